@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Status.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace wingmate {
+class Vault;
+}
+
+namespace wingmate::cli {
+
+// wingmate-cli: one command per run, e.g.
+//   wingmate-cli --vault DIR init --admin NAME --password-stdin
+// Exit codes are ErrorCode's values: 0 ok, 1 usage, 2 wrong user or
+// password, 3 damaged/tampered/rolled back, 4 in use, 5 not permitted,
+// 6 invalid input, 7 I/O error. An error is one plain sentence on stderr.
+class CliApplication {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+public:
+    explicit CliApplication(QStringList arguments);
+    ~CliApplication();
+
+    int run();
+
+private:
+    struct Command {
+        QString name;
+        QString summary;
+        std::function<void(QCommandLineParser&)> addOptions;
+        int (CliApplication::*run)();
+    };
+
+    int runInit();
+    int runVerify();
+
+    const Command* findCommand(const QString& name) const;
+    QString commandList() const;
+    // The vault folder from --vault, or a usage error.
+    Result<QString> vaultDirectory() const;
+    // From the first line of stdin with --password-stdin, else prompted on
+    // the terminal without echo (twice when confirm is set).
+    Result<QString> readPassword(const QString& prompt, bool confirm);
+    Result<std::unique_ptr<Vault>> unlockVault();
+    int fail(const Status& status);
+    int usageError(const QString& message);
+
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+    QList<Command> m_commands;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace wingmate::cli

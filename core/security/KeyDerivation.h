@@ -1,0 +1,38 @@
+#pragma once
+
+#include "security/SecureBytes.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace wingmate {
+
+// Argon2id (libsodium crypto_pwhash, ALG_ARGON2ID13) cost parameters, stored
+// in every key slot so a slot made on one machine opens on another.
+struct KdfParams {
+    std::uint64_t opsLimit = 0;
+    std::uint64_t memLimit = 0; // bytes
+
+    // libsodium's minimum: for tests only, so the suite stays fast.
+    static KdfParams minimum();
+    // Measures this machine and picks parameters so one derivation takes
+    // about 0.5-1 s (starting at 256 MiB of memory, raising the passes).
+    static KdfParams calibrated();
+    // calibrated(), unless WINGMATE_INSECURE_FAST_KDF=1 is set, in which case
+    // minimum(): lets the test suite create vaults through the executables.
+    static KdfParams forNewSlots();
+
+    bool isValid() const;
+    bool operator==(const KdfParams&) const = default;
+};
+
+// Turns a password or recovery code into the bytes fed to Argon2id: Unicode
+// NFC normalisation (so the same password typed on another keyboard layout
+// matches), then UTF-8, kept in locked memory.
+SecureBytes secretFromText(const QString& text);
+
+// Derives a 32-byte key-encryption key; empty on failure (out of memory).
+SecureBytes deriveKey(const SecureBytes& secret, const QByteArray& salt, const KdfParams& params);
+
+} // namespace wingmate

@@ -1,0 +1,299 @@
+#include "security/KeySlotFile.h"
+
+#include "storage/AtomicFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtEndian>
+
+#include <sodium.h>
+
+namespace wingmate {
+
+namespace {
+
+constexpr qsizetype VaultIdBytes = 16;
+constexpr qsizetype SlotIdBytes = 8;
+constexpr qsizetype KeyBytes = 32;
+constexpr qsizetype PayloadBytes = 2 * KeyBytes;
+
+QString tr(const char* text) { return QCoreApplication::translate("KeySlotFile", text); }
+
+const unsigned char* bytes(const QByteArray& a) { return reinterpret_cast<const unsigned char*>(a.constData()); }
+
+QByteArray randomBytes(qsizetype n)
+{
+    QByteArray out(n, Qt::Uninitialized);
+    randombytes_buf(out.data(), static_cast<size_t>(n));
+    return out;
+}
+
+void appendU64(QByteArray& out, std::uint64_t value)
+{
+    char le[8];
+    qToLittleEndian(value, le);
+    out.append(le, 8);
+}
+
+QString kindName(KeySlot::Kind kind) { return kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery") : QStringLiteral("user"); }
+
+Status damagedFile(const QString& details)
+{
+    return Status::failure(ErrorCode::Damaged, tr("The vault's key file is damaged or has been tampered with."), details);
+}
+
+} // namespace
+
+QByteArray KeySlot::associatedData(const QByteArray& vaultId) const
+{
+    QByteArray ad("wingmate-slot-v1");
+    ad += vaultId;
+    ad += id;
+    ad += kindName(kind).toLatin1();
+    // The username is bound too: renaming a slot in the file breaks it.
+    const QByteArray userName = user.toUtf8();
+    appendU64(ad, static_cast<std::uint64_t>(userName.size()));
+    ad += userName;
+    appendU64(ad, kdf.opsLimit);
+    appendU64(ad, kdf.memLimit);
+    ad += salt;
+    ad += publicKey;
+    return ad;
+}
+
+Result<KeySlot> KeySlot::create(Kind kind, const QString& user, const SecureBytes& secret,
+    const SecureBytes& databaseKey, const QByteArray& vaultId, const KdfParams& params)
+{
+    KeySlot slot;
+    slot.id = randomBytes(SlotIdBytes);
+    slot.kind = kind;
+    slot.user = kind == Kind::User ? user : QString();
+    slot.publicKey = QByteArray(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
+    SecureBytes boxSecret(crypto_box_SECRETKEYBYTES);
+    crypto_box_keypair(reinterpret_cast<unsigned char*>(slot.publicKey.data()), boxSecret.data());
+    const Status status = slot.rewrap(secret, databaseKey, boxSecret, vaultId, params);
+    if (!status)
+        return status;
+    return slot;
+}
+
+Status KeySlot::rewrap(const SecureBytes& secret, const SecureBytes& databaseKey, const SecureBytes& boxSecretKey,
+    const QByteArray& vaultId, const KdfParams& params)
+{
+    if (databaseKey.size() != KeyBytes || boxSecretKey.size() != KeyBytes)
+        return Status::failure(ErrorCode::InvalidInput, tr("The key to protect has the wrong length."));
+    kdf = params;
+    salt = randomBytes(crypto_pwhash_SALTBYTES);
+    nonce = randomBytes(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    const SecureBytes kek = deriveKey(secret, salt, kdf);
+    if (kek.isEmpty())
+        return Status::failure(ErrorCode::Io, tr("Not enough memory to protect the key."), QStringLiteral("crypto_pwhash failed"));
+
+    SecureBytes payload(PayloadBytes);
+    std::copy_n(databaseKey.data(), KeyBytes, payload.data());
+    std::copy_n(boxSecretKey.data(), KeyBytes, payload.data() + KeyBytes);
+    const QByteArray ad = associatedData(vaultId);
+    QByteArray out(PayloadBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
+    unsigned long long outLen = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(out.data()), &outLen, payload.data(),
+        payload.size(), bytes(ad), static_cast<unsigned long long>(ad.size()), nullptr, bytes(nonce), kek.data());
+    wrapped = out;
+    pending.clear();
+    return Status::success();
+}
+
+Result<KeySlot::Contents> KeySlot::open(const SecureBytes& secret, const QByteArray& vaultId) const
+{
+    if (!kdf.isValid() || salt.size() != crypto_pwhash_SALTBYTES
+        || nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+        || wrapped.size() != PayloadBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES
+        || publicKey.size() != crypto_box_PUBLICKEYBYTES) {
+        return damagedFile(QStringLiteral("slot has invalid field sizes or parameters"));
+    }
+    const SecureBytes kek = deriveKey(secret, salt, kdf);
+    if (kek.isEmpty())
+        return Status::failure(ErrorCode::Io, tr("Not enough memory to check the password."), QStringLiteral("crypto_pwhash failed"));
+
+    SecureBytes payload(PayloadBytes);
+    unsigned long long outLen = 0;
+    const QByteArray ad = associatedData(vaultId);
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(payload.data(), &outLen, nullptr, bytes(wrapped),
+            static_cast<unsigned long long>(wrapped.size()), bytes(ad), static_cast<unsigned long long>(ad.size()),
+            bytes(nonce), kek.data())
+        != 0) {
+        return Status::failure(ErrorCode::Authentication, tr("The username or password is not right."));
+    }
+    Contents contents;
+    contents.databaseKey = SecureBytes::copyOf(payload.span().first(KeyBytes));
+    contents.boxSecretKey = SecureBytes::copyOf(payload.span().subspan(KeyBytes, KeyBytes));
+    if (!pending.isEmpty()) {
+        SecureBytes newKey(KeyBytes);
+        if (pending.size() == KeyBytes + crypto_box_SEALBYTES
+            && crypto_box_seal_open(newKey.data(), bytes(pending), static_cast<unsigned long long>(pending.size()),
+                   bytes(publicKey), contents.boxSecretKey.data())
+                == 0) {
+            contents.pendingKey = std::move(newKey);
+        }
+    }
+    return contents;
+}
+
+Status KeySlot::sealPending(const SecureBytes& newDatabaseKey)
+{
+    if (newDatabaseKey.size() != KeyBytes || publicKey.size() != crypto_box_PUBLICKEYBYTES)
+        return damagedFile(QStringLiteral("cannot seal to a slot without a valid public key"));
+    QByteArray sealed(KeyBytes + crypto_box_SEALBYTES, Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), newDatabaseKey.data(), newDatabaseKey.size(),
+        bytes(publicKey));
+    pending = sealed;
+    return Status::success();
+}
+
+QByteArray KeySlotFile::toJson() const
+{
+    QJsonArray slotArray;
+    for (const KeySlot& slot : entries) {
+        QJsonObject kdf {
+            { QStringLiteral("algorithm"), QStringLiteral("argon2id13") },
+            { QStringLiteral("opsLimit"), static_cast<qint64>(slot.kdf.opsLimit) },
+            { QStringLiteral("memLimit"), static_cast<qint64>(slot.kdf.memLimit) },
+            { QStringLiteral("salt"), QString::fromLatin1(slot.salt.toHex()) },
+        };
+        QJsonObject o {
+            { QStringLiteral("id"), QString::fromLatin1(slot.id.toHex()) },
+            { QStringLiteral("kind"), kindName(slot.kind) },
+            { QStringLiteral("kdf"), kdf },
+            { QStringLiteral("publicKey"), QString::fromLatin1(slot.publicKey.toHex()) },
+            { QStringLiteral("nonce"), QString::fromLatin1(slot.nonce.toHex()) },
+            { QStringLiteral("wrapped"), QString::fromLatin1(slot.wrapped.toHex()) },
+        };
+        if (slot.kind == KeySlot::Kind::User)
+            o.insert(QStringLiteral("user"), slot.user);
+        if (!slot.pending.isEmpty())
+            o.insert(QStringLiteral("pending"), QString::fromLatin1(slot.pending.toHex()));
+        if (slot.failedAttempts > 0)
+            o.insert(QStringLiteral("failedAttempts"), slot.failedAttempts);
+        if (slot.lastFailure.isValid())
+            o.insert(QStringLiteral("lastFailure"), slot.lastFailure.toUTC().toString(Qt::ISODateWithMs));
+        slotArray.append(o);
+    }
+    const QJsonObject root {
+        { QStringLiteral("format"), QStringLiteral("wingmate-keyslots") },
+        { QStringLiteral("version"), FormatVersion },
+        { QStringLiteral("vaultId"), QString::fromLatin1(vaultId.toHex()) },
+        { QStringLiteral("pageSize"), pageSize },
+        { QStringLiteral("anchor"),
+            QJsonObject {
+                { QStringLiteral("sequence"), anchor.sequence },
+                { QStringLiteral("hash"), QString::fromLatin1(anchor.hash.toHex()) },
+                { QStringLiteral("mac"), QString::fromLatin1(anchor.mac.toHex()) },
+            } },
+        { QStringLiteral("slots"), slotArray },
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull() || !doc.isObject())
+        return damagedFile(parseError.errorString());
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("wingmate-keyslots"))
+        return damagedFile(QStringLiteral("not a Wingmate key file"));
+    if (root.value(QStringLiteral("version")).toInt() != FormatVersion) {
+        return Status::failure(ErrorCode::InvalidInput,
+            tr("The vault's key file was written by a different version of Wingmate."),
+            QStringLiteral("key file version %1").arg(root.value(QStringLiteral("version")).toInt()));
+    }
+    const auto hex = [](const QJsonValue& v) { return QByteArray::fromHex(v.toString().toLatin1()); };
+
+    KeySlotFile file;
+    file.vaultId = hex(root.value(QStringLiteral("vaultId")));
+    file.pageSize = root.value(QStringLiteral("pageSize")).toInt();
+    if (file.vaultId.size() != VaultIdBytes || (file.pageSize != 1024 && file.pageSize != 4096 && file.pageSize != 8192))
+        return damagedFile(QStringLiteral("invalid vault id or page size"));
+    const QJsonObject anchor = root.value(QStringLiteral("anchor")).toObject();
+    file.anchor.sequence = anchor.value(QStringLiteral("sequence")).toInteger();
+    file.anchor.hash = hex(anchor.value(QStringLiteral("hash")));
+    file.anchor.mac = hex(anchor.value(QStringLiteral("mac")));
+
+    for (const QJsonValue& value : root.value(QStringLiteral("slots")).toArray()) {
+        const QJsonObject o = value.toObject();
+        const QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
+        if (kdf.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id13"))
+            return damagedFile(QStringLiteral("unknown key derivation"));
+        KeySlot slot;
+        slot.id = hex(o.value(QStringLiteral("id")));
+        const QString kind = o.value(QStringLiteral("kind")).toString();
+        if (kind == QLatin1String("recovery"))
+            slot.kind = KeySlot::Kind::Recovery;
+        else if (kind == QLatin1String("user"))
+            slot.kind = KeySlot::Kind::User;
+        else
+            return damagedFile(QStringLiteral("unknown slot kind"));
+        slot.user = o.value(QStringLiteral("user")).toString();
+        slot.kdf.opsLimit = static_cast<std::uint64_t>(kdf.value(QStringLiteral("opsLimit")).toInteger());
+        slot.kdf.memLimit = static_cast<std::uint64_t>(kdf.value(QStringLiteral("memLimit")).toInteger());
+        slot.salt = hex(kdf.value(QStringLiteral("salt")));
+        slot.publicKey = hex(o.value(QStringLiteral("publicKey")));
+        slot.nonce = hex(o.value(QStringLiteral("nonce")));
+        slot.wrapped = hex(o.value(QStringLiteral("wrapped")));
+        slot.pending = hex(o.value(QStringLiteral("pending")));
+        slot.failedAttempts = qMax(0, o.value(QStringLiteral("failedAttempts")).toInt());
+        slot.lastFailure = QDateTime::fromString(o.value(QStringLiteral("lastFailure")).toString(), Qt::ISODateWithMs);
+        if (slot.id.size() != SlotIdBytes || (slot.kind == KeySlot::Kind::User && slot.user.isEmpty()))
+            return damagedFile(QStringLiteral("slot without id or user"));
+        file.entries.append(slot);
+    }
+    if (file.entries.isEmpty())
+        return damagedFile(QStringLiteral("no key entries"));
+    return file;
+}
+
+Result<KeySlotFile> KeySlotFile::load(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return Status::failure(ErrorCode::Damaged, tr("The vault's key file is missing, so the vault cannot be opened."),
+            path);
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(ErrorCode::Io, tr("The vault's key file cannot be read."), file.errorString());
+    // A real key file is a few kilobytes; refuse to parse anything huge.
+    if (file.size() > 4 * 1024 * 1024)
+        return damagedFile(QStringLiteral("key file is %1 bytes").arg(file.size()));
+    return fromJson(file.readAll());
+}
+
+Status KeySlotFile::save(const QString& path) const { return writeFileAtomically(path, toJson()); }
+
+KeySlot* KeySlotFile::userSlot(const QString& user)
+{
+    for (KeySlot& slot : entries) {
+        if (slot.kind == KeySlot::Kind::User && slot.user.compare(user, Qt::CaseInsensitive) == 0)
+            return &slot;
+    }
+    return nullptr;
+}
+
+const KeySlot* KeySlotFile::userSlot(const QString& user) const
+{
+    return const_cast<KeySlotFile*>(this)->userSlot(user);
+}
+
+KeySlot* KeySlotFile::recoverySlot()
+{
+    for (KeySlot& slot : entries) {
+        if (slot.kind == KeySlot::Kind::Recovery)
+            return &slot;
+    }
+    return nullptr;
+}
+
+} // namespace wingmate

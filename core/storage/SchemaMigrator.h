@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Status.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace wingmate {
+
+class SqlCipherDriver;
+
+// Brings a vault's schema up to date. Migrations are SQL files compiled in
+// from resources/schema, named NNNN_what.sql; migration N moves the schema
+// from user_version N-1 to N, in one transaction with the version bump, so a
+// failure or crash leaves the previous version intact.
+class SchemaMigrator {
+public:
+    explicit SchemaMigrator(QSqlDatabase database);
+    // With another list of migration files (tests prove the rollback with a
+    // migration that fails half-way).
+    SchemaMigrator(QSqlDatabase database, QStringList migrationFiles);
+
+    // The version this build of Wingmate writes.
+    static int latestVersion();
+    // Migration file resource paths in order, from ":/schema".
+    static QStringList migrationFiles();
+
+    Result<int> currentVersion() const;
+    // Applies every migration above the current version. A vault written by a
+    // newer Wingmate is refused, untouched.
+    Status migrate();
+
+private:
+    QSqlDatabase m_db;
+    QStringList m_files;
+};
+
+} // namespace wingmate

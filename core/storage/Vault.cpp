@@ -1,0 +1,486 @@
+#include "storage/Vault.h"
+
+#include "domain/UserRole.h"
+#include "security/PasswordPolicy.h"
+#include "security/RecoveryCode.h"
+#include "storage/SchemaMigrator.h"
+#include "storage/SqlCipherDriver.h"
+#include "storage/StorageErrors.h"
+#include "storage/VaultLock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace wingmate {
+
+namespace {
+
+constexpr std::size_t KeyBytes = 32;
+std::atomic<int> connectionCounter { 0 };
+
+QString trVault(const char* text) { return QCoreApplication::translate("Vault", text); }
+
+Status wrongPassword() { return Status::failure(ErrorCode::Authentication, trVault("The username or password is not right.")); }
+
+} // namespace
+
+Vault::Vault(QString directory, std::unique_ptr<VaultLock> lock, const Clock& clock)
+    : m_directory(std::move(directory))
+    , m_lock(std::move(lock))
+    , m_clock(clock)
+{
+}
+
+Vault::~Vault() { close(); }
+
+QString Vault::tr(const char* text) const { return trVault(text); }
+
+QString Vault::databasePath() const { return QDir(m_directory).filePath(QString::fromLatin1(DatabaseFileName)); }
+
+QString Vault::keyFilePath() const { return QDir(m_directory).filePath(QString::fromLatin1(KeyFileName)); }
+
+bool Vault::exists(const QString& directory)
+{
+    const QDir dir(directory);
+    return QFile::exists(dir.filePath(QString::fromLatin1(KeyFileName)))
+        || QFile::exists(dir.filePath(QString::fromLatin1(DatabaseFileName)));
+}
+
+bool Vault::isOpen() const { return m_db.isValid() && m_db.isOpen(); }
+
+QString Vault::cipherVersion() const
+{
+    return isOpen() ? static_cast<SqlCipherDriver*>(m_db.driver())->cipherVersion() : QString();
+}
+
+QStringList Vault::slotUsers() const
+{
+    QStringList users;
+    for (const KeySlot& slot : m_slots.entries) {
+        if (slot.kind == KeySlot::Kind::User)
+            users.append(slot.user);
+    }
+    return users;
+}
+
+Result<Vault::Created> Vault::create(const QString& directory, const CreateOptions& options, const Clock& clock)
+{
+    if (const QString problem = usernameProblem(options.adminUsername); !problem.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, problem);
+    if (const QString problem = PasswordPolicy::problem(options.password, options.adminUsername); !problem.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, problem);
+    const QString displayName
+        = options.adminDisplayName.trimmed().isEmpty() ? options.adminUsername : options.adminDisplayName.trimmed();
+    if (displayName.size() > 200)
+        return Status::failure(ErrorCode::InvalidInput, trVault("The display name is too long (200 characters at most)."));
+    if (!options.kdf.isValid())
+        return Status::failure(ErrorCode::InvalidInput, trVault("The key derivation settings are not valid."));
+    if (exists(directory)) {
+        return Status::failure(ErrorCode::InvalidInput,
+            trVault("%1 already holds a vault; choose an empty folder.").arg(QDir::toNativeSeparators(directory)));
+    }
+    if (!QDir().mkpath(directory)) {
+        return Status::failure(ErrorCode::Io,
+            trVault("The folder %1 could not be created.").arg(QDir::toNativeSeparators(directory)));
+    }
+
+    auto lock = std::make_unique<VaultLock>(directory);
+    if (Status status = lock->acquire(); !status)
+        return status;
+    std::unique_ptr<Vault> vault(new Vault(QDir(directory).absolutePath(), std::move(lock), clock));
+    // Whatever fails from here on, leave no half-made vault behind.
+    const auto abandon = [&vault](const Status& status) -> Result<Created> {
+        const QString dir = vault->m_directory;
+        vault->closeDatabase();
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(vault->databasePath() + suffix);
+        QFile::remove(vault->keyFilePath());
+        vault->close();
+        return status;
+    };
+
+    const SecureBytes key = SecureBytes::random(KeyBytes);
+    vault->m_slots.vaultId = QByteArray(16, Qt::Uninitialized);
+    randombytes_buf(vault->m_slots.vaultId.data(), 16);
+    vault->m_slots.pageSize = SqlCipherDriver::DefaultPageSize;
+
+    const QString recoveryCode = RecoveryCode::generate();
+    Result<KeySlot> adminSlot = KeySlot::create(KeySlot::Kind::User, options.adminUsername,
+        secretFromText(options.password), key, vault->m_slots.vaultId, options.kdf);
+    if (!adminSlot)
+        return adminSlot.status();
+    Result<KeySlot> recoverySlot = KeySlot::create(KeySlot::Kind::Recovery, {},
+        secretFromText(*RecoveryCode::normalise(recoveryCode)), key, vault->m_slots.vaultId, options.kdf);
+    if (!recoverySlot)
+        return recoverySlot.status();
+    vault->m_slots.entries = { adminSlot.take(), recoverySlot.take() };
+
+    if (Status status = vault->openDatabase(key, true); !status)
+        return abandon(status);
+
+    const QString now = clock.now().toString(Qt::ISODateWithMs);
+    QSqlDatabase db = vault->m_db;
+    db.transaction();
+    QSqlQuery info(db);
+    info.prepare(QStringLiteral("INSERT INTO vault_info (key, value) VALUES (?, ?)"));
+    bool ok = true;
+    for (const auto& [k, v] : { std::pair { QStringLiteral("vault_id"), QString::fromLatin1(vault->m_slots.vaultId.toHex()) },
+             std::pair { QStringLiteral("created_at"), now },
+             std::pair { QStringLiteral("created_by"), QStringLiteral("Wingmate " WINGMATE_VERSION) } }) {
+        info.addBindValue(k);
+        info.addBindValue(v);
+        ok = ok && info.exec();
+    }
+    QSqlQuery user(db);
+    user.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, active, must_change_password, "
+                                "created_at, updated_at) VALUES (:username, :display, :role, 1, 0, :now, :now)"));
+    user.bindValue(QStringLiteral(":username"), options.adminUsername);
+    user.bindValue(QStringLiteral(":display"), displayName);
+    user.bindValue(QStringLiteral(":role"), roleKey(UserRole::Administrator));
+    user.bindValue(QStringLiteral(":now"), now);
+    ok = ok && user.exec();
+    if (!ok || !db.commit()) {
+        const QSqlError error = info.lastError().isValid() ? info.lastError()
+            : user.lastError().isValid()                  ? user.lastError()
+                                                          : db.lastError();
+        db.rollback();
+        info.finish();
+        user.finish();
+        return abandon(storageFailure(error, trVault("The new vault could not be set up.")));
+    }
+    info.finish();
+    user.finish();
+
+    if (Status status = vault->saveSlots(); !status)
+        return abandon(status);
+    vault->m_unlockedBy = options.adminUsername;
+    return Created { std::move(vault), recoveryCode };
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(
+    const QString& directory, const QString& username, const QString& password, const Clock& clock)
+{
+    return unlock(directory, username, secretFromText(password), false, clock);
+}
+
+Result<std::unique_ptr<Vault>> Vault::openWithRecoveryCode(const QString& directory, const QString& code, const Clock& clock)
+{
+    const std::optional<QString> canonical = RecoveryCode::normalise(code);
+    if (!canonical) {
+        return Status::failure(ErrorCode::Authentication,
+            trVault("That is not a recovery code: it has 32 letters and digits, in groups of four."));
+    }
+    return unlock(directory, {}, secretFromText(*canonical), true, clock);
+}
+
+Result<std::unique_ptr<Vault>> Vault::unlock(
+    const QString& directory, const QString& username, const SecureBytes& secret, bool recovery, const Clock& clock)
+{
+    if (!exists(directory)) {
+        return Status::failure(ErrorCode::InvalidInput,
+            trVault("There is no Wingmate vault in %1.").arg(QDir::toNativeSeparators(directory)));
+    }
+    auto lock = std::make_unique<VaultLock>(directory);
+    if (Status status = lock->acquire(); !status)
+        return status;
+    std::unique_ptr<Vault> vault(new Vault(QDir(directory).absolutePath(), std::move(lock), clock));
+    Result<KeySlotFile> entries = KeySlotFile::load(vault->keyFilePath());
+    if (!entries)
+        return entries.status();
+    vault->m_slots = entries.take();
+
+    KeySlot* slot = recovery ? vault->m_slots.recoverySlot() : vault->m_slots.userSlot(username);
+    if (!slot) {
+        // Spend the same time as a real attempt, so timing does not reveal
+        // which usernames exist.
+        const KeySlot& any = vault->m_slots.entries.constFirst();
+        deriveKey(secret, any.salt, any.kdf);
+        return wrongPassword();
+    }
+    Result<KeySlot::Contents> contents = slot->open(secret, vault->m_slots.vaultId);
+    if (!contents) {
+        if (contents.status().code() == ErrorCode::Authentication) {
+            slot->failedAttempts += 1;
+            slot->lastFailure = clock.now();
+            vault->saveSlots(); // best effort: a full disk must not hide the wrong password
+        }
+        return contents.status();
+    }
+
+    vault->m_failedAttemptsBeforeUnlock = slot->failedAttempts;
+    vault->m_lastFailedAttempt = slot->lastFailure;
+    bool slotChanged = slot->failedAttempts != 0;
+    slot->failedAttempts = 0;
+    slot->lastFailure = {};
+
+    // A key rotation seals the new key to every slot. If the database opens
+    // with it, the rotation completed: take it over. If not, it was cut off
+    // before the database changed: forget it.
+    if (!contents->pendingKey.isEmpty()) {
+        const Status status = vault->openDatabase(contents->pendingKey, false);
+        if (status) {
+            if (Status rewrapped = slot->rewrap(
+                    secret, contents->pendingKey, contents->boxSecretKey, vault->m_slots.vaultId, slot->kdf);
+                !rewrapped) {
+                return rewrapped;
+            }
+        } else if (status.code() == ErrorCode::Damaged) {
+            slot->pending.clear();
+        } else {
+            return status;
+        }
+        slotChanged = true;
+    }
+    if (!vault->isOpen()) {
+        if (Status status = vault->openDatabase(contents->databaseKey, false); !status)
+            return status;
+    }
+    if (slotChanged)
+        vault->saveSlots(); // best effort, as above
+    vault->m_unlockedBy = recovery ? QString() : slot->user;
+    return vault;
+}
+
+Status Vault::openDatabase(const SecureBytes& key, bool creating)
+{
+    if (!creating && !QFile::exists(databasePath())) {
+        return Status::failure(ErrorCode::Damaged,
+            tr("The vault's database file is missing; restore it from a backup."), databasePath());
+    }
+    auto* driver = new SqlCipherDriver;
+    driver->setRawKey(key.span());
+    driver->setPageSize(m_slots.pageSize);
+    m_connectionName = QStringLiteral("wingmate-vault-%1").arg(++connectionCounter);
+    m_db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    m_db.setDatabaseName(databasePath());
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        closeDatabase();
+        return storageFailure(error, tr("The vault's database could not be opened."));
+    }
+    {
+        // The first read shows whether the key fits: SQLCipher checks each
+        // page's HMAC, so a wrong key and a damaged first page look alike
+        // here. The slot already proved the key right, so this is damage.
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
+            const QSqlError error = probe.lastError();
+            probe.finish();
+            closeDatabase();
+            if (isDamageError(error)) {
+                return Status::failure(ErrorCode::Damaged,
+                    tr("The vault's database is damaged, or is not the one its key file belongs to. "
+                       "Restore it from a backup."),
+                    error.databaseText());
+            }
+            return storageFailure(error, tr("The vault's database could not be read."));
+        }
+    }
+    m_key = SecureBytes::copyOf(key.span());
+    if (Status status = applyPragmas(); !status) {
+        closeDatabase();
+        return status;
+    }
+    if (Status status = SchemaMigrator(m_db).migrate(); !status) {
+        closeDatabase();
+        return status;
+    }
+    if (!creating) {
+        QSqlQuery id(m_db);
+        if (!id.exec(QStringLiteral("SELECT value FROM vault_info WHERE key = 'vault_id'")) || !id.next()
+            || id.value(0).toString() != QString::fromLatin1(m_slots.vaultId.toHex())) {
+            const QSqlError error = id.lastError();
+            id.finish();
+            closeDatabase();
+            return Status::failure(ErrorCode::Damaged,
+                isDamageError(error) ? tr("The vault's database is damaged. Restore it from a backup.")
+                                     : tr("The vault's database does not belong with its key file."),
+                error.databaseText());
+        }
+    }
+    return Status::success();
+}
+
+Status Vault::applyPragmas()
+{
+    // WAL keeps readers and the writer apart and survives power cuts with
+    // synchronous=FULL; a large page cache keeps decryption off the hot path;
+    // temporary tables stay in memory so nothing leaves the encrypted file.
+    static const char* const pragmas[] = {
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = FULL",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA cache_size = -65536",
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA secure_delete = ON",
+    };
+    QSqlQuery query(m_db);
+    for (const char* pragma : pragmas) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return storageFailure(query.lastError(), tr("The vault's database could not be prepared for use."));
+        if (query.next() && qstrcmp(pragma, "PRAGMA journal_mode = WAL") == 0
+            && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            return Status::failure(ErrorCode::Io, tr("The vault's database could not be prepared for use."),
+                QStringLiteral("journal_mode is %1, not wal").arg(query.value(0).toString()));
+        }
+        query.finish();
+    }
+    return Status::success();
+}
+
+void Vault::closeDatabase()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_key.clear();
+}
+
+void Vault::close()
+{
+    closeDatabase();
+    if (m_lock)
+        m_lock->release();
+}
+
+Status Vault::saveSlots() { return m_slots.save(keyFilePath()); }
+
+Status Vault::checkIntegrity()
+{
+    if (!isOpen())
+        return Status::failure(ErrorCode::Usage, tr("The vault is locked."));
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        const QSqlError error = query.lastError();
+        if (isDamageError(error))
+            return Status::failure(ErrorCode::Damaged, tr("The vault's database is damaged."), error.databaseText());
+        return storageFailure(error, tr("The vault's database could not be checked."));
+    }
+    QStringList problems;
+    while (query.next())
+        problems.append(query.value(0).toString());
+    if (query.lastError().isValid()) {
+        return Status::failure(
+            ErrorCode::Damaged, tr("The vault's database is damaged."), query.lastError().databaseText());
+    }
+    if (problems != QStringList { QStringLiteral("ok") }) {
+        return Status::failure(ErrorCode::Damaged, tr("The vault's database is damaged."),
+            problems.mid(0, 20).join(QLatin1Char('\n')));
+    }
+    return Status::success();
+}
+
+Status Vault::setUserPassword(const QString& username, const QString& password, const KdfParams& kdf)
+{
+    if (!isOpen())
+        return Status::failure(ErrorCode::Usage, tr("The vault is locked."));
+    if (const QString problem = usernameProblem(username); !problem.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, problem);
+    if (const QString problem = PasswordPolicy::problem(password, username); !problem.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, problem);
+    Result<KeySlot> slot = KeySlot::create(KeySlot::Kind::User, username, secretFromText(password), m_key, m_slots.vaultId, kdf);
+    if (!slot)
+        return slot.status();
+    KeySlotFile updated = m_slots;
+    if (KeySlot* existing = updated.userSlot(username)) {
+        slot->user = existing->user;
+        *existing = slot.take();
+    } else {
+        updated.entries.append(slot.take());
+    }
+    if (Status status = updated.save(keyFilePath()); !status)
+        return status;
+    m_slots = updated;
+    return Status::success();
+}
+
+Status Vault::removeUserSlot(const QString& username)
+{
+    KeySlotFile updated = m_slots;
+    const auto removed = updated.entries.removeIf([&](const KeySlot& slot) {
+        return slot.kind == KeySlot::Kind::User && slot.user.compare(username, Qt::CaseInsensitive) == 0;
+    });
+    if (removed == 0)
+        return Status::failure(ErrorCode::InvalidInput, tr("There is no key slot for %1.").arg(username));
+    if (Status status = updated.save(keyFilePath()); !status)
+        return status;
+    m_slots = updated;
+    return Status::success();
+}
+
+Result<QString> Vault::replaceRecoveryCode(const KdfParams& kdf)
+{
+    if (!isOpen())
+        return Status::failure(ErrorCode::Usage, tr("The vault is locked."));
+    const QString code = RecoveryCode::generate();
+    Result<KeySlot> slot = KeySlot::create(KeySlot::Kind::Recovery, {}, secretFromText(*RecoveryCode::normalise(code)),
+        m_key, m_slots.vaultId, kdf);
+    if (!slot)
+        return slot.status();
+    KeySlotFile updated = m_slots;
+    updated.entries.removeIf([](const KeySlot& s) { return s.kind == KeySlot::Kind::Recovery; });
+    updated.entries.append(slot.take());
+    if (Status status = updated.save(keyFilePath()); !status)
+        return status;
+    m_slots = updated;
+    return code;
+}
+
+Status Vault::rotateKey()
+{
+    if (!isOpen())
+        return Status::failure(ErrorCode::Usage, tr("The vault is locked."));
+    SecureBytes newKey = SecureBytes::random(KeyBytes);
+
+    // 1. Every slot learns the new key before the database changes, so a
+    //    crash after the rekey still leaves a way in.
+    KeySlotFile updated = m_slots;
+    for (KeySlot& slot : updated.entries) {
+        if (Status status = slot.sealPending(newKey); !status)
+            return status;
+    }
+    if (Status status = updated.save(keyFilePath()); !status)
+        return status;
+    m_slots = updated;
+
+    // 2. Re-encrypt every page in one rollback-journal transaction: a crash
+    //    leaves the file wholly under one key or the other.
+    sqlite3* connection = static_cast<SqlCipherDriver*>(m_db.driver())->connection();
+    const auto exec = [connection](const char* sql) { return sqlite3_exec(connection, sql, nullptr, nullptr, nullptr); };
+    int rc = exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (rc == SQLITE_OK)
+        rc = exec("PRAGMA journal_mode = DELETE");
+    if (rc == SQLITE_OK) {
+        SecureBytes blob = SqlCipherDriver::rawKeyBlob(newKey.span());
+        rc = sqlite3_rekey(connection, blob.data(), static_cast<int>(blob.size()));
+    }
+    const QString sqliteMessage = QString::fromUtf8(sqlite3_errmsg(connection));
+    exec("PRAGMA journal_mode = WAL");
+    if (rc != SQLITE_OK) {
+        return Status::failure(rc == SQLITE_FULL ? ErrorCode::Io : ErrorCode::Damaged,
+            tr("The vault's key could not be changed; the vault still uses its old key."),
+            QStringLiteral("sqlite3_rekey: %1 (%2)").arg(sqliteMessage).arg(rc));
+    }
+    m_key = std::move(newKey);
+    return Status::success();
+}
+
+SecureBytes Vault::deriveSubkey(quint64 id, const char (&context)[9]) const
+{
+    SecureBytes subkey(32);
+    if (m_key.size() == crypto_kdf_KEYBYTES)
+        crypto_kdf_derive_from_key(subkey.data(), subkey.size(), id, context, m_key.data());
+    return subkey;
+}
+
+} // namespace wingmate

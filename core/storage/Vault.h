@@ -1,0 +1,119 @@
+#pragma once
+
+#include "Clock.h"
+#include "Status.h"
+#include "security/KeyDerivation.h"
+#include "security/KeySlotFile.h"
+#include "security/SecureBytes.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace wingmate {
+
+class VaultLock;
+
+// A vault is a folder holding the encrypted database (wingmate.db, plus its
+// -wal and -shm while open), the key-slot file (vault.keys) and, while open,
+// a lock file (vault.lock). An open Vault holds the database key in locked
+// memory and the lock; close() (or destruction) closes the database, wipes
+// the key and releases the lock.
+class Vault {
+public:
+    static constexpr const char* DatabaseFileName = "wingmate.db";
+    static constexpr const char* KeyFileName = "vault.keys";
+
+    struct CreateOptions {
+        QString adminUsername;
+        QString adminDisplayName;
+        QString password;
+        KdfParams kdf;
+    };
+    struct Created {
+        std::unique_ptr<Vault> vault;
+        QString recoveryCode; // shown once, never stored
+    };
+
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    // True if the folder holds a vault's key file or database.
+    static bool exists(const QString& directory);
+
+    // Makes a new vault in an empty (or not yet existing) folder, with its
+    // first administrator and a recovery code.
+    static Result<Created> create(const QString& directory, const CreateOptions& options,
+        const Clock& clock = Clock::system());
+
+    // Unlocks with a user's password. A wrong password or unknown user is
+    // ErrorCode::Authentication and is counted against that user's slot.
+    static Result<std::unique_ptr<Vault>> open(const QString& directory, const QString& username,
+        const QString& password, const Clock& clock = Clock::system());
+    // Unlocks with the recovery code instead of a password.
+    static Result<std::unique_ptr<Vault>> openWithRecoveryCode(const QString& directory, const QString& code,
+        const Clock& clock = Clock::system());
+
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase database() const { return m_db; }
+    const QString& directory() const { return m_directory; }
+    QString databasePath() const;
+    QString keyFilePath() const;
+    QByteArray vaultId() const { return m_slots.vaultId; }
+    // The slot this vault was unlocked with: a username, or empty for the
+    // recovery code.
+    const QString& unlockedBy() const { return m_unlockedBy; }
+    // Failed attempts on that slot since its last successful unlock.
+    int failedAttemptsBeforeUnlock() const { return m_failedAttemptsBeforeUnlock; }
+    QDateTime lastFailedAttempt() const { return m_lastFailedAttempt; }
+    QString cipherVersion() const;
+    QStringList slotUsers() const;
+
+    // PRAGMA integrity_check over every page. ErrorCode::Damaged if not ok.
+    Status checkIntegrity();
+
+    // Adds a slot for the user, or replaces theirs: used for new accounts,
+    // password changes and password resets.
+    Status setUserPassword(const QString& username, const QString& password, const KdfParams& kdf);
+    Status removeUserSlot(const QString& username);
+    // Replaces the recovery slot with a new code, returned once.
+    Result<QString> replaceRecoveryCode(const KdfParams& kdf);
+    // Re-encrypts the database under a new random key (sqlite3_rekey). Every
+    // slot receives the new key sealed to its public key, and takes it over
+    // at its next unlock, so no other password needs to be known. Safe
+    // against a crash at any point: the database opens with exactly one of
+    // the two keys, and unlocking tries both.
+    Status rotateKey();
+
+    // A subkey for one purpose (e.g. audit hashing), derived from the current
+    // database key with crypto_kdf. Changes when the key is rotated.
+    SecureBytes deriveSubkey(quint64 id, const char (&context)[9]) const;
+
+private:
+    Vault(QString directory, std::unique_ptr<VaultLock> lock, const Clock& clock);
+
+    static Result<std::unique_ptr<Vault>> unlock(const QString& directory, const QString& username,
+        const SecureBytes& secret, bool recovery, const Clock& clock);
+    Status openDatabase(const SecureBytes& key, bool creating);
+    Status applyPragmas();
+    void closeDatabase();
+    Status saveSlots();
+    QString tr(const char* text) const;
+
+    QString m_directory;
+    std::unique_ptr<VaultLock> m_lock;
+    const Clock& m_clock;
+    KeySlotFile m_slots;
+    SecureBytes m_key;
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_unlockedBy;
+    int m_failedAttemptsBeforeUnlock = 0;
+    QDateTime m_lastFailedAttempt;
+};
+
+} // namespace wingmate

@@ -1,0 +1,217 @@
+#include "security/KeyDerivation.h"
+#include "security/KeySlotFile.h"
+#include "security/PasswordPolicy.h"
+#include "security/RecoveryCode.h"
+#include "security/SecureBytes.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+#include <sodium.h>
+
+using namespace wingmate;
+
+namespace {
+
+const QByteArray VaultId = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+
+KeySlot makeSlot(const QString& password, const SecureBytes& key, KeySlot::Kind kind = KeySlot::Kind::User)
+{
+    Result<KeySlot> slot = KeySlot::create(kind, QStringLiteral("sam"), secretFromText(password), key, VaultId, KdfParams::minimum());
+    REQUIRE(slot.ok());
+    return slot.take();
+}
+
+} // namespace
+
+TEST_CASE("SecureBytes holds, compares and wipes key bytes")
+{
+    REQUIRE(sodium_init() >= 0);
+    SecureBytes a = SecureBytes::random(32);
+    REQUIRE(a.size() == 32);
+    SecureBytes b = SecureBytes::copyOf(a.span());
+    CHECK(a.equals(b.span()));
+    b.data()[0] ^= 1;
+    CHECK_FALSE(a.equals(b.span()));
+    SecureBytes moved = std::move(a);
+    CHECK(a.isEmpty());
+    CHECK(moved.size() == 32);
+    moved.clear();
+    CHECK(moved.isEmpty());
+    CHECK(moved.data() == nullptr);
+}
+
+TEST_CASE("A key slot opens with its password and only with it")
+{
+    const SecureBytes key = SecureBytes::random(32);
+    const KeySlot slot = makeSlot(QStringLiteral("pässwörd→鍵 long enough"), key);
+
+    SECTION("the right password gives the key back")
+    {
+        Result<KeySlot::Contents> contents = slot.open(secretFromText(QStringLiteral("pässwörd→鍵 long enough")), VaultId);
+        REQUIRE(contents.ok());
+        CHECK(contents->databaseKey.equals(key.span()));
+        CHECK(contents->pendingKey.isEmpty());
+    }
+    SECTION("the same password typed in decomposed Unicode still opens it")
+    {
+        const QString decomposed = QStringLiteral("pässwörd→鍵 long enough").normalized(QString::NormalizationForm_D);
+        REQUIRE(decomposed != QStringLiteral("pässwörd→鍵 long enough"));
+        CHECK(slot.open(secretFromText(decomposed), VaultId).ok());
+    }
+    SECTION("a wrong password is an authentication failure")
+    {
+        Result<KeySlot::Contents> contents = slot.open(secretFromText(QStringLiteral("passwörd→鍵 long enough")), VaultId);
+        REQUIRE_FALSE(contents.ok());
+        CHECK(contents.status().code() == ErrorCode::Authentication);
+    }
+    SECTION("another vault's id does not open it")
+    {
+        QByteArray otherId = VaultId;
+        otherId[0] = 'x';
+        CHECK_FALSE(slot.open(secretFromText(QStringLiteral("pässwörd→鍵 long enough")), otherId).ok());
+    }
+    SECTION("editing any bound field breaks it")
+    {
+        const SecureBytes secret = secretFromText(QStringLiteral("pässwörd→鍵 long enough"));
+        KeySlot renamed = slot;
+        renamed.user = QStringLiteral("eve");
+        CHECK_FALSE(renamed.open(secret, VaultId).ok());
+        KeySlot cheaper = slot;
+        cheaper.kdf.opsLimit += 1;
+        CHECK_FALSE(cheaper.open(secret, VaultId).ok());
+        KeySlot flipped = slot;
+        flipped.wrapped[5] = char(flipped.wrapped[5] ^ 0x01);
+        CHECK_FALSE(flipped.open(secret, VaultId).ok());
+        KeySlot otherKind = slot;
+        otherKind.kind = KeySlot::Kind::Recovery;
+        CHECK_FALSE(otherKind.open(secret, VaultId).ok());
+    }
+}
+
+TEST_CASE("A key sealed to a slot is opened with the slot's own password")
+{
+    const SecureBytes key = SecureBytes::random(32);
+    KeySlot slot = makeSlot(QStringLiteral("first password 123"), key);
+    const SecureBytes newKey = SecureBytes::random(32);
+    REQUIRE(slot.sealPending(newKey).ok());
+    REQUIRE_FALSE(slot.pending.isEmpty());
+
+    Result<KeySlot::Contents> contents = slot.open(secretFromText(QStringLiteral("first password 123")), VaultId);
+    REQUIRE(contents.ok());
+    CHECK(contents->databaseKey.equals(key.span()));
+    CHECK(contents->pendingKey.equals(newKey.span()));
+
+    REQUIRE(slot.rewrap(secretFromText(QStringLiteral("second password 456")), contents->pendingKey,
+                    contents->boxSecretKey, VaultId, KdfParams::minimum())
+                .ok());
+    CHECK(slot.pending.isEmpty());
+    CHECK_FALSE(slot.open(secretFromText(QStringLiteral("first password 123")), VaultId).ok());
+    Result<KeySlot::Contents> after = slot.open(secretFromText(QStringLiteral("second password 456")), VaultId);
+    REQUIRE(after.ok());
+    CHECK(after->databaseKey.equals(newKey.span()));
+}
+
+TEST_CASE("The key-slot file round-trips and refuses damage")
+{
+    const SecureBytes key = SecureBytes::random(32);
+    KeySlotFile file;
+    file.vaultId = VaultId;
+    file.anchor.sequence = 42;
+    file.anchor.hash = QByteArray(32, '\x07');
+    file.anchor.mac = QByteArray(32, '\x09');
+    file.entries = { makeSlot(QStringLiteral("a password here"), key),
+        makeSlot(QStringLiteral("recovery secret"), key, KeySlot::Kind::Recovery) };
+    file.entries[0].failedAttempts = 3;
+    file.entries[0].lastFailure = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.keys"));
+    REQUIRE(file.save(path).ok());
+    Result<KeySlotFile> loaded = KeySlotFile::load(path);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->vaultId == VaultId);
+    CHECK(loaded->pageSize == 4096);
+    CHECK(loaded->anchor.sequence == 42);
+    CHECK(loaded->anchor.hash == file.anchor.hash);
+    CHECK(loaded->anchor.mac == file.anchor.mac);
+    REQUIRE(loaded->entries.size() == 2);
+    CHECK(loaded->entries[0].failedAttempts == 3);
+    CHECK(loaded->entries[0].lastFailure == file.entries[0].lastFailure);
+    CHECK(loaded->userSlot(QStringLiteral("SAM")) != nullptr);
+    CHECK(loaded->recoverySlot() != nullptr);
+    CHECK(loaded->entries[0].open(secretFromText(QStringLiteral("a password here")), VaultId).ok());
+
+    SECTION("not JSON")
+    {
+        CHECK(KeySlotFile::fromJson("garbage").status().code() == ErrorCode::Damaged);
+    }
+    SECTION("another program's JSON")
+    {
+        CHECK(KeySlotFile::fromJson(R"({"format":"other","version":1})").status().code() == ErrorCode::Damaged);
+    }
+    SECTION("a future version")
+    {
+        QByteArray json = file.toJson().replace("\"version\": 1", "\"version\": 9");
+        CHECK(KeySlotFile::fromJson(json).status().code() == ErrorCode::InvalidInput);
+    }
+    SECTION("a slot asking for absurd memory is refused before any derivation")
+    {
+        KeySlotFile greedy = file;
+        greedy.entries[0].kdf.memLimit = std::uint64_t(64) << 30;
+        Result<KeySlotFile> reloaded = KeySlotFile::fromJson(greedy.toJson());
+        REQUIRE(reloaded.ok());
+        CHECK(reloaded->entries[0].open(secretFromText(QStringLiteral("a password here")), VaultId).status().code()
+            == ErrorCode::Damaged);
+    }
+    SECTION("a missing file")
+    {
+        CHECK(KeySlotFile::load(dir.filePath(QStringLiteral("nope"))).status().code() == ErrorCode::Damaged);
+    }
+    SECTION("the file holds no key in the clear")
+    {
+        const QByteArray hexKey = QByteArray(reinterpret_cast<const char*>(key.data()), 32).toHex();
+        CHECK_FALSE(file.toJson().contains(hexKey));
+    }
+}
+
+TEST_CASE("Recovery codes are 160 bits in eight groups and forgive typing slips")
+{
+    const QString code = RecoveryCode::generate();
+    CHECK(QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$")).match(code).hasMatch());
+    CHECK(RecoveryCode::generate() != code);
+    const std::optional<QString> canonical = RecoveryCode::normalise(code);
+    REQUIRE(canonical.has_value());
+    CHECK(canonical->size() == 32);
+    CHECK(RecoveryCode::normalise(code.toLower().replace(QLatin1Char('-'), QLatin1Char(' '))) == canonical);
+    CHECK(RecoveryCode::normalise(QStringLiteral("oooo-iiii-llll-0000-1111-2222-3333-4444"))
+        == QStringLiteral("00001111111100001111222233334444"));
+    CHECK_FALSE(RecoveryCode::normalise(QStringLiteral("too short")).has_value());
+    CHECK_FALSE(RecoveryCode::normalise(code + QStringLiteral("A")).has_value());
+    CHECK_FALSE(RecoveryCode::normalise(QString(code).replace(0, 1, QStringLiteral("U"))).has_value());
+}
+
+TEST_CASE("Argon2id parameters: minimum for tests, calibrated for real slots")
+{
+    CHECK(KdfParams::minimum().isValid());
+    CHECK_FALSE(KdfParams {}.isValid());
+    // Calibration never goes below libsodium's MODERATE, which takes about
+    // 0.4 s on these machines; it only raises the passes from there.
+    const KdfParams calibrated = KdfParams::calibrated();
+    CHECK(calibrated.isValid());
+    CHECK(calibrated.memLimit == crypto_pwhash_argon2id_MEMLIMIT_MODERATE);
+    CHECK(calibrated.opsLimit >= crypto_pwhash_argon2id_OPSLIMIT_MODERATE);
+    CHECK(calibrated.opsLimit <= 64);
+}
+
+TEST_CASE("Password policy explains what is wrong in plain words")
+{
+    CHECK(PasswordPolicy::problem(QStringLiteral("short")).contains(QStringLiteral("10 characters")));
+    CHECK_FALSE(PasswordPolicy::problem(QStringLiteral("xxadminxx123"), QStringLiteral("admin")).isEmpty());
+    CHECK_FALSE(PasswordPolicy::problem(QStringLiteral("Password123")).isEmpty());
+    CHECK_FALSE(PasswordPolicy::problem(QStringLiteral("aaaaaaaaaaaaaa")).isEmpty());
+    CHECK(PasswordPolicy::problem(QStringLiteral("kettle orbit lantern")).isEmpty());
+    CHECK(PasswordPolicy::strength(QStringLiteral("short")) == PasswordPolicy::Strength::TooWeak);
+    CHECK(PasswordPolicy::strength(QStringLiteral("Kettle orbit lantern 42!")) == PasswordPolicy::Strength::Strong);
+}

@@ -1,0 +1,409 @@
+#include "TestVault.h"
+
+#include "security/KeySlotFile.h"
+#include "storage/SchemaMigrator.h"
+#include "storage/SqlCipherDriver.h"
+#include "storage/Vault.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLockFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace wingmate;
+using namespace wingmate::test;
+
+namespace {
+
+void exec(Vault& vault, const QString& sql, const QVariantList& values = {})
+{
+    QSqlQuery query(vault.database());
+    REQUIRE(query.prepare(sql));
+    for (const QVariant& v : values)
+        query.addBindValue(v);
+    INFO(query.lastError().text().toStdString());
+    REQUIRE(query.exec());
+}
+
+QVariant scalar(Vault& vault, const QString& sql)
+{
+    QSqlQuery query(vault.database());
+    REQUIRE(query.exec(sql));
+    REQUIRE(query.next());
+    return query.value(0);
+}
+
+QByteArray sha256(const QString& path)
+{
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
+}
+
+Result<std::unique_ptr<Vault>> openAs(const TestVault& tv, const QString& user, const QString& password)
+{
+    return Vault::open(tv.path(), user, password);
+}
+
+} // namespace
+
+TEST_CASE("A new vault is a folder with an encrypted database and a key file")
+{
+    TestVault tv;
+    CHECK(QFile::exists(tv.databasePath()));
+    CHECK(QFile::exists(tv.keyFilePath()));
+    CHECK(Vault::exists(tv.path()));
+    Vault& vault = *tv.vault;
+    CHECK_FALSE(vault.cipherVersion().isEmpty());
+    CHECK(scalar(vault, QStringLiteral("PRAGMA user_version")).toInt() == SchemaMigrator::latestVersion());
+    CHECK(scalar(vault, QStringLiteral("PRAGMA cipher_page_size")).toInt() == 4096);
+    CHECK(scalar(vault, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(scalar(vault, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(scalar(vault, QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
+    CHECK(scalar(vault, QStringLiteral("SELECT role FROM users WHERE username = 'admin'")).toString()
+        == QStringLiteral("administrator"));
+    CHECK(vault.unlockedBy() == AdminName);
+
+    SECTION("and reopens with the administrator's password, checked and intact")
+    {
+        Vault& again = tv.reopen();
+        CHECK(again.checkIntegrity().ok());
+        CHECK(again.unlockedBy() == AdminName);
+        CHECK(again.failedAttemptsBeforeUnlock() == 0);
+    }
+    SECTION("and with the recovery code, typed carelessly")
+    {
+        tv.vault.reset();
+        Result<std::unique_ptr<Vault>> opened = Vault::openWithRecoveryCode(tv.path(), tv.recoveryCode().toLower());
+        REQUIRE(opened.ok());
+        CHECK((*opened)->unlockedBy().isEmpty());
+    }
+}
+
+TEST_CASE("Creating a vault refuses bad input and leaves nothing behind")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v"));
+    Vault::CreateOptions options { AdminName, {}, QStringLiteral("short"), KdfParams::minimum() };
+    Result<Vault::Created> weak = Vault::create(path, options);
+    CHECK(weak.status().code() == ErrorCode::InvalidInput);
+    CHECK_FALSE(Vault::exists(path));
+
+    options.password = AdminPassword;
+    options.adminUsername = QStringLiteral("has space");
+    CHECK(Vault::create(path, options).status().code() == ErrorCode::InvalidInput);
+    CHECK_FALSE(Vault::exists(path));
+
+    options.adminUsername = AdminName;
+    Result<Vault::Created> first = Vault::create(path, options);
+    REQUIRE(first.ok());
+    first->vault.reset();
+    const QByteArray before = sha256(path + QStringLiteral("/wingmate.db"));
+    Result<Vault::Created> second = Vault::create(path, options);
+    CHECK(second.status().code() == ErrorCode::InvalidInput);
+    CHECK(second.status().message().contains(QStringLiteral("already holds a vault")));
+    CHECK(sha256(path + QStringLiteral("/wingmate.db")) == before);
+}
+
+TEST_CASE("Wrong passwords open nothing, are counted, and are reported at the next unlock")
+{
+    TestVault tv;
+    tv.vault.reset();
+    const QByteArray before = sha256(tv.databasePath());
+
+    Result<std::unique_ptr<Vault>> wrong = openAs(tv, AdminName, QStringLiteral("not the password"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.status().code() == ErrorCode::Authentication);
+    CHECK(wrong.status().message() == QStringLiteral("The username or password is not right."));
+    CHECK(openAs(tv, AdminName, QStringLiteral("still not it")).status().code() == ErrorCode::Authentication);
+
+    Result<std::unique_ptr<Vault>> unknown = openAs(tv, QStringLiteral("nobody"), AdminPassword);
+    CHECK(unknown.status().code() == ErrorCode::Authentication);
+    CHECK(unknown.status().message() == wrong.status().message()); // no hint which usernames exist
+
+    CHECK(Vault::openWithRecoveryCode(tv.path(), QStringLiteral("not a code")).status().code() == ErrorCode::Authentication);
+    CHECK(Vault::openWithRecoveryCode(tv.path(), QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000")).status().code()
+        == ErrorCode::Authentication);
+    CHECK(sha256(tv.databasePath()) == before);
+
+    Vault& vault = tv.reopen();
+    CHECK(vault.failedAttemptsBeforeUnlock() == 2);
+    CHECK(vault.lastFailedAttempt().isValid());
+    CHECK(tv.reopen().failedAttemptsBeforeUnlock() == 0);
+}
+
+TEST_CASE("Nothing in the vault folder is readable without the key")
+{
+    TestVault tv;
+    const QByteArray canary = "CANARY-Zebedee-7731";
+    const QByteArray canaryUtf16 = QStringLiteral("CANARY-Zebedee-7731").toUtf8();
+    Vault& vault = *tv.vault;
+    for (int i = 0; i < 200; ++i) {
+        exec(vault, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)"),
+            { QStringLiteral("note%1").arg(i), QString::fromLatin1(canary) + QString::number(i), QStringLiteral("now") });
+    }
+    // While open: the database, its -wal and -shm.
+    REQUIRE(QFile::exists(tv.databasePath() + QStringLiteral("-wal")));
+    CHECK(filesContaining(tv.path(), canary).isEmpty());
+    CHECK(filesContaining(tv.path(), canaryUtf16).isEmpty());
+    CHECK(filesContaining(tv.path(), "SQLite format 3").isEmpty());
+    CHECK(filesContaining(tv.path(), "CREATE TABLE").isEmpty());
+    // And after closing.
+    tv.vault.reset();
+    CHECK(filesContaining(tv.path(), canary).isEmpty());
+    CHECK(filesContaining(tv.path(), "SQLite format 3").isEmpty());
+    CHECK(scalar(tv.reopen(), QStringLiteral("SELECT value FROM settings WHERE key = 'note7'")).toString()
+        == QStringLiteral("CANARY-Zebedee-77317"));
+}
+
+TEST_CASE("A flipped byte in any page is reported as damage, never as a wrong password, and nothing is written")
+{
+    TestVault tv;
+    Vault& vault = *tv.vault;
+    for (int i = 0; i < 50; ++i) {
+        exec(vault, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, 'now')"),
+            { QStringLiteral("k%1").arg(i), QString(300, QLatin1Char('x')) });
+    }
+    tv.vault.reset();
+    const QByteArray pristine = readFile(tv.databasePath());
+    const qsizetype pageSize = 4096;
+    REQUIRE(pristine.size() % pageSize == 0);
+    const qsizetype pages = pristine.size() / pageSize;
+    REQUIRE(pages >= 4);
+
+    for (qsizetype page = 0; page < pages; ++page) {
+        DYNAMIC_SECTION("page " << page)
+        {
+            QByteArray damaged = pristine;
+            const qsizetype offset = page * pageSize + 100;
+            damaged[offset] = char(damaged[offset] ^ 0x20);
+            writeFile(tv.databasePath(), damaged);
+
+            Result<std::unique_ptr<Vault>> opened = openAs(tv, AdminName, AdminPassword);
+            Status status = opened.ok() ? (*opened)->checkIntegrity() : opened.status();
+            INFO(status.message().toStdString() << " / " << status.details().toStdString());
+            CHECK(status.code() == ErrorCode::Damaged);
+            CHECK(status.message().contains(QStringLiteral("damaged")));
+            if (opened.ok())
+                (*opened)->close();
+            CHECK(readFile(tv.databasePath()) == damaged);
+            writeFile(tv.databasePath(), pristine);
+        }
+    }
+}
+
+TEST_CASE("A vault is opened by one program at a time")
+{
+    TestVault tv;
+    SECTION("a second open in the same process is refused, naming the holder")
+    {
+        Result<std::unique_ptr<Vault>> second = openAs(tv, AdminName, AdminPassword);
+        REQUIRE_FALSE(second.ok());
+        CHECK(second.status().code() == ErrorCode::InUse);
+        CHECK(second.status().message().contains(QString::number(QCoreApplication::applicationPid())));
+        tv.vault.reset();
+        CHECK(openAs(tv, AdminName, AdminPassword).ok());
+    }
+    SECTION("a lock left by a process that died is taken over")
+    {
+        tv.vault.reset();
+        const QString lockPath = tv.path() + QStringLiteral("/vault.lock");
+        const pid_t child = fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            QLockFile lock(lockPath);
+            lock.setStaleLockTime(0);
+            _exit(lock.tryLock(0) ? 0 : 1); // dies holding the lock
+        }
+        int waitStatus = 0;
+        REQUIRE(waitpid(child, &waitStatus, 0) == child);
+        REQUIRE(WIFEXITED(waitStatus));
+        REQUIRE(WEXITSTATUS(waitStatus) == 0);
+        REQUIRE(QFile::exists(lockPath));
+        Result<std::unique_ptr<Vault>> opened = openAs(tv, AdminName, AdminPassword);
+        INFO(opened.status().message().toStdString());
+        CHECK(opened.ok());
+    }
+}
+
+TEST_CASE("Passwords and key slots can be changed, added and removed")
+{
+    TestVault tv;
+    Vault& vault = *tv.vault;
+    const QString newPassword = QStringLiteral("A brand new passphrase");
+
+    REQUIRE(vault.setUserPassword(QStringLiteral("nurse.jo"), QStringLiteral("Nurse Jo's passphrase"), KdfParams::minimum()).ok());
+    REQUIRE(vault.setUserPassword(AdminName, newPassword, KdfParams::minimum()).ok());
+    CHECK(vault.setUserPassword(QStringLiteral("x"), QStringLiteral("short"), KdfParams::minimum()).code()
+        == ErrorCode::InvalidInput);
+    CHECK(vault.slotUsers() == QStringList { AdminName, QStringLiteral("nurse.jo") });
+    tv.vault.reset();
+
+    CHECK(openAs(tv, AdminName, AdminPassword).status().code() == ErrorCode::Authentication);
+    CHECK(openAs(tv, AdminName, newPassword).ok());
+    Result<std::unique_ptr<Vault>> nurse = openAs(tv, QStringLiteral("NURSE.JO"), QStringLiteral("Nurse Jo's passphrase"));
+    REQUIRE(nurse.ok());
+    CHECK((*nurse)->unlockedBy() == QStringLiteral("nurse.jo"));
+    REQUIRE((*nurse)->removeUserSlot(QStringLiteral("nurse.jo")).ok());
+    CHECK((*nurse)->removeUserSlot(QStringLiteral("nurse.jo")).code() == ErrorCode::InvalidInput);
+    nurse->reset();
+    CHECK(openAs(tv, QStringLiteral("nurse.jo"), QStringLiteral("Nurse Jo's passphrase")).status().code()
+        == ErrorCode::Authentication);
+
+    SECTION("a new recovery code replaces the old one")
+    {
+        Result<std::unique_ptr<Vault>> admin = openAs(tv, AdminName, newPassword);
+        REQUIRE(admin.ok());
+        Result<QString> code = (*admin)->replaceRecoveryCode(KdfParams::minimum());
+        REQUIRE(code.ok());
+        admin->reset();
+        CHECK(Vault::openWithRecoveryCode(tv.path(), tv.recoveryCode()).status().code() == ErrorCode::Authentication);
+        CHECK(Vault::openWithRecoveryCode(tv.path(), *code).ok());
+    }
+}
+
+TEST_CASE("Rotating the key re-encrypts the database and every slot follows")
+{
+    TestVault tv;
+    Vault& vault = *tv.vault;
+    REQUIRE(vault.setUserPassword(QStringLiteral("worker"), QStringLiteral("Support staff passphrase"), KdfParams::minimum()).ok());
+    exec(vault, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES ('before', 'rotation', 'now')"));
+    tv.vault.reset(); // a clean close folds the log into the database file
+    const QByteArray oldKeys = readFile(tv.keyFilePath());
+    const QByteArray oldDatabase = readFile(tv.databasePath());
+    Vault& reopened = tv.reopen();
+
+    REQUIRE(reopened.rotateKey().ok());
+    // Still usable in this sitting.
+    exec(reopened, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES ('after', 'rotation', 'now')"));
+    CHECK(reopened.checkIntegrity().ok());
+    tv.vault.reset();
+
+    SECTION("the old key file no longer opens the database")
+    {
+        writeFile(tv.keyFilePath(), oldKeys);
+        Result<std::unique_ptr<Vault>> opened = openAs(tv, AdminName, AdminPassword);
+        CHECK(opened.status().code() == ErrorCode::Damaged);
+    }
+    SECTION("a copy from before the rotation opens with the old key the slots still hold")
+    {
+        QFile::remove(tv.databasePath() + QStringLiteral("-wal"));
+        QFile::remove(tv.databasePath() + QStringLiteral("-shm"));
+        writeFile(tv.databasePath(), oldDatabase);
+        Result<std::unique_ptr<Vault>> opened = openAs(tv, AdminName, AdminPassword);
+        // The slot still holds the old key too until its next unlock, so the
+        // old copy opens: that is how a rotation cut short is survived.
+        REQUIRE(opened.ok());
+        CHECK(scalar(**opened, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'after'")).toInt() == 0);
+    }
+    SECTION("the administrator, the other user and the recovery code all still get in")
+    {
+        Result<std::unique_ptr<Vault>> admin = openAs(tv, AdminName, AdminPassword);
+        REQUIRE(admin.ok());
+        CHECK(scalar(**admin, QStringLiteral("SELECT count(*) FROM settings WHERE key IN ('before', 'after')")).toInt() == 2);
+        admin->reset();
+        Result<KeySlotFile> keyFile = KeySlotFile::load(tv.keyFilePath());
+        REQUIRE(keyFile.ok());
+        CHECK(keyFile->userSlot(AdminName)->pending.isEmpty());     // folded in
+        CHECK_FALSE(keyFile->userSlot(QStringLiteral("worker"))->pending.isEmpty()); // waiting
+        CHECK(openAs(tv, QStringLiteral("worker"), QStringLiteral("Support staff passphrase")).ok());
+        CHECK(Vault::openWithRecoveryCode(tv.path(), tv.recoveryCode()).ok());
+        // Twice, to be sure nothing depends on the pending key any more.
+        CHECK(openAs(tv, QStringLiteral("worker"), QStringLiteral("Support staff passphrase")).ok());
+    }
+}
+
+TEST_CASE("A rotation cut off before the database changed is forgotten at the next unlock")
+{
+    TestVault tv;
+    tv.vault.reset();
+    Result<KeySlotFile> keyFile = KeySlotFile::load(tv.keyFilePath());
+    REQUIRE(keyFile.ok());
+    const SecureBytes neverApplied = SecureBytes::random(32);
+    for (KeySlot& slot : keyFile->entries)
+        REQUIRE(slot.sealPending(neverApplied).ok());
+    REQUIRE(keyFile->save(tv.keyFilePath()).ok());
+
+    Vault& vault = tv.reopen();
+    CHECK(vault.checkIntegrity().ok());
+    Result<KeySlotFile> after = KeySlotFile::load(tv.keyFilePath());
+    REQUIRE(after.ok());
+    CHECK(after->userSlot(AdminName)->pending.isEmpty());
+}
+
+TEST_CASE("Vault files that do not belong together, or are missing, are refused")
+{
+    TestVault a;
+    TestVault b;
+    a.vault.reset();
+    b.vault.reset();
+    SECTION("no vault at all")
+    {
+        QTemporaryDir empty;
+        CHECK(Vault::open(empty.path(), AdminName, AdminPassword).status().code() == ErrorCode::InvalidInput);
+    }
+    SECTION("database missing")
+    {
+        QFile::remove(a.databasePath());
+        CHECK(openAs(a, AdminName, AdminPassword).status().code() == ErrorCode::Damaged);
+    }
+    SECTION("key file missing")
+    {
+        QFile::remove(a.keyFilePath());
+        CHECK(openAs(a, AdminName, AdminPassword).status().code() == ErrorCode::Damaged);
+    }
+    SECTION("another vault's database under this key file")
+    {
+        writeFile(a.databasePath(), readFile(b.databasePath()));
+        CHECK(openAs(a, AdminName, AdminPassword).status().code() == ErrorCode::Damaged);
+    }
+    SECTION("a key file that is not one")
+    {
+        writeFile(a.keyFilePath(), "{\"hello\": 1}");
+        CHECK(openAs(a, AdminName, AdminPassword).status().code() == ErrorCode::Damaged);
+    }
+}
+
+TEST_CASE("Schema migrations run each in one transaction, and a newer vault is refused")
+{
+    TestVault tv;
+    SECTION("a migration failing half-way leaves the previous version intact")
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("9999_bad.sql"));
+        writeFile(bad, "CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n");
+        QStringList files = SchemaMigrator::migrationFiles();
+        files.append(bad);
+        Status status = SchemaMigrator(tv.vault->database(), files).migrate();
+        CHECK_FALSE(status.ok());
+        CHECK(scalar(*tv.vault, QStringLiteral("PRAGMA user_version")).toInt() == SchemaMigrator::latestVersion());
+        CHECK(scalar(*tv.vault, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")).toInt() == 0);
+    }
+    SECTION("a vault from a newer Wingmate is refused untouched")
+    {
+        exec(*tv.vault, QStringLiteral("PRAGMA user_version = 999"));
+        tv.vault.reset();
+        const QByteArray before = sha256(tv.databasePath());
+        Result<std::unique_ptr<Vault>> opened = openAs(tv, AdminName, AdminPassword);
+        CHECK(opened.status().code() == ErrorCode::InvalidInput);
+        CHECK(opened.status().message().contains(QStringLiteral("newer version")));
+        CHECK(sha256(tv.databasePath()) == before);
+    }
+}
+
+TEST_CASE("Subkeys are stable for a key and differ by purpose")
+{
+    TestVault tv;
+    const SecureBytes a = tv.vault->deriveSubkey(1, "wmaudit1");
+    const SecureBytes b = tv.vault->deriveSubkey(1, "wmaudit1");
+    const SecureBytes c = tv.vault->deriveSubkey(2, "wmaudit1");
+    CHECK(a.equals(b.span()));
+    CHECK_FALSE(a.equals(c.span()));
+}

@@ -1,0 +1,24 @@
+// The one main for all Catch2 test binaries.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef WINGMATE_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+#include <cstdlib>
+
+int main(int argc, char** argv)
+{
+    // Widgets tests run without a display unless the caller chose a platform
+    // (for example xcb under Xvfb, to take screenshots).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestApplication app(argc, argv);
+    TestApplication::setApplicationName(QStringLiteral("wingmate-tests"));
+    return Catch::Session().run(argc, argv);
+}

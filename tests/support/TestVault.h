@@ -1,0 +1,44 @@
+#pragma once
+
+#include "storage/Vault.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace wingmate::test {
+
+inline const QString AdminName = QStringLiteral("admin");
+inline const QString AdminPassword = QStringLiteral("Wing-PC correct horse 7");
+
+// A real encrypted vault in a temporary folder, made with libsodium's minimum
+// Argon2id parameters so tests stay fast. Removed when it goes out of scope.
+class TestVault {
+    // Declared first so it is removed last, after the vault has closed.
+    QTemporaryDir m_dir;
+
+public:
+    TestVault();
+
+    QString path() const { return m_dir.path() + QStringLiteral("/vault"); }
+    QString databasePath() const { return path() + QStringLiteral("/wingmate.db"); }
+    QString keyFilePath() const { return path() + QStringLiteral("/vault.keys"); }
+    const QString& recoveryCode() const { return m_recoveryCode; }
+
+    std::unique_ptr<Vault> vault;
+
+    // Closes and unlocks again as the administrator (fails the test if not).
+    Vault& reopen();
+
+private:
+    QString m_recoveryCode;
+};
+
+QByteArray readFile(const QString& path);
+void writeFile(const QString& path, const QByteArray& content);
+// The names of files directly in folder whose bytes contain needle.
+QStringList filesContaining(const QString& folder, const QByteArray& needle);
+
+} // namespace wingmate::test
