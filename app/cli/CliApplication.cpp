@@ -2,6 +2,10 @@
 
 #include "platform/Platform.h"
 #include "security/KeyDerivation.h"
+#include "audit/AuditLog.h"
+#include "services/AccountService.h"
+#include "services/UserSession.h"
+#include "storage/AtomicFile.h"
 #include "storage/Vault.h"
 
 #include <QDir>
@@ -22,6 +26,8 @@ const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"),
     QStringLiteral("Read the password from the first line of standard input instead of prompting."));
 const QCommandLineOption userOption({ QStringLiteral("user"), QStringLiteral("u") },
     QStringLiteral("Your username."), QStringLiteral("NAME"));
+const QCommandLineOption outOption(
+    { QStringLiteral("out"), QStringLiteral("o") }, QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
 const QCommandLineOption verboseOption(
     QStringLiteral("verbose"), QStringLiteral("On failure, also print technical details."));
 
@@ -46,6 +52,45 @@ CliApplication::CliApplication(QStringList arguments)
                 parser.addOption(passwordStdinOption);
             },
             &CliApplication::runVerify },
+        { QStringLiteral("audit"), tr("List the audit trail, one event per line (administrators)."),
+            [](QCommandLineParser& parser) {
+                parser.addOption(userOption);
+                parser.addOption(passwordStdinOption);
+                parser.addOption({ QStringLiteral("from"), tr("First day to list (YYYY-MM-DD)."), QStringLiteral("DATE") });
+                parser.addOption({ QStringLiteral("to"), tr("Last day to list (YYYY-MM-DD)."), QStringLiteral("DATE") });
+                parser.addOption(outOption);
+            },
+            &CliApplication::runAudit },
+        { QStringLiteral("user"),
+            tr("Manage staff accounts (administrators): user list | add NAME --display-name TEXT --role ROLE | "
+               "disable NAME | enable NAME | reset-password NAME | set-role NAME ROLE."),
+            [](QCommandLineParser& parser) {
+                parser.addOption(userOption);
+                parser.addOption(passwordStdinOption);
+                parser.addOption({ QStringLiteral("display-name"), tr("The person's full name."), QStringLiteral("TEXT") });
+                parser.addOption({ QStringLiteral("role"),
+                    tr("support_worker, mental_health_nurse or administrator."), QStringLiteral("ROLE") });
+            },
+            &CliApplication::runUser },
+        { QStringLiteral("passwd"),
+            tr("Change your own password (with --password-stdin: current password on line 1, new on line 2)."),
+            [](QCommandLineParser& parser) {
+                parser.addOption(userOption);
+                parser.addOption(passwordStdinOption);
+            },
+            &CliApplication::runPasswd },
+        { QStringLiteral("rotate-key"), tr("Re-encrypt the vault under a new key (administrators)."),
+            [](QCommandLineParser& parser) {
+                parser.addOption(userOption);
+                parser.addOption(passwordStdinOption);
+            },
+            &CliApplication::runRotateKey },
+        { QStringLiteral("settings"), tr("Show the wing's settings, or change one: settings show | set KEY VALUE."),
+            [](QCommandLineParser& parser) {
+                parser.addOption(userOption);
+                parser.addOption(passwordStdinOption);
+            },
+            &CliApplication::runSettings },
     };
 }
 
@@ -106,7 +151,8 @@ int CliApplication::run()
         return usageError(tr("Say what to do, for example: wingmate-cli --vault DIR verify --user NAME."));
     if (!command)
         return usageError(tr("There is no command called \"%1\".").arg(positional.constFirst()));
-    if (m_parser.positionalArguments().size() > 1)
+    const bool takesArguments = command->name == QLatin1String("user") || command->name == QLatin1String("settings");
+    if (!takesArguments && m_parser.positionalArguments().size() > 1)
         return usageError(tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().at(1)));
     return (this->*(command->run))();
 }
@@ -161,7 +207,7 @@ Result<QString> CliApplication::readPassword(const QString& prompt, bool confirm
     return password;
 }
 
-Result<std::unique_ptr<Vault>> CliApplication::unlockVault()
+Result<std::unique_ptr<UserSession>> CliApplication::signIn(bool allowPasswordChange, QString* passwordUsed)
 {
     const Result<QString> dir = vaultDirectory();
     if (!dir)
@@ -172,7 +218,45 @@ Result<std::unique_ptr<Vault>> CliApplication::unlockVault()
     const Result<QString> password = readPassword(tr("Password for %1: ").arg(user), false);
     if (!password)
         return password.status();
-    return Vault::open(*dir, user, *password);
+    Result<std::unique_ptr<UserSession>> session = UserSession::signIn(*dir, user, *password);
+    if (!session)
+        return session.status();
+    if (passwordUsed)
+        *passwordUsed = *password;
+    if ((*session)->failedAttemptsBeforeSignIn() > 0) {
+        m_err << tr("Note: wrong passwords were tried for %1 since the last sign-in: %2.")
+                     .arg(user)
+                     .arg((*session)->failedAttemptsBeforeSignIn())
+              << Qt::endl;
+    }
+    if (!allowPasswordChange && (*session)->mustChangePassword()) {
+        return Status::failure(ErrorCode::Forbidden,
+            tr("Choose your own password first: wingmate-cli --vault DIR passwd --user %1.").arg(user));
+    }
+    return session;
+}
+
+QStringList CliApplication::commandArguments() const { return m_parser.positionalArguments().mid(1); }
+
+Result<QDate> CliApplication::dateOption(const QString& name) const
+{
+    const QString text = m_parser.value(name);
+    if (text.isEmpty())
+        return QDate();
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return Status::failure(ErrorCode::InvalidInput, tr("--%1 must be a date written like 2026-01-31.").arg(name));
+    return date;
+}
+
+Status CliApplication::writeOutput(const QString& text, const QString& outPath)
+{
+    if (outPath.isEmpty()) {
+        m_out << text;
+        m_out.flush();
+        return Status::success();
+    }
+    return writeFileAtomically(outPath, text.toUtf8());
 }
 
 int CliApplication::runInit()
@@ -192,7 +276,7 @@ int CliApplication::runInit()
     options.adminDisplayName = m_parser.value(QStringLiteral("display-name"));
     options.password = *password;
     options.kdf = KdfParams::forNewSlots();
-    Result<Vault::Created> created = Vault::create(*dir, options);
+    Result<UserSession::Created> created = UserSession::createVault(*dir, options);
     if (!created)
         return fail(created.status());
     m_out << tr("Created a vault in %1 with administrator %2.").arg(QDir::toNativeSeparators(*dir), admin) << '\n'
@@ -203,12 +287,210 @@ int CliApplication::runInit()
 
 int CliApplication::runVerify()
 {
-    Result<std::unique_ptr<Vault>> vault = unlockVault();
-    if (!vault)
-        return fail(vault.status());
-    if (Status status = (*vault)->checkIntegrity(); !status)
+    Result<std::unique_ptr<UserSession>> session = signIn(true);
+    if (!session)
+        return fail(session.status());
+    if (Status status = (*session)->verify(); !status)
         return fail(status);
-    m_out << tr("The vault is intact: every page passed the integrity check.") << Qt::endl;
+    m_out << tr("The vault is intact: every page passed the integrity check and the audit trail is unbroken.") << Qt::endl;
+    return 0;
+}
+
+int CliApplication::runAudit()
+{
+    const Result<QDate> from = dateOption(QStringLiteral("from"));
+    if (!from)
+        return fail(from.status());
+    const Result<QDate> to = dateOption(QStringLiteral("to"));
+    if (!to)
+        return fail(to.status());
+    if (from->isValid() && to->isValid() && *to < *from)
+        return fail(Status::failure(ErrorCode::InvalidInput, tr("--to must not be before --from.")));
+    Result<std::unique_ptr<UserSession>> signedIn = signIn();
+    if (!signedIn)
+        return fail(signedIn.status());
+    UserSession& session = **signedIn;
+    if (Status status = session.require(Operation::ViewAuditLog); !status)
+        return fail(status);
+    const Result<QList<AuditEvent>> events = session.auditLog().list(*from, *to);
+    if (!events)
+        return fail(events.status());
+    const QString out = m_parser.value(outOption);
+    // Reading the trail is itself recorded, before anything is shown.
+    if (Status status = session.auditRead(AuditAction::AuditRead, QStringLiteral("audit"), {},
+            QJsonObject { { QStringLiteral("from"), from->toString(Qt::ISODate) }, { QStringLiteral("to"), to->toString(Qt::ISODate) },
+                { QStringLiteral("destination"), out.isEmpty() ? QStringLiteral("stdout") : QDir::current().absoluteFilePath(out) },
+                { QStringLiteral("rows"), events->size() } });
+        !status) {
+        return fail(status);
+    }
+    QString text;
+    for (const AuditEvent& event : *events)
+        text += event.toLine() + QLatin1Char('\n');
+    if (Status status = writeOutput(text, out); !status)
+        return fail(status);
+    if (!out.isEmpty())
+        m_err << tr("Wrote %1 events to %2.").arg(events->size()).arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return 0;
+}
+
+namespace {
+
+std::optional<UserRole> parseRole(const QString& text)
+{
+    const QString key = text.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (key == QLatin1String("nurse"))
+        return UserRole::MentalHealthNurse;
+    if (key == QLatin1String("admin"))
+        return UserRole::Administrator;
+    if (key == QLatin1String("worker"))
+        return UserRole::SupportWorker;
+    return roleFromKey(key);
+}
+
+} // namespace
+
+int CliApplication::runUser()
+{
+    const QStringList args = commandArguments();
+    const QString action = args.value(0);
+    static const QStringList actions { QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("disable"),
+        QStringLiteral("enable"), QStringLiteral("reset-password"), QStringLiteral("set-role") };
+    if (!actions.contains(action))
+        return usageError(tr("Say what to do with accounts: %1.").arg(actions.join(QStringLiteral(", "))));
+    const int wanted = action == QLatin1String("list") ? 1 : action == QLatin1String("set-role") ? 3 : 2;
+    if (args.size() != wanted)
+        return usageError(tr("Wrong number of arguments for user %1.").arg(action));
+    std::optional<UserRole> role;
+    if (action == QLatin1String("add") || action == QLatin1String("set-role")) {
+        const QString roleText = action == QLatin1String("add") ? m_parser.value(QStringLiteral("role")) : args.value(2);
+        role = parseRole(roleText);
+        if (!role) {
+            return fail(Status::failure(ErrorCode::InvalidInput,
+                tr("The role must be support_worker, mental_health_nurse or administrator.")));
+        }
+    }
+    Result<std::unique_ptr<UserSession>> session = signIn();
+    if (!session)
+        return fail(session.status());
+    AccountService accounts(**session);
+    const QString name = args.value(1);
+    const auto printIssued = [this](const AccountService::Issued& issued) {
+        m_out << tr("One-time password for %1 (they must change it when they first sign in):").arg(issued.account.username)
+              << '\n'
+              << "  " << issued.oneTimePassword << Qt::endl;
+        return 0;
+    };
+
+    if (action == QLatin1String("list")) {
+        const Result<QList<UserAccount>> list = accounts.list();
+        if (!list)
+            return fail(list.status());
+        for (const UserAccount& account : *list) {
+            m_out << account.username << '\t' << account.displayName << '\t' << roleKey(account.role) << '\t'
+                  << (account.active ? "active" : "disabled") << '\t'
+                  << (account.mustChangePassword ? "must-change-password" : "-") << '\t'
+                  << (account.lastLoginAt.isValid() ? account.lastLoginAt.toString(Qt::ISODate) : QStringLiteral("never"))
+                  << '\n';
+        }
+        m_out.flush();
+        return 0;
+    }
+    if (action == QLatin1String("add")) {
+        const Result<AccountService::Issued> issued
+            = accounts.addUser(name, m_parser.value(QStringLiteral("display-name")), *role);
+        return issued ? printIssued(*issued) : fail(issued.status());
+    }
+    if (action == QLatin1String("disable")) {
+        if (Status status = accounts.disableUser(name); !status)
+            return fail(status);
+        m_out << tr("Disabled %1 and removed their key slot.").arg(name) << '\n'
+              << tr("If they might have a copy of the vault, also change its key: wingmate-cli --vault DIR rotate-key --user %1")
+                     .arg((*session)->user().username)
+              << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("enable")) {
+        const Result<AccountService::Issued> issued = accounts.enableUser(name);
+        return issued ? printIssued(*issued) : fail(issued.status());
+    }
+    if (action == QLatin1String("reset-password")) {
+        const Result<AccountService::Issued> issued = accounts.resetPassword(name);
+        return issued ? printIssued(*issued) : fail(issued.status());
+    }
+    if (Status status = accounts.setRole(name, *role); !status)
+        return fail(status);
+    m_out << tr("%1 is now a %2.").arg(name, roleDisplayName(*role).toLower()) << Qt::endl;
+    return 0;
+}
+
+int CliApplication::runPasswd()
+{
+    QString current;
+    Result<std::unique_ptr<UserSession>> session = signIn(true, &current);
+    if (!session)
+        return fail(session.status());
+    if (Status status = (*session)->require(Operation::ChangeOwnPassword); !status)
+        return fail(status);
+    // The current password was the first line; the new one follows.
+    const Result<QString> fresh = readPassword(tr("New password: "), true);
+    if (!fresh)
+        return fail(fresh.status());
+    if (Status status = (*session)->changeOwnPassword(current, *fresh); !status)
+        return fail(status);
+    m_out << tr("Your password has been changed.") << Qt::endl;
+    return 0;
+}
+
+int CliApplication::runRotateKey()
+{
+    Result<std::unique_ptr<UserSession>> session = signIn();
+    if (!session)
+        return fail(session.status());
+    if (Status status = (*session)->rotateKey(); !status)
+        return fail(status);
+    m_out << tr("The vault has a new key. Everyone's password still works; the recovery code is unchanged.") << Qt::endl;
+    return 0;
+}
+
+int CliApplication::runSettings()
+{
+    const QStringList args = commandArguments();
+    const QString action = args.value(0, QStringLiteral("show"));
+    if (action != QLatin1String("show") && action != QLatin1String("set"))
+        return usageError(tr("Say settings show, or settings set KEY VALUE."));
+    if ((action == QLatin1String("show") && args.size() > 1) || (action == QLatin1String("set") && args.size() != 3))
+        return usageError(tr("Say settings show, or settings set KEY VALUE."));
+    std::optional<Setting> setting;
+    if (action == QLatin1String("set")) {
+        setting = WingSettings::fromKey(args.value(1));
+        if (!setting) {
+            QStringList keys;
+            for (Setting s : WingSettings::all())
+                keys.append(WingSettings::key(s));
+            return fail(Status::failure(ErrorCode::InvalidInput,
+                tr("There is no setting called %1; the settings are %2.").arg(args.value(1), keys.join(QStringLiteral(", ")))));
+        }
+    }
+    Result<std::unique_ptr<UserSession>> session = signIn();
+    if (!session)
+        return fail(session.status());
+    if (action == QLatin1String("set")) {
+        if (Status status = (*session)->changeSetting(*setting, args.value(2)); !status)
+            return fail(status);
+        m_out << tr("%1 is now: %2").arg(WingSettings::label(*setting), args.value(2)) << Qt::endl;
+        return 0;
+    }
+    if (Status status = (*session)->require(Operation::ViewSettings); !status)
+        return fail(status);
+    const WingSettings settings = (*session)->settings();
+    for (Setting s : WingSettings::all()) {
+        const QVariant value = settings.value(s);
+        const QString text = WingSettings::type(s) == WingSettings::Type::TextList ? value.toStringList().join(QStringLiteral(", "))
+                                                                                   : value.toString();
+        m_out << WingSettings::key(s) << " = " << text << '\n';
+    }
+    m_out.flush();
     return 0;
 }
 

@@ -11,7 +11,7 @@
 #include <memory>
 
 namespace wingmate {
-class Vault;
+class UserSession;
 }
 
 namespace wingmate::cli {
@@ -39,6 +39,11 @@ private:
 
     int runInit();
     int runVerify();
+    int runAudit();
+    int runUser();
+    int runPasswd();
+    int runRotateKey();
+    int runSettings();
 
     const Command* findCommand(const QString& name) const;
     QString commandList() const;
@@ -47,7 +52,14 @@ private:
     // From the first line of stdin with --password-stdin, else prompted on
     // the terminal without echo (twice when confirm is set).
     Result<QString> readPassword(const QString& prompt, bool confirm);
-    Result<std::unique_ptr<Vault>> unlockVault();
+    // Signs in as --user. Unless allowPasswordChange, refuses an account
+    // that must first replace its one-time password.
+    Result<std::unique_ptr<UserSession>> signIn(bool allowPasswordChange = false, QString* passwordUsed = nullptr);
+    // The positional arguments after the command name.
+    QStringList commandArguments() const;
+    Result<QDate> dateOption(const QString& name) const;
+    // Writes text to --out (atomically) or to stdout.
+    Status writeOutput(const QString& text, const QString& outPath);
     int fail(const Status& status);
     int usageError(const QString& message);
 

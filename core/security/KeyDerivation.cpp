@@ -14,6 +14,13 @@ KdfParams KdfParams::minimum()
 
 KdfParams KdfParams::calibrated()
 {
+    // Measured once per process: the machine does not change under us.
+    static const KdfParams measured = measure();
+    return measured;
+}
+
+KdfParams KdfParams::measure()
+{
     // Aim for 0.5-1 s on this machine. Memory stays at 256 MiB (libsodium's
     // MODERATE); passes go up until a derivation takes at least half a second.
     KdfParams params { crypto_pwhash_argon2id_OPSLIMIT_MODERATE, crypto_pwhash_argon2id_MEMLIMIT_MODERATE };

@@ -19,6 +19,8 @@ struct KdfParams {
     // Measures this machine and picks parameters so one derivation takes
     // about 0.5-1 s (starting at 256 MiB of memory, raising the passes).
     static KdfParams calibrated();
+    // Runs the measurement behind calibrated() again.
+    static KdfParams measure();
     // calibrated(), unless WINGMATE_INSECURE_FAST_KDF=1 is set, in which case
     // minimum(): lets the test suite create vaults through the executables.
     static KdfParams forNewSlots();

@@ -54,7 +54,9 @@ QString PasswordPolicy::problem(const QString& password, const QString& username
     if (password.size() < MinimumLength)
         return QCoreApplication::translate("PasswordPolicy", "The password must be at least %n characters long.", nullptr, MinimumLength);
     const QString lower = password.toLower();
-    if (!username.isEmpty() && lower.contains(username.toLower()))
+    // Very short usernames turn up inside ordinary words; only longer ones
+    // make a password guessable.
+    if (username.size() >= 4 && lower.contains(username.toLower()))
         return tr("The password must not contain the username.");
     if (isCommon(lower))
         return tr("That password is too common; choose another.");

@@ -3,6 +3,7 @@
 #include "domain/UserRole.h"
 #include "security/PasswordPolicy.h"
 #include "security/RecoveryCode.h"
+#include "security/UnlockThrottle.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/StorageErrors.h"
@@ -27,6 +28,17 @@ constexpr std::size_t KeyBytes = 32;
 std::atomic<int> connectionCounter { 0 };
 
 QString trVault(const char* text) { return QCoreApplication::translate("Vault", text); }
+
+QString waitText(qint64 seconds)
+{
+    if (seconds == 1)
+        return QCoreApplication::translate("Vault", "1 second");
+    if (seconds < 60)
+        return QCoreApplication::translate("Vault", "%1 seconds").arg(seconds);
+    const qint64 minutes = (seconds + 59) / 60;
+    return minutes == 1 ? QCoreApplication::translate("Vault", "1 minute")
+                        : QCoreApplication::translate("Vault", "%1 minutes").arg(minutes);
+}
 
 Status wrongPassword() { return Status::failure(ErrorCode::Authentication, trVault("The username or password is not right.")); }
 
@@ -127,6 +139,9 @@ Result<Vault::Created> Vault::create(const QString& directory, const CreateOptio
         return abandon(status);
 
     const QString now = clock.now().toString(Qt::ISODateWithMs);
+    const SecureBytes auditKey = vault->deriveSubkey(1, "wmaudit1");
+    const QString auditKeyHex
+        = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(auditKey.data()), qsizetype(auditKey.size())).toHex());
     QSqlDatabase db = vault->m_db;
     db.transaction();
     QSqlQuery info(db);
@@ -134,7 +149,8 @@ Result<Vault::Created> Vault::create(const QString& directory, const CreateOptio
     bool ok = true;
     for (const auto& [k, v] : { std::pair { QStringLiteral("vault_id"), QString::fromLatin1(vault->m_slots.vaultId.toHex()) },
              std::pair { QStringLiteral("created_at"), now },
-             std::pair { QStringLiteral("created_by"), QStringLiteral("Wingmate " WINGMATE_VERSION) } }) {
+             std::pair { QStringLiteral("created_by"), QStringLiteral("Wingmate " WINGMATE_VERSION) },
+             std::pair { QStringLiteral("audit_key"), auditKeyHex } }) {
         info.addBindValue(k);
         info.addBindValue(v);
         ok = ok && info.exec();
@@ -171,6 +187,15 @@ Result<std::unique_ptr<Vault>> Vault::open(
     return unlock(directory, username, secretFromText(password), false, clock);
 }
 
+qint64 Vault::secondsUntilNextAttempt(const QString& directory, const QString& username, const Clock& clock)
+{
+    Result<KeySlotFile> keyFile = KeySlotFile::load(QDir(directory).filePath(QString::fromLatin1(KeyFileName)));
+    if (!keyFile)
+        return 0;
+    const KeySlot* slot = keyFile->userSlot(username);
+    return slot ? UnlockThrottle::secondsToWait(slot->failedAttempts, slot->lastFailure, clock.now()) : 0;
+}
+
 Result<std::unique_ptr<Vault>> Vault::openWithRecoveryCode(const QString& directory, const QString& code, const Clock& clock)
 {
     const std::optional<QString> canonical = RecoveryCode::normalise(code);
@@ -204,6 +229,11 @@ Result<std::unique_ptr<Vault>> Vault::unlock(
         const KeySlot& any = vault->m_slots.entries.constFirst();
         deriveKey(secret, any.salt, any.kdf);
         return wrongPassword();
+    }
+    if (const qint64 wait = UnlockThrottle::secondsToWait(slot->failedAttempts, slot->lastFailure, clock.now()); wait > 0) {
+        return Status::failure(ErrorCode::Authentication,
+            trVault("Too many wrong passwords for %1. Try again in %2.").arg(slot->user, waitText(wait)),
+            QStringLiteral("throttled for %1 s after %2 failed attempts").arg(wait).arg(slot->failedAttempts));
     }
     Result<KeySlot::Contents> contents = slot->open(secret, vault->m_slots.vaultId);
     if (!contents) {
@@ -401,6 +431,25 @@ Status Vault::setUserPassword(const QString& username, const QString& password, 
     if (Status status = updated.save(keyFilePath()); !status)
         return status;
     m_slots = updated;
+    return Status::success();
+}
+
+Status Vault::checkPassword(const QString& username, const QString& password) const
+{
+    const KeySlot* slot = m_slots.userSlot(username);
+    if (!slot)
+        return wrongPassword();
+    const Result<KeySlot::Contents> contents = slot->open(secretFromText(password), m_slots.vaultId);
+    return contents ? Status::success() : contents.status();
+}
+
+Status Vault::writeAnchor(const AuditAnchor& anchor)
+{
+    KeySlotFile updated = m_slots;
+    updated.anchor = anchor;
+    if (Status status = updated.save(keyFilePath()); !status)
+        return status;
+    m_slots.anchor = anchor;
     return Status::success();
 }
 

@@ -52,6 +52,10 @@ public:
     // ErrorCode::Authentication and is counted against that user's slot.
     static Result<std::unique_ptr<Vault>> open(const QString& directory, const QString& username,
         const QString& password, const Clock& clock = Clock::system());
+    // Seconds the user must still wait before trying again after repeated
+    // wrong passwords (0 when they may try now). Reads the key file only.
+    static qint64 secondsUntilNextAttempt(const QString& directory, const QString& username,
+        const Clock& clock = Clock::system());
     // Unlocks with the recovery code instead of a password.
     static Result<std::unique_ptr<Vault>> openWithRecoveryCode(const QString& directory, const QString& code,
         const Clock& clock = Clock::system());
@@ -76,6 +80,10 @@ public:
     // PRAGMA integrity_check over every page. ErrorCode::Damaged if not ok.
     Status checkIntegrity();
 
+    // Checks a user's password against their slot without changing anything
+    // (Argon2id, so it takes as long as an unlock).
+    Status checkPassword(const QString& username, const QString& password) const;
+
     // Adds a slot for the user, or replaces theirs: used for new accounts,
     // password changes and password resets.
     Status setUserPassword(const QString& username, const QString& password, const KdfParams& kdf);
@@ -88,6 +96,11 @@ public:
     // against a crash at any point: the database opens with exactly one of
     // the two keys, and unlocking tries both.
     Status rotateKey();
+
+    // The audit chain's head as last recorded in the key-slot file.
+    const AuditAnchor& anchor() const { return m_slots.anchor; }
+    // Records a new head in the key-slot file (atomically).
+    Status writeAnchor(const AuditAnchor& anchor);
 
     // A subkey for one purpose (e.g. audit hashing), derived from the current
     // database key with crypto_kdf. Changes when the key is rotated.

@@ -1,5 +1,9 @@
 #include "TestVault.h"
 
+#include "services/Permissions.h"
+
+#include <QSqlQuery>
+
 #include <QCoreApplication>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -182,4 +186,194 @@ TEST_CASE("wingmate-cli init into a folder it cannot write exits 7")
         CHECK(run.exitCode == 7);
         requireOneSentence(run);
     }
+}
+
+namespace {
+
+// A vault made and run entirely through wingmate-cli.
+class CliVault {
+    QTemporaryDir m_dir;
+
+public:
+    CliVault()
+    {
+        const Run created = cli({ QStringLiteral("--vault"), path(), QStringLiteral("init"), QStringLiteral("--admin"), AdminName,
+                                    QStringLiteral("--password-stdin") },
+            line(AdminPassword));
+        INFO(created.err.toStdString());
+        REQUIRE(created.exitCode == 0);
+    }
+    QString path() const { return m_dir.path() + QStringLiteral("/vault"); }
+    static QString passwordOf(const QString& user)
+    {
+        return user == AdminName ? AdminPassword : QStringLiteral("Lantern orbit kettle ") + QString::number(user.size());
+    }
+
+    Run as(const QString& user, const QStringList& command, const QByteArray& extraInput = {})
+    {
+        QStringList args { QStringLiteral("--vault"), path() };
+        args += command;
+        args += { QStringLiteral("--user"), user, QStringLiteral("--password-stdin") };
+        return cli(args, line(passwordOf(user)) + extraInput);
+    }
+
+    void addUser(const QString& user, const QString& role)
+    {
+        const Run added = as(AdminName,
+            { QStringLiteral("user"), QStringLiteral("add"), user, QStringLiteral("--display-name"), QStringLiteral("Person ") + user,
+                QStringLiteral("--role"), role });
+        INFO(added.err.toStdString());
+        REQUIRE(added.exitCode == 0);
+        const QRegularExpressionMatch otp = QRegularExpression(QStringLiteral("([2-9a-z]{4}-){3}[2-9a-z]{4}")).match(added.out);
+        REQUIRE(otp.hasMatch());
+        // Anything but passwd is refused until the one-time password is replaced.
+        const Run early = cli({ QStringLiteral("--vault"), path(), QStringLiteral("verify"), QStringLiteral("--user"), user,
+                                  QStringLiteral("--password-stdin") },
+            line(otp.captured(0)));
+        CHECK(early.exitCode == 0); // verify is allowed to check the vault
+        const Run refused = cli({ QStringLiteral("--vault"), path(), QStringLiteral("settings"), QStringLiteral("show"),
+                                    QStringLiteral("--user"), user, QStringLiteral("--password-stdin") },
+            line(otp.captured(0)));
+        CHECK(refused.exitCode == 5);
+        CHECK(refused.err.contains(QStringLiteral("passwd")));
+        const Run changed = cli({ QStringLiteral("--vault"), path(), QStringLiteral("passwd"), QStringLiteral("--user"), user,
+                                    QStringLiteral("--password-stdin") },
+            line(otp.captured(0)) + line(passwordOf(user)));
+        INFO(changed.err.toStdString());
+        REQUIRE(changed.exitCode == 0);
+    }
+};
+
+} // namespace
+
+TEST_CASE("wingmate-cli refuses every forbidden (role, operation) pair with exit 5")
+{
+    CliVault vault;
+    vault.addUser(QStringLiteral("worker"), QStringLiteral("support_worker"));
+    vault.addUser(QStringLiteral("nurse"), QStringLiteral("nurse"));
+
+    const std::pair<Operation, QStringList> commands[] = {
+        { Operation::VerifyVault, { QStringLiteral("verify") } },
+        { Operation::ViewSettings, { QStringLiteral("settings"), QStringLiteral("show") } },
+        { Operation::ChangeSettings, { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("wing_name"), QStringLiteral("B wing") } },
+        { Operation::ManageUsers, { QStringLiteral("user"), QStringLiteral("list") } },
+        { Operation::RotateKey, { QStringLiteral("rotate-key") } },
+        { Operation::ViewAuditLog, { QStringLiteral("audit") } },
+    };
+    REQUIRE(std::size(commands) + 1 == size_t(Permissions::allOperations().size())); // + ChangeOwnPassword below
+    const std::pair<QString, UserRole> people[] = { { QStringLiteral("worker"), UserRole::SupportWorker },
+        { QStringLiteral("nurse"), UserRole::MentalHealthNurse }, { AdminName, UserRole::Administrator } };
+    for (const auto& [user, role] : people) {
+        for (const auto& [operation, command] : commands) {
+            const Run run = vault.as(user, command);
+            INFO(user.toStdString() << " " << command.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
+            if (Permissions::allows(role, operation)) {
+                CHECK(run.exitCode == 0);
+            } else {
+                CHECK(run.exitCode == 5);
+                requireOneSentence(run);
+                CHECK(run.out.isEmpty());
+            }
+        }
+        // ChangeOwnPassword is allowed to everyone: change and change back.
+        QStringList passwd { QStringLiteral("passwd") };
+        CHECK(vault.as(user, passwd, line(QStringLiteral("A temporary passphrase 5"))).exitCode == 0);
+        CHECK(cli({ QStringLiteral("--vault"), vault.path(), QStringLiteral("passwd"), QStringLiteral("--user"), user,
+                      QStringLiteral("--password-stdin") },
+                  line(QStringLiteral("A temporary passphrase 5")) + line(CliVault::passwordOf(user)))
+                  .exitCode
+            == 0);
+    }
+}
+
+TEST_CASE("wingmate-cli audit lists events, is audited itself, and filters by date")
+{
+    CliVault vault;
+    vault.addUser(QStringLiteral("worker"), QStringLiteral("support_worker"));
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("audit.log"));
+    const Run listed = vault.as(AdminName, { QStringLiteral("audit"), QStringLiteral("--out"), file });
+    INFO(listed.err.toStdString());
+    REQUIRE(listed.exitCode == 0);
+    const QStringList lines = QString::fromUtf8(readFile(file)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() >= 8);
+    CHECK(lines.first().startsWith(QStringLiteral("1\t")));
+    CHECK(lines.join(QLatin1Char('\n')).contains(QStringLiteral("\tuser_admin\tuser:worker\t")));
+    CHECK(lines.join(QLatin1Char('\n')).contains(QStringLiteral("\tlogin\tuser:worker")));
+
+    const Run second = vault.as(AdminName, { QStringLiteral("audit") });
+    REQUIRE(second.exitCode == 0);
+    CHECK(second.out.contains(QStringLiteral("\taudit_read\taudit\t")));
+    CHECK(second.out.contains(file));
+
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    CHECK(vault.as(AdminName, { QStringLiteral("audit"), QStringLiteral("--to"), QStringLiteral("2001-01-01") }).out.isEmpty());
+    CHECK(vault.as(AdminName, { QStringLiteral("audit"), QStringLiteral("--from"), QStringLiteral("2001-01-01"), QStringLiteral("--to"), today })
+              .out.count(QLatin1Char('\n'))
+        > 8);
+    const Run badDate = vault.as(AdminName, { QStringLiteral("audit"), QStringLiteral("--from"), QStringLiteral("31/01/2026") });
+    CHECK(badDate.exitCode == 6);
+    requireOneSentence(badDate);
+    const Run unwritable = vault.as(AdminName, { QStringLiteral("audit"), QStringLiteral("--out"), QStringLiteral("/proc/no/such/file") });
+    CHECK(unwritable.exitCode == 7);
+    requireOneSentence(unwritable);
+}
+
+TEST_CASE("wingmate-cli verify exits 3 naming the first bad audit event, and on a rollback")
+{
+    CliVault vault;
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(vault.as(AdminName, { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("wing_name"), QString::number(i) }).exitCode == 0);
+    const QString keys = vault.path() + QStringLiteral("/vault.keys");
+    const QString db = vault.path() + QStringLiteral("/wingmate.db");
+
+    SECTION("an edited event")
+    {
+        {
+            Result<std::unique_ptr<Vault>> raw = Vault::open(vault.path(), AdminName, AdminPassword);
+            REQUIRE(raw.ok());
+            QSqlQuery query((*raw)->database());
+            REQUIRE(query.exec(QStringLiteral("DROP TRIGGER audit_events_never_updated")));
+            REQUIRE(query.exec(QStringLiteral("UPDATE audit_events SET actor = 'nobody' WHERE seq = 6")));
+        }
+        const Run run = vault.as(AdminName, { QStringLiteral("verify") });
+        CHECK(run.exitCode == 3);
+        requireOneSentence(run);
+        CHECK(run.err.contains(QStringLiteral("event 6")));
+    }
+    SECTION("an older copy of the database")
+    {
+        const QByteArray oldDb = readFile(db);
+        REQUIRE(vault.as(AdminName, { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("wing_name"), QStringLiteral("later") }).exitCode == 0);
+        writeFile(db, oldDb);
+        const Run run = vault.as(AdminName, { QStringLiteral("verify") });
+        CHECK(run.exitCode == 3);
+        requireOneSentence(run);
+        CHECK(run.err.contains(QStringLiteral("older copy")));
+        CHECK(readFile(db) == oldDb);
+    }
+    Q_UNUSED(keys);
+}
+
+TEST_CASE("wingmate-cli user administration: bad input is refused plainly")
+{
+    CliVault vault;
+    vault.addUser(QStringLiteral("worker"), QStringLiteral("support_worker"));
+    const Run badRole = vault.as(AdminName, { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x1"),
+        QStringLiteral("--display-name"), QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("governor") });
+    CHECK(badRole.exitCode == 6);
+    requireOneSentence(badRole);
+    CHECK(vault.as(AdminName, { QStringLiteral("user"), QStringLiteral("explode") }).exitCode == 1);
+    CHECK(vault.as(AdminName, { QStringLiteral("user"), QStringLiteral("disable") }).exitCode == 1);
+    const Run lastAdmin = vault.as(AdminName, { QStringLiteral("user"), QStringLiteral("set-role"), AdminName, QStringLiteral("nurse") });
+    CHECK(lastAdmin.exitCode == 6);
+    requireOneSentence(lastAdmin);
+    const Run disabled = vault.as(AdminName, { QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("worker") });
+    CHECK(disabled.exitCode == 0);
+    CHECK(disabled.out.contains(QStringLiteral("rotate-key")));
+    CHECK(vault.as(QStringLiteral("worker"), { QStringLiteral("verify") }).exitCode == 2);
+    const Run listing = vault.as(AdminName, { QStringLiteral("user"), QStringLiteral("list") });
+    CHECK(listing.out.contains(QStringLiteral("worker\tPerson worker\tsupport_worker\tdisabled")));
+    CHECK(vault.as(AdminName, { QStringLiteral("rotate-key") }).exitCode == 0);
+    CHECK(vault.as(AdminName, { QStringLiteral("verify") }).exitCode == 0);
 }

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace wingmate {
+
+// What an audit event records. The stored names are stable; never reuse one.
+namespace AuditAction {
+inline const QString View = QStringLiteral("view");
+inline const QString Create = QStringLiteral("create");
+inline const QString Change = QStringLiteral("change");
+inline const QString Delete = QStringLiteral("delete");
+inline const QString Export = QStringLiteral("export");
+inline const QString Backup = QStringLiteral("backup");
+inline const QString Restore = QStringLiteral("restore");
+inline const QString Login = QStringLiteral("login");
+inline const QString FailedLogin = QStringLiteral("failed_login");
+inline const QString Lock = QStringLiteral("lock");
+inline const QString Unlock = QStringLiteral("unlock");
+inline const QString Logout = QStringLiteral("logout");
+inline const QString UserAdmin = QStringLiteral("user_admin");
+inline const QString SettingsChange = QStringLiteral("settings_change");
+inline const QString KeyRotation = QStringLiteral("key_rotation");
+inline const QString AuditRead = QStringLiteral("audit_read");
+inline const QString Verify = QStringLiteral("verify");
+} // namespace AuditAction
+
+// One line of the audit trail. seq, prevHash and hash are filled in by
+// AuditLog::append().
+struct AuditEvent {
+    qint64 seq = 0;
+    QDateTime occurredAt;
+    QString actor;
+    QString action;
+    QString entityType;
+    QString entityId;
+    QJsonObject details;
+    QByteArray prevHash;
+    QByteArray hash;
+
+    // One line for listings: time, actor, action, entity and details.
+    QString toLine() const;
+};
+
+} // namespace wingmate

@@ -1,0 +1,79 @@
+#include "services/Permissions.h"
+
+#include <QCoreApplication>
+
+namespace wingmate {
+
+namespace {
+
+struct Row {
+    Operation operation;
+    const char* name;
+    const char* description;
+    bool supportWorker;
+    bool nurse;
+    bool administrator;
+};
+
+// The matrix itself. Keep it in step with the table in Permissions.h and the
+// README.
+constexpr Row Matrix[] = {
+    { Operation::ChangeOwnPassword, "ChangeOwnPassword", QT_TRANSLATE_NOOP("Permissions", "change your own password"), true, true, true },
+    { Operation::VerifyVault, "VerifyVault", QT_TRANSLATE_NOOP("Permissions", "check the vault for damage"), true, true, true },
+    { Operation::ViewSettings, "ViewSettings", QT_TRANSLATE_NOOP("Permissions", "see the wing's settings"), true, true, true },
+    { Operation::ChangeSettings, "ChangeSettings", QT_TRANSLATE_NOOP("Permissions", "change the wing's settings"), false, false, true },
+    { Operation::ManageUsers, "ManageUsers", QT_TRANSLATE_NOOP("Permissions", "manage staff accounts"), false, false, true },
+    { Operation::RotateKey, "RotateKey", QT_TRANSLATE_NOOP("Permissions", "change the vault's encryption key"), false, false, true },
+    { Operation::ViewAuditLog, "ViewAuditLog", QT_TRANSLATE_NOOP("Permissions", "read the audit trail"), false, false, true },
+};
+
+const Row& row(Operation operation)
+{
+    for (const Row& r : Matrix) {
+        if (r.operation == operation)
+            return r;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+bool Permissions::allows(UserRole role, Operation operation)
+{
+    const Row& r = row(operation);
+    switch (role) {
+    case UserRole::SupportWorker:
+        return r.supportWorker;
+    case UserRole::MentalHealthNurse:
+        return r.nurse;
+    case UserRole::Administrator:
+        return r.administrator;
+    }
+    return false;
+}
+
+Status Permissions::require(UserRole role, Operation operation)
+{
+    if (allows(role, operation))
+        return Status::success();
+    return Status::failure(ErrorCode::Forbidden,
+        QCoreApplication::translate("Permissions", "A %1 may not %2.")
+            .arg(roleDisplayName(role).toLower(), operationDescription(operation)));
+}
+
+QList<Operation> Permissions::allOperations()
+{
+    QList<Operation> all;
+    for (const Row& r : Matrix)
+        all.append(r.operation);
+    return all;
+}
+
+QString Permissions::operationName(Operation operation) { return QString::fromLatin1(row(operation).name); }
+
+QString Permissions::operationDescription(Operation operation)
+{
+    return QCoreApplication::translate("Permissions", row(operation).description);
+}
+
+} // namespace wingmate

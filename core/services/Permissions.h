@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Status.h"
+#include "domain/UserRole.h"
+
+#include <QList>
+#include <QString>
+
+namespace wingmate {
+
+// Everything a signed-in user can ask Wingmate to do that a role may be
+// refused. Services check the matrix below before each one; the front ends
+// only ask (Permissions::allows) to decide what to offer.
+enum class Operation {
+    ChangeOwnPassword,
+    VerifyVault,
+    ViewSettings,
+    ChangeSettings,
+    ManageUsers,   // add, disable, enable, change role, reset password
+    RotateKey,
+    ViewAuditLog,
+};
+
+// The permission matrix: one row per operation, one column per role.
+//
+// | operation           | support worker | mental health nurse | administrator |
+// |---------------------|:--------------:|:-------------------:|:-------------:|
+// | ChangeOwnPassword   | yes            | yes                 | yes           |
+// | VerifyVault         | yes            | yes                 | yes           |
+// | ViewSettings        | yes            | yes                 | yes           |
+// | ChangeSettings      | -              | -                   | yes           |
+// | ManageUsers         | -              | -                   | yes           |
+// | RotateKey           | -              | -                   | yes           |
+// | ViewAuditLog        | -              | -                   | yes           |
+//
+// The same table is in the README; a test checks the two agree.
+class Permissions {
+public:
+    static bool allows(UserRole role, Operation operation);
+    // Success, or ErrorCode::Forbidden with a sentence naming the role.
+    static Status require(UserRole role, Operation operation);
+
+    static QList<Operation> allOperations();
+    static QString operationName(Operation operation);      // stable key, e.g. "ManageUsers"
+    static QString operationDescription(Operation operation); // for people, translated
+};
+
+} // namespace wingmate

@@ -1,0 +1,374 @@
+#include "services/UserSession.h"
+
+#include "audit/AuditLog.h"
+#include "security/PasswordPolicy.h"
+#include "storage/StorageErrors.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace wingmate {
+
+namespace {
+
+QDateTime parseTime(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+} // namespace
+
+WriteContext::WriteContext(QSqlDatabase db, AuditLog& log, const UserAccount& actor, const Clock& clock)
+    : m_db(std::move(db))
+    , m_log(log)
+    , m_actor(actor)
+    , m_now(clock.now())
+{
+}
+
+Status WriteContext::audit(const QString& action, const QString& entityType, const QString& entityId, const QJsonObject& details)
+{
+    AuditEvent event;
+    event.occurredAt = m_now;
+    event.actor = m_actor.username;
+    event.action = action;
+    event.entityType = entityType;
+    event.entityId = entityId;
+    event.details = details;
+    return m_log.append(event);
+}
+
+UserSession::UserSession(QString directory, const Clock& clock)
+    : m_directory(std::move(directory))
+    , m_clock(clock)
+{
+}
+
+UserSession::~UserSession()
+{
+    m_audit.reset();
+    m_vault.reset();
+}
+
+Result<UserSession::Created> UserSession::createVault(
+    const QString& directory, const Vault::CreateOptions& options, const Clock& clock)
+{
+    Result<Vault::Created> created = Vault::create(directory, options, clock);
+    if (!created)
+        return created.status();
+    std::unique_ptr<UserSession> session(new UserSession(created->vault->directory(), clock));
+    if (Status status = session->attach(std::move(created->vault)); !status)
+        return status;
+    Result<UserAccount> account = session->loadAccount(options.adminUsername);
+    if (!account)
+        return account.status();
+    session->m_user = account.take();
+    const Status status = session->write([&](WriteContext& ctx) {
+        if (Status s = ctx.audit(AuditAction::Create, QStringLiteral("vault"), {},
+                QJsonObject { { QStringLiteral("folder"), session->m_directory } });
+            !s) {
+            return s;
+        }
+        if (Status s = ctx.audit(AuditAction::UserAdmin, QStringLiteral("user"), session->m_user.username,
+                QJsonObject { { QStringLiteral("operation"), QStringLiteral("add") },
+                    { QStringLiteral("role"), roleKey(session->m_user.role) },
+                    { QStringLiteral("display_name"), session->m_user.displayName } });
+            !s) {
+            return s;
+        }
+        return ctx.audit(AuditAction::Login, QStringLiteral("user"), session->m_user.username);
+    });
+    if (!status)
+        return status;
+    return Created { std::move(session), created->recoveryCode };
+}
+
+Result<std::unique_ptr<UserSession>> UserSession::signIn(
+    const QString& directory, const QString& username, const QString& password, const Clock& clock)
+{
+    Result<std::unique_ptr<Vault>> vault = Vault::open(directory, username, password, clock);
+    if (!vault)
+        return vault.status();
+    std::unique_ptr<UserSession> session(new UserSession((*vault)->directory(), clock));
+    session->m_failedAttempts = (*vault)->failedAttemptsBeforeUnlock();
+    if (Status status = session->attach(vault.take()); !status)
+        return status;
+    Result<UserAccount> account = session->loadAccount(username);
+    if (!account)
+        return Status::failure(ErrorCode::Authentication, tr("The username or password is not right."));
+    if (!account->active) {
+        return Status::failure(ErrorCode::Authentication,
+            tr("The account %1 has been disabled; ask an administrator.").arg(account->username));
+    }
+    session->m_user = account.take();
+    if (Status status = session->signedIn(false); !status)
+        return status;
+    return session;
+}
+
+Status UserSession::attach(std::unique_ptr<Vault> vault)
+{
+    m_vault = std::move(vault);
+    m_audit = std::make_unique<AuditLog>(*m_vault);
+    Status status = m_audit->load();
+    if (status)
+        status = m_audit->checkAnchor();
+    if (!status) {
+        m_audit.reset();
+        m_vault.reset();
+        return status;
+    }
+    m_idleLockMinutes = settings().integer(Setting::IdleLockMinutes);
+    m_lastActivity = m_clock.now();
+    return Status::success();
+}
+
+Status UserSession::signedIn(bool unlocking)
+{
+    return write([&](WriteContext& ctx) {
+        if (m_failedAttempts > 0) {
+            if (Status s = ctx.audit(AuditAction::FailedLogin, QStringLiteral("user"), m_user.username,
+                    QJsonObject { { QStringLiteral("attempts"), m_failedAttempts } });
+                !s) {
+                return s;
+            }
+        }
+        if (unlocking)
+            return ctx.audit(AuditAction::Unlock, QStringLiteral("user"), m_user.username);
+        QSqlQuery update(ctx.database());
+        update.prepare(QStringLiteral("UPDATE users SET last_login_at = ? WHERE id = ?"));
+        update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
+        update.addBindValue(m_user.id);
+        if (!update.exec())
+            return storageFailure(update.lastError(), tr("The sign-in could not be recorded."));
+        return ctx.audit(AuditAction::Login, QStringLiteral("user"), m_user.username);
+    });
+}
+
+Result<UserAccount> UserSession::loadAccount(const QString& username) const
+{
+    if (isLocked())
+        return requireUnlocked();
+    QSqlQuery query(m_vault->database());
+    query.prepare(QStringLiteral("SELECT id, username, display_name, role, active, must_change_password, created_at, "
+                                 "updated_at, last_login_at FROM users WHERE username = ?"));
+    query.addBindValue(username);
+    if (!query.exec())
+        return storageFailure(query.lastError(), tr("The account could not be read."));
+    if (!query.next())
+        return Status::failure(ErrorCode::InvalidInput, tr("There is no account called %1.").arg(username));
+    UserAccount account;
+    account.id = query.value(0).toLongLong();
+    account.username = query.value(1).toString();
+    account.displayName = query.value(2).toString();
+    account.role = roleFromKey(query.value(3).toString()).value_or(UserRole::SupportWorker);
+    account.active = query.value(4).toBool();
+    account.mustChangePassword = query.value(5).toBool();
+    account.createdAt = parseTime(query.value(6));
+    account.updatedAt = parseTime(query.value(7));
+    account.lastLoginAt = parseTime(query.value(8));
+    return account;
+}
+
+Status UserSession::requireUnlocked() const
+{
+    if (isLocked())
+        return Status::failure(ErrorCode::Usage, tr("Wingmate is locked; unlock it first."));
+    return Status::success();
+}
+
+Vault& UserSession::vault()
+{
+    Q_ASSERT(m_vault);
+    return *m_vault;
+}
+
+AuditLog& UserSession::auditLog()
+{
+    Q_ASSERT(m_audit);
+    return *m_audit;
+}
+
+QSqlDatabase UserSession::database() const { return m_vault ? m_vault->database() : QSqlDatabase(); }
+
+WingSettings UserSession::settings() const { return WingSettings(database()); }
+
+Status UserSession::write(const std::function<Status(WriteContext&)>& work)
+{
+    if (Status status = requireUnlocked(); !status)
+        return status;
+    QSqlDatabase db = m_vault->database();
+    if (!db.transaction())
+        return storageFailure(db.lastError(), tr("Nothing was saved."));
+    WriteContext context(db, *m_audit, m_user, m_clock);
+    const Status status = work(context);
+    if (!status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return storageFailure(error, tr("Nothing was saved."));
+    }
+    // The data is safe once committed; an anchor left behind by a failed
+    // write here is brought up to date by the next commit.
+    m_audit->anchor();
+    return Status::success();
+}
+
+Status UserSession::auditRead(const QString& action, const QString& entityType, const QString& entityId, const QJsonObject& details)
+{
+    return write([&](WriteContext& ctx) { return ctx.audit(action, entityType, entityId, details); });
+}
+
+Status UserSession::lock()
+{
+    if (isLocked())
+        return Status::success();
+    // A failed audit write must not keep the data on screen: lock anyway.
+    const Status audited = write([&](WriteContext& ctx) { return ctx.audit(AuditAction::Lock, QStringLiteral("user"), m_user.username); });
+    m_audit.reset();
+    m_vault.reset();
+    return audited;
+}
+
+Status UserSession::unlock(const QString& password)
+{
+    if (!isLocked())
+        return Status::success();
+    Result<std::unique_ptr<Vault>> vault = Vault::open(m_directory, m_user.username, password, m_clock);
+    if (!vault)
+        return vault.status();
+    m_failedAttempts = (*vault)->failedAttemptsBeforeUnlock();
+    if (Status status = attach(vault.take()); !status)
+        return status;
+    Result<UserAccount> account = loadAccount(m_user.username);
+    if (!account || !account->active) {
+        m_audit.reset();
+        m_vault.reset();
+        return Status::failure(ErrorCode::Authentication,
+            tr("The account %1 has been disabled; ask an administrator.").arg(m_user.username));
+    }
+    m_user = account.take();
+    return signedIn(true);
+}
+
+void UserSession::noteActivity() { m_lastActivity = m_clock.now(); }
+
+qint64 UserSession::secondsUntilIdleLock() const
+{
+    if (isLocked())
+        return 0;
+    return qMax<qint64>(0, qint64(m_idleLockMinutes) * 60 - m_lastActivity.secsTo(m_clock.now()));
+}
+
+bool UserSession::lockIfIdle()
+{
+    if (isLocked() || secondsUntilIdleLock() > 0)
+        return false;
+    lock();
+    return true;
+}
+
+void UserSession::signOut()
+{
+    if (isLocked())
+        return;
+    write([&](WriteContext& ctx) { return ctx.audit(AuditAction::Logout, QStringLiteral("user"), m_user.username); });
+    m_audit.reset();
+    m_vault.reset();
+}
+
+Status UserSession::changeOwnPassword(const QString& currentPassword, const QString& newPassword)
+{
+    if (Status status = require(Operation::ChangeOwnPassword); !status)
+        return status;
+    if (Status status = requireUnlocked(); !status)
+        return status;
+    if (newPassword == currentPassword)
+        return Status::failure(ErrorCode::InvalidInput, tr("The new password must be different from the current one."));
+    if (const QString problem = PasswordPolicy::problem(newPassword, m_user.username); !problem.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, problem);
+    if (Status status = m_vault->checkPassword(m_user.username, currentPassword); !status) {
+        return Status::failure(status.code() == ErrorCode::Authentication ? ErrorCode::Authentication : status.code(),
+            status.code() == ErrorCode::Authentication ? tr("The current password is not right.") : status.message());
+    }
+    const Status status = write([&](WriteContext& ctx) {
+        QSqlQuery update(ctx.database());
+        update.prepare(QStringLiteral("UPDATE users SET must_change_password = 0, updated_at = ? WHERE id = ?"));
+        update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
+        update.addBindValue(m_user.id);
+        if (!update.exec())
+            return storageFailure(update.lastError(), tr("The password could not be changed."));
+        if (Status s = ctx.audit(AuditAction::UserAdmin, QStringLiteral("user"), m_user.username,
+                QJsonObject { { QStringLiteral("operation"), QStringLiteral("change_own_password") } });
+            !s) {
+            return s;
+        }
+        // Last, so a failure above leaves the old password working.
+        return m_vault->setUserPassword(m_user.username, newPassword, KdfParams::forNewSlots());
+    });
+    if (status)
+        m_user.mustChangePassword = false;
+    return status;
+}
+
+Status UserSession::changeSetting(Setting setting, const QVariant& value)
+{
+    if (Status status = require(Operation::ChangeSettings); !status)
+        return status;
+    if (Status status = requireUnlocked(); !status)
+        return status;
+    const Result<QVariant> valid = WingSettings::validate(setting, value);
+    if (!valid)
+        return valid.status();
+    const QString before = WingSettings::encode(setting, settings().value(setting));
+    const QString after = WingSettings::encode(setting, *valid);
+    if (before == after)
+        return Status::success();
+    const Status status = write([&](WriteContext& ctx) {
+        QSqlQuery upsert(ctx.database());
+        upsert.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"));
+        upsert.addBindValue(WingSettings::key(setting));
+        upsert.addBindValue(after);
+        upsert.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
+        if (!upsert.exec())
+            return storageFailure(upsert.lastError(), tr("The setting could not be saved."));
+        return ctx.audit(AuditAction::SettingsChange, QStringLiteral("setting"), WingSettings::key(setting),
+            QJsonObject { { QStringLiteral("before"), before }, { QStringLiteral("after"), after } });
+    });
+    if (status && setting == Setting::IdleLockMinutes)
+        m_idleLockMinutes = valid->toInt();
+    return status;
+}
+
+Status UserSession::rotateKey()
+{
+    if (Status status = require(Operation::RotateKey); !status)
+        return status;
+    if (Status status = requireUnlocked(); !status)
+        return status;
+    if (Status status = m_vault->rotateKey(); !status)
+        return status;
+    return write([&](WriteContext& ctx) { return ctx.audit(AuditAction::KeyRotation, QStringLiteral("vault")); });
+}
+
+Status UserSession::verify()
+{
+    if (Status status = require(Operation::VerifyVault); !status)
+        return status;
+    if (Status status = requireUnlocked(); !status)
+        return status;
+    if (Status status = m_vault->checkIntegrity(); !status)
+        return status;
+    const AuditLog::Verification chain = m_audit->verify();
+    if (!chain.status)
+        return chain.status;
+    return write([&](WriteContext& ctx) {
+        return ctx.audit(AuditAction::Verify, QStringLiteral("vault"), {},
+            QJsonObject { { QStringLiteral("events_checked"), chain.events }, { QStringLiteral("result"), QStringLiteral("ok") } });
+    });
+}
+
+} // namespace wingmate

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "Clock.h"
+#include "Status.h"
+#include "audit/AuditEvent.h"
+#include "domain/UserRole.h"
+#include "services/Permissions.h"
+#include "services/WingSettings.h"
+#include "storage/Vault.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace wingmate {
+
+class AuditLog;
+
+// A staff account as stored in the vault.
+struct UserAccount {
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    UserRole role = UserRole::SupportWorker;
+    bool active = true;
+    bool mustChangePassword = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime lastLoginAt;
+};
+
+// One write: the changes and their audit events, committed together or not
+// at all. Handed to the work passed to UserSession::write().
+class WriteContext {
+public:
+    WriteContext(QSqlDatabase db, AuditLog& log, const UserAccount& actor, const Clock& clock);
+    QSqlDatabase database() const { return m_db; }
+    const UserAccount& actor() const { return m_actor; }
+    QDateTime now() const { return m_now; }
+    // Adds an audit event to this write.
+    Status audit(const QString& action, const QString& entityType = {}, const QString& entityId = {},
+        const QJsonObject& details = {});
+
+private:
+    QSqlDatabase m_db;
+    AuditLog& m_log;
+    const UserAccount& m_actor;
+    QDateTime m_now;
+};
+
+// A signed-in member of staff: the open vault, who they are, what their role
+// allows, and the idle lock. Every service works through one.
+//
+// Locking closes the database and wipes the key; unlocking needs the same
+// user's password again. The idle timeout comes from the IdleLockMinutes
+// setting and is measured on the injected clock.
+class UserSession {
+    Q_DECLARE_TR_FUNCTIONS(UserSession)
+public:
+    ~UserSession();
+    UserSession(const UserSession&) = delete;
+    UserSession& operator=(const UserSession&) = delete;
+
+    // Makes a new vault and signs its first administrator in.
+    struct Created {
+        std::unique_ptr<UserSession> session;
+        QString recoveryCode;
+    };
+    static Result<Created> createVault(const QString& directory, const Vault::CreateOptions& options,
+        const Clock& clock = Clock::system());
+    static Result<std::unique_ptr<UserSession>> signIn(const QString& directory, const QString& username,
+        const QString& password, const Clock& clock = Clock::system());
+
+    const UserAccount& user() const { return m_user; }
+    UserRole role() const { return m_user.role; }
+    bool can(Operation operation) const { return Permissions::allows(m_user.role, operation); }
+    Status require(Operation operation) const { return Permissions::require(m_user.role, operation); }
+    const Clock& clock() const { return m_clock; }
+    QString directory() const { return m_directory; }
+
+    // Wrong passwords for this user since their previous sign-in.
+    int failedAttemptsBeforeSignIn() const { return m_failedAttempts; }
+    bool mustChangePassword() const { return m_user.mustChangePassword; }
+
+    // --- locking ---
+    bool isLocked() const { return !m_vault; }
+    Status lock();
+    Status unlock(const QString& password);
+    // Call on every user action: restarts the idle timer.
+    void noteActivity();
+    int idleLockMinutes() const { return m_idleLockMinutes; }
+    qint64 secondsUntilIdleLock() const;
+    // Locks when the idle time has run out; true if it locked.
+    bool lockIfIdle();
+    // Audits the sign-out and closes the vault.
+    void signOut();
+
+    // --- for services (fail with "locked" when locked) ---
+    Vault& vault();
+    AuditLog& auditLog();
+    QSqlDatabase database() const;
+    WingSettings settings() const;
+    Status requireUnlocked() const;
+
+    // Runs work in one transaction; commits with its audit events, then
+    // records the new audit head in the key file. Any failure rolls back.
+    Status write(const std::function<Status(WriteContext&)>& work);
+    // Audits a read (e.g. viewing a record): its own small write.
+    Status auditRead(const QString& action, const QString& entityType, const QString& entityId,
+        const QJsonObject& details = {});
+
+    // --- the signed-in user's own account ---
+    Status changeOwnPassword(const QString& currentPassword, const QString& newPassword);
+    Status changeSetting(Setting setting, const QVariant& value);
+    Status rotateKey();
+    // Integrity check, audit chain and anchor. ErrorCode::Damaged names the
+    // first bad audit event.
+    Status verify();
+
+    Result<UserAccount> loadAccount(const QString& username) const;
+
+private:
+    UserSession(QString directory, const Clock& clock);
+    Status attach(std::unique_ptr<Vault> vault);
+    Status signedIn(bool unlocking);
+
+    QString m_directory;
+    const Clock& m_clock;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<AuditLog> m_audit;
+    UserAccount m_user;
+    int m_failedAttempts = 0;
+    int m_idleLockMinutes = 5;
+    QDateTime m_lastActivity;
+};
+
+} // namespace wingmate

@@ -1,0 +1,200 @@
+#include "TestSession.h"
+#include "TestVault.h"
+
+#include "services/AccountService.h"
+#include "services/Permissions.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace wingmate;
+using namespace wingmate::test;
+
+TEST_CASE("An administrator adds an account with a one-time password that must be changed")
+{
+    TestSession ts;
+    AccountService accounts(*ts.session);
+    Result<AccountService::Issued> issued = accounts.addUser(QStringLiteral("jo"), QStringLiteral("Jo Bloggs"), UserRole::SupportWorker);
+    REQUIRE(issued.ok());
+    CHECK(QRegularExpression(QStringLiteral("^([2-9a-z]{4}-){3}[2-9a-z]{4}$")).match(issued->oneTimePassword).hasMatch());
+    CHECK(issued->account.mustChangePassword);
+    CHECK(issued->account.active);
+    CHECK(issued->account.role == UserRole::SupportWorker);
+    CHECK(issued->account.createdAt == ts.clock.now());
+
+    SECTION("bad or duplicate accounts are refused and nothing is added")
+    {
+        CHECK(accounts.addUser(QStringLiteral("JO"), QStringLiteral("Another Jo"), UserRole::SupportWorker).status().code()
+            == ErrorCode::InvalidInput);
+        CHECK(accounts.addUser(QStringLiteral("bad name"), QStringLiteral("X"), UserRole::SupportWorker).status().code()
+            == ErrorCode::InvalidInput);
+        CHECK(accounts.addUser(QStringLiteral("nameless"), QStringLiteral("  "), UserRole::SupportWorker).status().code()
+            == ErrorCode::InvalidInput);
+        CHECK(accounts.list()->size() == 2);
+    }
+    SECTION("the first sign-in must change it; the old one then stops working")
+    {
+        Result<std::unique_ptr<UserSession>> jo = ts.trySignIn(QStringLiteral("jo"), issued->oneTimePassword);
+        REQUIRE(jo.ok());
+        CHECK((*jo)->mustChangePassword());
+        CHECK((*jo)->changeOwnPassword(QStringLiteral("wrong current"), QStringLiteral("Jo's own passphrase 1")).code()
+            == ErrorCode::Authentication);
+        CHECK((*jo)->changeOwnPassword(issued->oneTimePassword, issued->oneTimePassword).code() == ErrorCode::InvalidInput);
+        CHECK((*jo)->changeOwnPassword(issued->oneTimePassword, QStringLiteral("short")).code() == ErrorCode::InvalidInput);
+        REQUIRE((*jo)->changeOwnPassword(issued->oneTimePassword, QStringLiteral("Jo's own passphrase 1")).ok());
+        CHECK_FALSE((*jo)->mustChangePassword());
+        jo->reset();
+        CHECK(ts.trySignIn(QStringLiteral("jo"), issued->oneTimePassword).status().code() == ErrorCode::Authentication);
+        Result<std::unique_ptr<UserSession>> again = ts.trySignIn(QStringLiteral("jo"), QStringLiteral("Jo's own passphrase 1"));
+        REQUIRE(again.ok());
+        CHECK_FALSE((*again)->mustChangePassword());
+    }
+}
+
+TEST_CASE("Disabling removes the account's key slot; enabling issues a new one-time password")
+{
+    TestSession ts;
+    ts.addAccount(QStringLiteral("sam"), UserRole::MentalHealthNurse);
+    AccountService accounts(*ts.session);
+    REQUIRE(accounts.disableUser(QStringLiteral("sam")).ok());
+    CHECK(ts.session->vault().slotUsers() == QStringList { AdminName });
+    CHECK(accounts.disableUser(QStringLiteral("sam")).code() == ErrorCode::InvalidInput);
+    CHECK(ts.trySignIn(QStringLiteral("sam"), TestSession::passwordFor(QStringLiteral("sam"))).status().code()
+        == ErrorCode::Authentication);
+
+    ts.signInAs(AdminName);
+    AccountService again(*ts.session);
+    Result<AccountService::Issued> enabled = again.enableUser(QStringLiteral("sam"));
+    REQUIRE(enabled.ok());
+    CHECK(enabled->account.active);
+    CHECK(enabled->account.mustChangePassword);
+    Result<std::unique_ptr<UserSession>> sam = ts.trySignIn(QStringLiteral("sam"), enabled->oneTimePassword);
+    REQUIRE(sam.ok());
+    CHECK((*sam)->role() == UserRole::MentalHealthNurse);
+    sam->reset();
+    CHECK(ts.countEvents(AuditAction::UserAdmin) >= 4); // add admin, add sam, password change, disable, enable
+}
+
+TEST_CASE("The last active administrator can be neither disabled nor demoted")
+{
+    TestSession ts;
+    ts.addAccount(QStringLiteral("deputy"), UserRole::SupportWorker);
+    AccountService accounts(*ts.session);
+    CHECK(accounts.disableUser(AdminName).code() == ErrorCode::InvalidInput); // own account
+    const Status demote = accounts.setRole(AdminName, UserRole::SupportWorker);
+    CHECK(demote.code() == ErrorCode::InvalidInput);
+    CHECK(demote.message().contains(QStringLiteral("last active administrator")));
+    CHECK(ts.session->loadAccount(AdminName)->role == UserRole::Administrator);
+
+    // With a second administrator, the first may be demoted, and the
+    // second then cannot be disabled.
+    REQUIRE(accounts.setRole(QStringLiteral("deputy"), UserRole::Administrator).ok());
+    REQUIRE(accounts.setRole(AdminName, UserRole::SupportWorker).ok());
+    UserSession& deputy = ts.signInAs(QStringLiteral("deputy"));
+    AccountService deputyAccounts(deputy);
+    const Status last = deputyAccounts.setRole(QStringLiteral("deputy"), UserRole::MentalHealthNurse);
+    CHECK(last.code() == ErrorCode::InvalidInput);
+    REQUIRE(deputyAccounts.disableUser(AdminName).ok()); // now a support worker: allowed
+    CHECK(deputyAccounts.list()->size() == 2);
+}
+
+TEST_CASE("Password resets, role and name changes are audited with before and after")
+{
+    TestSession ts;
+    ts.addAccount(QStringLiteral("kim"), UserRole::SupportWorker);
+    AccountService accounts(*ts.session);
+    REQUIRE(accounts.setRole(QStringLiteral("kim"), UserRole::MentalHealthNurse).ok());
+    REQUIRE(accounts.setDisplayName(QStringLiteral("kim"), QStringLiteral("Kim Ó Briain")).ok());
+    Result<AccountService::Issued> reset = accounts.resetPassword(QStringLiteral("kim"));
+    REQUIRE(reset.ok());
+    CHECK(accounts.resetPassword(AdminName).status().code() == ErrorCode::InvalidInput);
+
+    QSqlQuery query(ts.session->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT details FROM audit_events WHERE entity_id = 'kim' AND action = 'user_admin' ORDER BY seq")));
+    QStringList details;
+    while (query.next())
+        details.append(query.value(0).toString());
+    REQUIRE(details.size() >= 4);
+    CHECK(details.join(QLatin1Char('\n')).contains(QStringLiteral(R"("before":{"role":"support_worker"})")));
+    CHECK(details.join(QLatin1Char('\n')).contains(QStringLiteral(R"("after":{"role":"mental_health_nurse"})")));
+    CHECK(details.join(QLatin1Char('\n')).contains(QStringLiteral("Kim Ó Briain")));
+    CHECK(details.last().contains(QStringLiteral("reset_password")));
+    CHECK(ts.trySignIn(QStringLiteral("kim"), TestSession::passwordFor(QStringLiteral("kim"))).status().code()
+        == ErrorCode::Authentication);
+    CHECK(ts.trySignIn(QStringLiteral("kim"), reset->oneTimePassword).ok());
+}
+
+namespace {
+
+// Calls the service behind each operation; what matters is whether the
+// answer is "forbidden".
+Status attempt(TestSession& ts, Operation operation)
+{
+    UserSession& s = *ts.session;
+    switch (operation) {
+    case Operation::ChangeOwnPassword:
+        return s.changeOwnPassword(QStringLiteral("not the password"), QStringLiteral("Some new passphrase 1"));
+    case Operation::VerifyVault:
+        return s.verify();
+    case Operation::ViewSettings:
+        return s.require(Operation::ViewSettings);
+    case Operation::ChangeSettings:
+        return s.changeSetting(Setting::WingName, QStringLiteral("Wing ") + QString::number(ts.clock.now().toSecsSinceEpoch()));
+    case Operation::ManageUsers:
+        return AccountService(s).list().status();
+    case Operation::RotateKey:
+        return s.rotateKey();
+    case Operation::ViewAuditLog:
+        return s.require(Operation::ViewAuditLog);
+    }
+    return Status::failure(ErrorCode::Usage, QStringLiteral("operation not covered"));
+}
+
+} // namespace
+
+TEST_CASE("Every (role, operation) pair is answered by the one permission matrix")
+{
+    TestSession ts;
+    ts.addAccount(QStringLiteral("worker"), UserRole::SupportWorker);
+    ts.addAccount(QStringLiteral("nurse"), UserRole::MentalHealthNurse);
+    const std::pair<QString, UserRole> people[] = { { QStringLiteral("worker"), UserRole::SupportWorker },
+        { QStringLiteral("nurse"), UserRole::MentalHealthNurse }, { AdminName, UserRole::Administrator } };
+    int forbidden = 0;
+    for (const auto& [username, role] : people) {
+        ts.signInAs(username);
+        for (Operation operation : Permissions::allOperations()) {
+            INFO(username.toStdString() << " " << Permissions::operationName(operation).toStdString());
+            const int eventsBefore = ts.countEvents(AuditAction::SettingsChange);
+            const Status status = attempt(ts, operation);
+            if (Permissions::allows(role, operation)) {
+                CHECK(status.code() != ErrorCode::Forbidden);
+            } else {
+                ++forbidden;
+                CHECK(status.code() == ErrorCode::Forbidden);
+                CHECK(status.message().contains(roleDisplayName(role).toLower()));
+                CHECK(ts.countEvents(AuditAction::SettingsChange) == eventsBefore);
+            }
+        }
+    }
+    CHECK(forbidden == 8);
+}
+
+TEST_CASE("The README shows the same permission matrix as the code")
+{
+    QFile readme(QStringLiteral(WINGMATE_SOURCE_DIR "/README.md"));
+    REQUIRE(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    for (Operation operation : Permissions::allOperations()) {
+        const QString name = Permissions::operationName(operation);
+        const QRegularExpression row(QStringLiteral("\\|\\s*%1\\s*\\|([^|]*)\\|([^|]*)\\|([^|]*)\\|").arg(name));
+        const QRegularExpressionMatch match = row.match(text);
+        INFO(name.toStdString());
+        REQUIRE(match.hasMatch());
+        const UserRole roles[] = { UserRole::SupportWorker, UserRole::MentalHealthNurse, UserRole::Administrator };
+        for (int i = 0; i < 3; ++i)
+            CHECK((match.captured(i + 1).trimmed() == QStringLiteral("yes")) == Permissions::allows(roles[i], operation));
+    }
+}
