@@ -25,6 +25,9 @@ constexpr Row Matrix[] = {
     { Operation::ManageUsers, "ManageUsers", QT_TRANSLATE_NOOP("Permissions", "manage staff accounts"), false, false, true },
     { Operation::RotateKey, "RotateKey", QT_TRANSLATE_NOOP("Permissions", "change the vault's encryption key"), false, false, true },
     { Operation::ViewAuditLog, "ViewAuditLog", QT_TRANSLATE_NOOP("Permissions", "read the audit trail"), false, false, true },
+    { Operation::ViewRecords, "ViewRecords", QT_TRANSLATE_NOOP("Permissions", "see the scheme's records"), true, true, true },
+    { Operation::EditPrisoners, "EditPrisoners", QT_TRANSLATE_NOOP("Permissions", "add or change prisoners"), true, true, true },
+    { Operation::DeleteRecords, "DeleteRecords", QT_TRANSLATE_NOOP("Permissions", "delete records"), false, false, true },
 };
 
 const Row& row(Operation operation)

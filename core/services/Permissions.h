@@ -19,6 +19,9 @@ enum class Operation {
     ManageUsers,   // add, disable, enable, change role, reset password
     RotateKey,
     ViewAuditLog,
+    ViewRecords,   // caseload, mentee and mentor records, search
+    EditPrisoners, // add and change prisoners
+    DeleteRecords, // soft delete, with a reason
 };
 
 // The permission matrix: one row per operation, one column per role.
@@ -32,6 +35,9 @@ enum class Operation {
 // | ManageUsers         | -              | -                   | yes           |
 // | RotateKey           | -              | -                   | yes           |
 // | ViewAuditLog        | -              | -                   | yes           |
+// | ViewRecords         | yes            | yes                 | yes           |
+// | EditPrisoners       | yes            | yes                 | yes           |
+// | DeleteRecords       | -              | -                   | yes           |
 //
 // The same table is in the README; a test checks the two agree.
 class Permissions {

@@ -7,6 +7,17 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+// Lets Catch print QStrings in failed assertions.
+namespace Catch {
+template<>
+struct StringMaker<QString> {
+    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
 
 namespace wingmate::test {
 

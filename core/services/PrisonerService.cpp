@@ -1,0 +1,243 @@
+#include "services/PrisonerService.h"
+
+#include "audit/FieldChanges.h"
+#include "domain/Validation.h"
+#include "storage/StorageErrors.h"
+
+#include <QSqlQuery>
+
+namespace wingmate {
+
+namespace {
+
+const QString Columns = QStringLiteral("id, prison_number, full_name, date_of_birth, location, expected_release, status, "
+                                       "status_date, created_at, updated_at");
+
+QVariant dateValue(const QDate& date) { return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(); }
+
+Prisoner fromRow(const QSqlQuery& q)
+{
+    Prisoner p;
+    p.id = q.value(0).toLongLong();
+    p.prisonNumber = q.value(1).toString();
+    p.fullName = q.value(2).toString();
+    p.dateOfBirth = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    p.location = q.value(4).toString();
+    p.expectedRelease = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    p.status = Prisoner::statusFromKey(q.value(6).toString()).value_or(Prisoner::Status::InCustody);
+    p.statusDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    p.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    p.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    return p;
+}
+
+} // namespace
+
+PrisonerService::PrisonerService(UserSession& session)
+    : m_session(session)
+{
+}
+
+QDate PrisonerService::today() const { return m_session.clock().now().toLocalTime().date(); }
+
+QString PrisonerService::problem(const Prisoner& p) const
+{
+    if (Validation::canonicalPrisonNumber(p.prisonNumber).isEmpty())
+        return tr("The prison number must be a letter, four digits and two letters, like A1234BC.");
+    if (QString problem = Validation::textProblem(tr("The name"), p.fullName, 200, true); !problem.isEmpty())
+        return problem;
+    if (QString problem = Validation::textProblem(tr("The location"), p.location, 100, false); !problem.isEmpty())
+        return problem;
+    if (!p.dateOfBirth.isNull()) {
+        if (QString problem = Validation::pastDateProblem(tr("The date of birth"), p.dateOfBirth, today()); !problem.isEmpty())
+            return problem;
+    }
+    if (!p.expectedRelease.isNull() && !p.expectedRelease.isValid())
+        return tr("The expected release date is not a valid date.");
+    if (p.status != Prisoner::Status::InCustody) {
+        if (p.statusDate.isNull())
+            return tr("Say when the prisoner was transferred or released.");
+        if (QString problem = Validation::pastDateProblem(tr("The transfer or release date"), p.statusDate, today());
+            !problem.isEmpty()) {
+            return problem;
+        }
+    }
+    return {};
+}
+
+Result<qint64> PrisonerService::insert(WriteContext& ctx, const Prisoner& given) const
+{
+    if (const QString message = problem(given); !message.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, message);
+    Prisoner p = given;
+    p.prisonNumber = Validation::canonicalPrisonNumber(p.prisonNumber);
+    p.fullName = p.fullName.trimmed();
+    p.location = p.location.trimmed();
+    if (p.status == Prisoner::Status::InCustody)
+        p.statusDate = {};
+
+    QSqlQuery exists(ctx.database());
+    exists.prepare(QStringLiteral("SELECT count(*) FROM prisoners WHERE prison_number = ? AND deleted_at IS NULL"));
+    exists.addBindValue(p.prisonNumber);
+    if (!exists.exec() || !exists.next())
+        return storageFailure(exists.lastError(), tr("The prisoner could not be added."));
+    if (exists.value(0).toInt() > 0)
+        return Status::failure(ErrorCode::InvalidInput, tr("A prisoner with number %1 is already recorded.").arg(p.prisonNumber));
+
+    const QString now = ctx.now().toString(Qt::ISODateWithMs);
+    QSqlQuery insert(ctx.database());
+    insert.prepare(QStringLiteral("INSERT INTO prisoners (prison_number, full_name, search_key, date_of_birth, location, "
+                                  "expected_release, status, status_date, created_at, updated_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : { QVariant(p.prisonNumber), QVariant(p.fullName), QVariant(Validation::searchKey(p.fullName)),
+             dateValue(p.dateOfBirth), QVariant(p.location.isNull() ? QString::fromLatin1("") : p.location),
+             dateValue(p.expectedRelease), QVariant(Prisoner::statusKey(p.status)), dateValue(p.statusDate), QVariant(now),
+             QVariant(now) }) {
+        insert.addBindValue(v);
+    }
+    if (!insert.exec())
+        return storageFailure(insert.lastError(), tr("The prisoner could not be added."));
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (Status s = ctx.audit(AuditAction::Create, QStringLiteral("prisoner"), QString::number(id), fieldValues(p.editableFields())); !s)
+        return s;
+    return id;
+}
+
+Result<Prisoner> PrisonerService::add(const Prisoner& prisoner)
+{
+    if (Status status = m_session.require(Operation::EditPrisoners); !status)
+        return status;
+    qint64 id = 0;
+    const Status status = m_session.write([&](WriteContext& ctx) {
+        Result<qint64> inserted = insert(ctx, prisoner);
+        if (!inserted)
+            return inserted.status();
+        id = *inserted;
+        return Status::success();
+    });
+    if (!status)
+        return status;
+    return get(id);
+}
+
+Status PrisonerService::update(const Prisoner& given)
+{
+    if (Status status = m_session.require(Operation::EditPrisoners); !status)
+        return status;
+    if (const QString message = problem(given); !message.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, message);
+    const Result<Prisoner> current = get(given.id);
+    if (!current)
+        return current.status();
+    Prisoner p = given;
+    p.prisonNumber = Validation::canonicalPrisonNumber(p.prisonNumber);
+    p.fullName = p.fullName.trimmed();
+    p.location = p.location.trimmed();
+    if (p.status == Prisoner::Status::InCustody)
+        p.statusDate = {};
+    const QJsonObject changes = fieldChanges(current->editableFields(), p.editableFields());
+    if (changes.isEmpty())
+        return Status::success();
+    if (p.prisonNumber != current->prisonNumber) {
+        const Result<Prisoner> clash = findByPrisonNumber(p.prisonNumber);
+        if (clash)
+            return Status::failure(ErrorCode::InvalidInput, tr("A prisoner with number %1 is already recorded.").arg(p.prisonNumber));
+    }
+    return m_session.write([&](WriteContext& ctx) {
+        QSqlQuery update(ctx.database());
+        update.prepare(QStringLiteral("UPDATE prisoners SET prison_number = ?, full_name = ?, search_key = ?, date_of_birth = ?, "
+                                      "location = ?, expected_release = ?, status = ?, status_date = ?, updated_at = ? "
+                                      "WHERE id = ? AND deleted_at IS NULL"));
+        for (const QVariant& v : { QVariant(p.prisonNumber), QVariant(p.fullName), QVariant(Validation::searchKey(p.fullName)),
+                 dateValue(p.dateOfBirth), QVariant(p.location.isNull() ? QString::fromLatin1("") : p.location),
+                 dateValue(p.expectedRelease), QVariant(Prisoner::statusKey(p.status)), dateValue(p.statusDate),
+                 QVariant(ctx.now().toString(Qt::ISODateWithMs)), QVariant(p.id) }) {
+            update.addBindValue(v);
+        }
+        if (!update.exec())
+            return storageFailure(update.lastError(), tr("The prisoner could not be changed."));
+        return ctx.audit(AuditAction::Change, QStringLiteral("prisoner"), QString::number(p.id), changes);
+    });
+}
+
+Status PrisonerService::remove(qint64 id, const QString& reason)
+{
+    if (Status status = m_session.require(Operation::DeleteRecords); !status)
+        return status;
+    if (QString problem = Validation::textProblem(tr("The reason"), reason, 1000, true, true); !problem.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, problem);
+    const Result<Prisoner> current = get(id);
+    if (!current)
+        return current.status();
+    return m_session.write([&](WriteContext& ctx) {
+        QSqlQuery update(ctx.database());
+        update.prepare(QStringLiteral("UPDATE prisoners SET deleted_at = ?, deleted_reason = ? WHERE id = ? AND deleted_at IS NULL"));
+        update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
+        update.addBindValue(reason.trimmed());
+        update.addBindValue(id);
+        if (!update.exec())
+            return storageFailure(update.lastError(), tr("The prisoner could not be deleted."));
+        return ctx.audit(AuditAction::Delete, QStringLiteral("prisoner"), QString::number(id),
+            QJsonObject { { QStringLiteral("reason"), reason.trimmed() } });
+    });
+}
+
+Result<QList<Prisoner>> PrisonerService::select(const QString& where, const QVariantList& values, int limit) const
+{
+    if (Status status = m_session.require(Operation::ViewRecords); !status)
+        return status;
+    if (Status status = m_session.requireUnlocked(); !status)
+        return status;
+    QSqlQuery query(m_session.database());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT %1 FROM prisoners WHERE deleted_at IS NULL AND (%2) ORDER BY full_name COLLATE NOCASE, id")
+                      .arg(Columns, where);
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    query.prepare(sql);
+    for (const QVariant& v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return storageFailure(query.lastError(), tr("The prisoners could not be read."));
+    QList<Prisoner> found;
+    while (query.next())
+        found.append(fromRow(query));
+    return found;
+}
+
+Result<Prisoner> PrisonerService::get(qint64 id) const
+{
+    Result<QList<Prisoner>> found = select(QStringLiteral("id = ?"), { id });
+    if (!found)
+        return found.status();
+    if (found->isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, tr("That prisoner is not recorded (or was deleted)."));
+    return found->constFirst();
+}
+
+Result<Prisoner> PrisonerService::findByPrisonNumber(const QString& prisonNumber) const
+{
+    const QString canonical = Validation::canonicalPrisonNumber(prisonNumber);
+    if (canonical.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, tr("The prison number must be a letter, four digits and two letters, like A1234BC."));
+    Result<QList<Prisoner>> found = select(QStringLiteral("prison_number = ?"), { canonical });
+    if (!found)
+        return found.status();
+    if (found->isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, tr("No prisoner with number %1 is recorded.").arg(canonical));
+    return found->constFirst();
+}
+
+Result<QList<Prisoner>> PrisonerService::search(const QString& text, int limit) const
+{
+    const QString key = Validation::searchKey(text);
+    if (key.isEmpty())
+        return select(QStringLiteral("1 = 1"), {}, limit);
+    // LIKE with an escape, so % and _ typed by a person match themselves.
+    QString pattern = key;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return select(QStringLiteral("search_key LIKE ? ESCAPE '\\' OR prison_number LIKE ? ESCAPE '\\'"),
+        { QStringLiteral("%") + pattern + QStringLiteral("%"), pattern.toUpper() + QStringLiteral("%") }, limit);
+}
+
+} // namespace wingmate
