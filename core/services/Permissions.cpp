@@ -28,6 +28,14 @@ constexpr Row Matrix[] = {
     { Operation::ViewRecords, "ViewRecords", QT_TRANSLATE_NOOP("Permissions", "see the scheme's records"), true, true, true },
     { Operation::EditPrisoners, "EditPrisoners", QT_TRANSLATE_NOOP("Permissions", "add or change prisoners"), true, true, true },
     { Operation::DeleteRecords, "DeleteRecords", QT_TRANSLATE_NOOP("Permissions", "delete records"), false, false, true },
+    { Operation::ManageMentors, "ManageMentors", QT_TRANSLATE_NOOP("Permissions", "record mentors' applications, shadowing, training and supervision"), true, true, true },
+    { Operation::RecordClearance, "RecordClearance", QT_TRANSLATE_NOOP("Permissions", "record governor approval and security clearance"), true, false, true },
+    { Operation::OverrideCapacity, "OverrideCapacity", QT_TRANSLATE_NOOP("Permissions", "allocate a mentor beyond their capacity"), false, true, true },
+    { Operation::ManageMentees, "ManageMentees", QT_TRANSLATE_NOOP("Permissions", "record referrals and manage mentees' episodes"), true, true, true },
+    { Operation::RecordSessions, "RecordSessions", QT_TRANSLATE_NOOP("Permissions", "record sessions"), true, true, true },
+    { Operation::RecordCheckIns, "RecordCheckIns", QT_TRANSLATE_NOOP("Permissions", "record wellbeing check-ins"), true, true, true },
+    { Operation::ReviewConcerns, "ReviewConcerns", QT_TRANSLATE_NOOP("Permissions", "review concerns (a mental health nurse does this)"), false, true, false },
+    { Operation::AmendClosedEpisode, "AmendClosedEpisode", QT_TRANSLATE_NOOP("Permissions", "change a closed episode"), false, false, true },
 };
 
 const Row& row(Operation operation)

@@ -22,6 +22,14 @@ enum class Operation {
     ViewRecords,   // caseload, mentee and mentor records, search
     EditPrisoners, // add and change prisoners
     DeleteRecords, // soft delete, with a reason
+    ManageMentors,     // applications, status changes, shadowing, training, supervision
+    RecordClearance,   // governor approval and security clearance
+    OverrideCapacity,  // allocate beyond a mentor's capacity, with a reason
+    ManageMentees,     // referrals, consent, baseline, allocation, ACCT flag, closing
+    RecordSessions,
+    RecordCheckIns,
+    ReviewConcerns,    // the mental health team's review of a raised concern
+    AmendClosedEpisode, // change a closed episode, with a reason
 };
 
 // The permission matrix: one row per operation, one column per role.
@@ -38,6 +46,14 @@ enum class Operation {
 // | ViewRecords         | yes            | yes                 | yes           |
 // | EditPrisoners       | yes            | yes                 | yes           |
 // | DeleteRecords       | -              | -                   | yes           |
+// | ManageMentors       | yes            | yes                 | yes           |
+// | RecordClearance     | yes            | -                   | yes           |
+// | OverrideCapacity    | -              | yes                 | yes           |
+// | ManageMentees       | yes            | yes                 | yes           |
+// | RecordSessions      | yes            | yes                 | yes           |
+// | RecordCheckIns      | yes            | yes                 | yes           |
+// | ReviewConcerns      | -              | yes                 | -             |
+// | AmendClosedEpisode  | -              | -                   | yes           |
 //
 // The same table is in the README; a test checks the two agree.
 class Permissions {

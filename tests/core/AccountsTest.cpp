@@ -160,6 +160,16 @@ Status attempt(TestSession& ts, Operation operation)
     }
     case Operation::DeleteRecords:
         return PrisonerService(s).remove(987654, QStringLiteral("entered by mistake"));
+    case Operation::ManageMentors:
+    case Operation::RecordClearance:
+    case Operation::OverrideCapacity:
+    case Operation::ManageMentees:
+    case Operation::RecordSessions:
+    case Operation::RecordCheckIns:
+    case Operation::ReviewConcerns:
+    case Operation::AmendClosedEpisode:
+        // Exercised through their services in the records tests.
+        return s.require(operation);
     }
     return Status::failure(ErrorCode::Usage, QStringLiteral("operation not covered"));
 }
@@ -191,7 +201,7 @@ TEST_CASE("Every (role, operation) pair is answered by the one permission matrix
             }
         }
     }
-    CHECK(forbidden == 10);
+    CHECK(forbidden == 16);
 }
 
 TEST_CASE("The README shows the same permission matrix as the code")
