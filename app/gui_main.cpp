@@ -1,1 +1,47 @@
-int main() { return 0; }
+// The Wingmate desktop program: start-up only; the windows live in ui/.
+#include "Bootstrap.h"
+#include "StartController.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char** argv)
+{
+    // Hardening and the encryption library come before anything else runs.
+    const wingmate::Status boot = wingmate::bootstrap();
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Wingmate"));
+    QApplication::setOrganizationName(QStringLiteral("Wingmate"));
+    QApplication::setApplicationVersion(QStringLiteral(WINGMATE_VERSION));
+    // The start controller decides when to quit: windows are swapped as
+    // people create, unlock and lock vaults.
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    if (!boot) {
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Wingmate cannot start"),
+            boot.message(), QMessageBox::Close);
+        box.setDetailedText(boot.details());
+        box.exec();
+        return boot.exitCode();
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Records for a prison wing's peer-mentoring scheme."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption vaultOption(QStringLiteral("vault"),
+        QCoreApplication::translate(
+            "main", "Open or create the vault in <folder> instead of the last one used."),
+        QCoreApplication::translate("main", "folder"));
+    parser.addOption(vaultOption);
+    parser.process(app);
+
+    wingmate::ui::StartController controller;
+    QObject::connect(&controller, &wingmate::ui::StartController::quitRequested, &app,
+        &QCoreApplication::quit, Qt::QueuedConnection);
+    controller.start(parser.value(vaultOption));
+    return QApplication::exec();
+}

@@ -91,6 +91,7 @@ Result<std::unique_ptr<UserSession>> UserSession::signIn(
         return vault.status();
     std::unique_ptr<UserSession> session(new UserSession((*vault)->directory(), clock));
     session->m_failedAttempts = (*vault)->failedAttemptsBeforeUnlock();
+    session->m_lastFailedAttempt = (*vault)->lastFailedAttempt();
     if (Status status = session->attach(vault.take()); !status)
         return status;
     Result<UserAccount> account = session->loadAccount(username);
@@ -241,6 +242,7 @@ Status UserSession::unlock(const QString& password)
     if (!vault)
         return vault.status();
     m_failedAttempts = (*vault)->failedAttemptsBeforeUnlock();
+    m_lastFailedAttempt = (*vault)->lastFailedAttempt();
     if (Status status = attach(vault.take()); !status)
         return status;
     Result<UserAccount> account = loadAccount(m_user.username);

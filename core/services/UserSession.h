@@ -82,6 +82,7 @@ public:
 
     // Wrong passwords for this user since their previous sign-in.
     int failedAttemptsBeforeSignIn() const { return m_failedAttempts; }
+    QDateTime lastFailedAttempt() const { return m_lastFailedAttempt; }
     bool mustChangePassword() const { return m_user.mustChangePassword; }
 
     // --- locking ---
@@ -132,6 +133,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     UserAccount m_user;
     int m_failedAttempts = 0;
+    QDateTime m_lastFailedAttempt;
     int m_idleLockMinutes = 5;
     QDateTime m_lastActivity;
 };

@@ -12,6 +12,7 @@
 #include "VaultFolderPage.h"
 #include "VaultFolders.h"
 #include "security/PasswordPolicy.h"
+#include "services/UserSession.h"
 #include "storage/Vault.h"
 
 #include <QAbstractButton>
@@ -38,12 +39,6 @@
 
 using namespace wingmate;
 using namespace wingmate::ui;
-
-namespace Catch {
-template<> struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace {
 
@@ -191,8 +186,8 @@ TEST_CASE("With no vault, the first-run window makes one, shows its recovery cod
     // Signed straight in as the new administrator.
     auto* main = qobject_cast<MainWindow*>(controller.currentWindow());
     REQUIRE(main);
-    REQUIRE(controller.vault());
-    CHECK(controller.vault()->unlockedBy() == NewAdmin);
+    REQUIRE(controller.session());
+    CHECK(controller.session()->user().username == NewAdmin);
     CHECK(main->signedInText() == QStringLiteral("Signed in as Sam Patel (Administrator)"));
     CHECK(main->windowTitle() == QStringLiteral("Wingmate — %1").arg(QDir::toNativeSeparators(folder)));
     CHECK_FALSE(main->findChild<QMessageBox*>());
@@ -378,7 +373,7 @@ TEST_CASE("The unlock window keeps a wrong password out, lets the right one in a
     signIn(unlock, test::AdminName, QStringLiteral("not the password"));
     CHECK(controller.currentWindow() == unlock);
     CHECK(unlock->isVisible());
-    CHECK_FALSE(controller.vault());
+    CHECK_FALSE(controller.session());
     CHECK(unlock->errorMessage().contains(QStringLiteral("password")));
     CHECK(child<QLineEdit>(unlock, "passwordEdit")->text().isEmpty());
     CHECK(child<QLineEdit>(unlock, "usernameEdit")->text() == test::AdminName);
@@ -389,15 +384,15 @@ TEST_CASE("The unlock window keeps a wrong password out, lets the right one in a
     {
         typeInto(child<QLineEdit>(unlock, "passwordEdit"), QString());
         QTest::keyClick(child<QLineEdit>(unlock, "passwordEdit"), Qt::Key_Return);
-        CHECK_FALSE(controller.vault());
+        CHECK_FALSE(controller.session());
         CHECK_FALSE(unlock->errorMessage().isEmpty());
     }
 
     signIn(unlock, test::AdminName, test::AdminPassword);
     auto* main = qobject_cast<MainWindow*>(controller.currentWindow());
     REQUIRE(main);
-    REQUIRE(controller.vault());
-    CHECK(controller.vault()->unlockedBy() == test::AdminName);
+    REQUIRE(controller.session());
+    CHECK(controller.session()->user().username == test::AdminName);
     CHECK(main->windowTitle() == QStringLiteral("Wingmate — %1").arg(QDir::toNativeSeparators(tv.path())));
     CHECK(main->signedInText() == QStringLiteral("Signed in as Alex Admin (Administrator)"));
     const QString statusText = child<QLabel>(main, "statusUserLabel")->text();
@@ -421,7 +416,7 @@ TEST_CASE("The unlock window keeps a wrong password out, lets the right one in a
     main->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(main));
     QTest::keyClick(main, Qt::Key_L, Qt::ControlModifier);
-    CHECK_FALSE(controller.vault());
+    CHECK_FALSE(controller.session());
     unlock = qobject_cast<UnlockWindow*>(controller.currentWindow());
     REQUIRE(unlock);
     CHECK(child<QLineEdit>(unlock, "usernameEdit")->text() == test::AdminName);
@@ -445,7 +440,7 @@ TEST_CASE("The unlock window keeps a wrong password out, lets the right one in a
     REQUIRE(QTest::qWaitForWindowActive(main));
     QTest::keyClick(main, Qt::Key_Q, Qt::ControlModifier);
     CHECK(quit.count() == 1);
-    CHECK_FALSE(controller.vault());
+    CHECK_FALSE(controller.session());
 }
 
 TEST_CASE("Several failed attempts are counted in the notice")

@@ -1,0 +1,203 @@
+#include "StartController.h"
+
+#include "FirstRunWizard.h"
+#include "MainWindow.h"
+#include "UnlockWindow.h"
+#include "VaultFolders.h"
+#include "services/UserSession.h"
+#include "storage/Vault.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QMessageBox>
+
+namespace wingmate::ui {
+
+namespace {
+
+QString failedAttemptsNotice(int attempts, const QDateTime& last)
+{
+    QString text = attempts == 1
+        ? StartController::tr("There was one failed attempt to unlock as you since your last sign-in.")
+        : StartController::tr(
+            "There were %n failed attempts to unlock as you since your last sign-in.", nullptr, attempts);
+    if (last.isValid()) {
+        const QDateTime local = last.toLocalTime();
+        const QLocale locale;
+        text += QLatin1Char(' ')
+            + StartController::tr("The most recent was on %1 at %2.")
+                  .arg(locale.toString(local.date(), QLocale::LongFormat),
+                      locale.toString(local.time(), QLocale::ShortFormat));
+    }
+    return text + QLatin1Char(' ') + StartController::tr("If that was not you, tell an administrator.");
+}
+
+} // namespace
+
+StartController::StartController(QObject* parent)
+    : QObject(parent)
+{
+}
+
+StartController::~StartController()
+{
+    delete m_window;
+    m_session.reset();
+}
+
+void StartController::start(const QString& vaultFolder)
+{
+    if (!vaultFolder.isEmpty()) {
+        const QString folder = QDir::cleanPath(QDir(vaultFolder).absolutePath());
+        if (Vault::exists(folder))
+            showUnlock(folder);
+        else
+            showFirstRun(folder, {});
+        return;
+    }
+    // A vault used here before that has gone (a drive not mounted, a folder
+    // moved) is reported, not quietly replaced by a new empty one.
+    if (const QString remembered = rememberedVaultFolder(); !remembered.isEmpty()) {
+        showUnlock(remembered);
+        return;
+    }
+    const QString folder = defaultVaultFolder();
+    if (Vault::exists(folder))
+        showUnlock(folder);
+    else
+        showFirstRun(folder, {});
+}
+
+void StartController::setWindow(QWidget* window)
+{
+    // Show the new window before the old one goes, so there is always
+    // something on screen, and delete the old one later: this often runs
+    // inside one of its own signals.
+    QWidget* old = m_window;
+    m_window = window;
+    if (window) {
+        window->show();
+        window->raise();
+        window->activateWindow();
+    }
+    if (old) {
+        old->hide();
+        old->deleteLater();
+    }
+}
+
+void StartController::showFirstRun(const QString& suggestedFolder, const QString& returnFolder)
+{
+    auto* wizard = new FirstRunWizard(suggestedFolder);
+    connect(wizard, &FirstRunWizard::finishing, this, [this, wizard] { signInAfterFirstRun(wizard); });
+    connect(wizard, &QDialog::rejected, this,
+        [this, wizard, returnFolder] { firstRunCancelled(wizard, returnFolder); });
+    connect(wizard, &FirstRunWizard::openExistingVaultRequested, this, &StartController::showUnlock);
+    setWindow(wizard);
+}
+
+void StartController::firstRunCancelled(FirstRunWizard* wizard, const QString& returnFolder)
+{
+    if (wizard != m_window)
+        return; // replaced already, e.g. by "Open this vault instead"
+    if (!returnFolder.isEmpty())
+        showUnlock(returnFolder);
+    else
+        quit();
+}
+
+void StartController::signInAfterFirstRun(FirstRunWizard* wizard)
+{
+    // The new vault was closed by the thread that made it; sign the
+    // administrator in here, where the database connection will be used.
+    const QString folder = wizard->vaultFolder();
+    const QString username = wizard->administratorUsername();
+    rememberVaultFolder(folder);
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    // Let the wait cursor reach the screen before the key derivation holds
+    // the GUI thread; user input waits meanwhile.
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    Result<std::unique_ptr<UserSession>> opened
+        = UserSession::signIn(folder, username, wizard->takeAdministratorPassword());
+    QGuiApplication::restoreOverrideCursor();
+    if (!opened) {
+        showUnlock(folder);
+        if (auto* unlock = qobject_cast<UnlockWindow*>(m_window.data())) {
+            unlock->setUsername(username);
+            unlock->showError(opened.status());
+        }
+        return;
+    }
+    m_session = opened.take();
+    showMainWindow();
+}
+
+void StartController::showUnlock(const QString& folder)
+{
+    auto* window = new UnlockWindow(folder);
+    connect(window, &UnlockWindow::unlocked, this, [this, window] { unlocked(window); });
+    connect(window, &UnlockWindow::createVaultRequested, this,
+        [this, window] { showFirstRun(suggestedNewVaultFolder(), window->vaultFolder()); });
+    connect(window, &UnlockWindow::closed, this, [this, window] {
+        if (window == m_window)
+            quit();
+    });
+    setWindow(window);
+}
+
+void StartController::unlocked(UnlockWindow* window)
+{
+    m_session = window->takeSession();
+    if (!m_session)
+        return;
+    rememberVaultFolder(m_session->directory());
+    showMainWindow();
+}
+
+void StartController::showMainWindow()
+{
+    auto* window = new MainWindow(*m_session);
+    connect(window, &MainWindow::lockRequested, this, &StartController::lock);
+    connect(window, &MainWindow::quitRequested, this, [this, window] {
+        if (window == m_window)
+            quit();
+    });
+    setWindow(window);
+
+    if (const int attempts = m_session->failedAttemptsBeforeSignIn(); attempts > 0) {
+        // Window-modal and opened, not exec()'d: the main window is already
+        // there behind it, and tests can read and dismiss it.
+        auto* notice = new QMessageBox(QMessageBox::Information, tr("Failed sign-in attempts"),
+            failedAttemptsNotice(attempts, m_session->lastFailedAttempt()), QMessageBox::Ok, window);
+        notice->setObjectName(QStringLiteral("failedAttemptsNotice"));
+        notice->setAttribute(Qt::WA_DeleteOnClose);
+        notice->open();
+    }
+}
+
+void StartController::lock()
+{
+    if (!m_session)
+        return;
+    const QString folder = m_session->directory();
+    const QString username = m_session->user().username;
+    // Audits the lock, closes the database and wipes the key.
+    m_session->lock();
+    m_session.reset();
+    showUnlock(folder);
+    if (auto* unlock = qobject_cast<UnlockWindow*>(m_window.data()))
+        unlock->setUsername(username);
+}
+
+void StartController::quit()
+{
+    if (m_session)
+        m_session->signOut();
+    m_session.reset();
+    Q_EMIT quitRequested();
+}
+
+} // namespace wingmate::ui

@@ -1,0 +1,202 @@
+#include "UnlockWindow.h"
+
+#include "ErrorPanel.h"
+#include "services/UserSession.h"
+#include "storage/Vault.h"
+
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace wingmate::ui {
+
+UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
+    : QWidget(parent)
+    , m_folderLabel(new QLabel(this))
+    , m_otherVaultButton(new QPushButton(tr("Use a &different vault…"), this))
+    , m_newVaultButton(new QPushButton(tr("Create a &new vault…"), this))
+    , m_usernameEdit(new QLineEdit(this))
+    , m_passwordEdit(new QLineEdit(this))
+    , m_error(new ErrorPanel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_unlockButton(new QPushButton(tr("Un&lock"), this))
+{
+    setObjectName(QStringLiteral("unlockWindow"));
+    m_folderLabel->setObjectName(QStringLiteral("vaultFolderLabel"));
+    m_otherVaultButton->setObjectName(QStringLiteral("otherVaultButton"));
+    m_newVaultButton->setObjectName(QStringLiteral("newVaultButton"));
+    m_usernameEdit->setObjectName(QStringLiteral("usernameEdit"));
+    m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
+
+    setWindowTitle(tr("Wingmate — Unlock"));
+
+    auto* heading = new QLabel(tr("Unlock the vault"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    auto* intro = new QLabel(tr("Sign in with your own Wingmate username and password."), this);
+    intro->setWordWrap(true);
+
+    auto* folderCaption = new QLabel(tr("Vault:"), this);
+    m_folderLabel->setTextFormat(Qt::PlainText);
+    m_folderLabel->setWordWrap(true);
+    m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_otherVaultButton->setAutoDefault(false);
+    m_newVaultButton->setAutoDefault(false);
+    m_usernameEdit->setMaxLength(64);
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_unlockButton->setDefault(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(folderCaption, m_folderLabel);
+    form->addRow(tr("&Username:"), m_usernameEdit);
+    form->addRow(tr("&Password:"), m_passwordEdit);
+
+    // The less common choices sit apart from the one most people want.
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_otherVaultButton);
+    buttons->addWidget(m_newVaultButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_statusLabel);
+    buttons->addWidget(m_unlockButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(layout->contentsMargins() * 2);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addSpacing(layout->spacing() * 2);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addSpacing(layout->spacing() * 2);
+    layout->addLayout(buttons);
+
+    // Fields first, then the action, then the less common choices.
+    setTabOrder(m_usernameEdit, m_passwordEdit);
+    setTabOrder(m_passwordEdit, m_unlockButton);
+    setTabOrder(m_unlockButton, m_otherVaultButton);
+    setTabOrder(m_otherVaultButton, m_newVaultButton);
+
+    // A plain window has no default button, so Enter is wired by hand.
+    connect(m_usernameEdit, &QLineEdit::returnPressed, this, &UnlockWindow::unlock);
+    connect(m_passwordEdit, &QLineEdit::returnPressed, this, &UnlockWindow::unlock);
+    connect(m_unlockButton, &QPushButton::clicked, this, &UnlockWindow::unlock);
+    connect(m_otherVaultButton, &QPushButton::clicked, this, &UnlockWindow::chooseOtherVault);
+    connect(m_newVaultButton, &QPushButton::clicked, this, &UnlockWindow::createVaultRequested);
+
+    setMinimumWidth(fontMetrics().averageCharWidth() * 85);
+    setVaultFolder(vaultFolder);
+    m_usernameEdit->setFocus();
+}
+
+UnlockWindow::~UnlockWindow() = default;
+
+void UnlockWindow::setVaultFolder(const QString& folder)
+{
+    m_vaultFolder = folder;
+    m_folderLabel->setText(QDir::toNativeSeparators(folder));
+    m_error->clear();
+    const bool present = Vault::exists(folder);
+    if (!present) {
+        m_error->showMessage(tr("There is no Wingmate vault in this folder. Choose a different vault, "
+                                "or create a new one."));
+    }
+    m_unlockButton->setEnabled(present);
+}
+
+void UnlockWindow::setUsername(const QString& username)
+{
+    m_usernameEdit->setText(username);
+    m_passwordEdit->setFocus();
+}
+
+void UnlockWindow::showError(const Status& status)
+{
+    m_error->showStatus(status);
+}
+
+QString UnlockWindow::errorMessage() const
+{
+    return m_error->isVisibleTo(this) ? m_error->message() : QString();
+}
+
+std::unique_ptr<UserSession> UnlockWindow::takeSession()
+{
+    return std::move(m_session);
+}
+
+void UnlockWindow::unlock()
+{
+    if (!m_unlockButton->isEnabled())
+        return;
+    const QString username = m_usernameEdit->text().trimmed();
+    if (username.isEmpty()) {
+        m_error->showMessage(tr("Enter your username."));
+        m_usernameEdit->setFocus();
+        return;
+    }
+    if (m_passwordEdit->text().isEmpty()) {
+        m_error->showMessage(tr("Enter your password."));
+        m_passwordEdit->setFocus();
+        return;
+    }
+
+    m_error->clear();
+    setBusy(true);
+    // Let "Unlocking…" and the disabled form reach the screen before the
+    // key derivation holds the GUI thread; user input waits meanwhile.
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    Result<std::unique_ptr<UserSession>> opened = UserSession::signIn(m_vaultFolder, username, m_passwordEdit->text());
+    setBusy(false);
+    m_passwordEdit->clear();
+
+    if (!opened) {
+        m_error->showStatus(opened.status());
+        m_passwordEdit->setFocus();
+        return;
+    }
+    m_session = opened.take();
+    Q_EMIT unlocked();
+}
+
+void UnlockWindow::setBusy(bool busy)
+{
+    for (QWidget* w : std::initializer_list<QWidget*> {
+             m_usernameEdit, m_passwordEdit, m_unlockButton, m_otherVaultButton, m_newVaultButton })
+        w->setEnabled(!busy);
+    m_statusLabel->setText(busy ? tr("Unlocking…") : QString());
+    if (busy)
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    else
+        QGuiApplication::restoreOverrideCursor();
+}
+
+void UnlockWindow::chooseOtherVault()
+{
+    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Choose the vault folder"),
+        QFileInfo::exists(m_vaultFolder) ? m_vaultFolder : QDir::homePath());
+    if (!chosen.isEmpty())
+        setVaultFolder(QDir::cleanPath(chosen));
+}
+
+void UnlockWindow::closeEvent(QCloseEvent* event)
+{
+    Q_EMIT closed();
+    QWidget::closeEvent(event);
+}
+
+} // namespace wingmate::ui

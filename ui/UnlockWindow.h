@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace wingmate {
+class Status;
+class UserSession;
+} // namespace wingmate
+
+namespace wingmate::ui {
+
+class ErrorPanel;
+
+// Signs a member of staff in to an existing vault. The unlock runs on the
+// GUI thread: the vault's database connection must live in the thread that
+// uses it, and the half-second key derivation is shown with a wait cursor
+// and a disabled form rather than hidden.
+class UnlockWindow : public QWidget {
+    Q_OBJECT
+public:
+    explicit UnlockWindow(const QString& vaultFolder, QWidget* parent = nullptr);
+    ~UnlockWindow() override;
+
+    QString vaultFolder() const { return m_vaultFolder; }
+    // Switches to another folder; says so inline if it holds no vault.
+    void setVaultFolder(const QString& folder);
+    void setUsername(const QString& username);
+    void showError(const Status& status);
+    QString errorMessage() const;
+
+    // The member of staff signed in by the last successful unlock, handed
+    // over once.
+    std::unique_ptr<UserSession> takeSession();
+
+public Q_SLOTS:
+    void unlock();
+
+Q_SIGNALS:
+    // Someone is signed in; take the session with takeSession().
+    void unlocked();
+    void createVaultRequested();
+    // The person closed the window.
+    void closed();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void chooseOtherVault();
+    void setBusy(bool busy);
+
+    QString m_vaultFolder;
+    QLabel* m_folderLabel;
+    QPushButton* m_otherVaultButton;
+    QPushButton* m_newVaultButton;
+    QLineEdit* m_usernameEdit;
+    QLineEdit* m_passwordEdit;
+    ErrorPanel* m_error;
+    QLabel* m_statusLabel;
+    QPushButton* m_unlockButton;
+    std::unique_ptr<UserSession> m_session;
+};
+
+} // namespace wingmate::ui
