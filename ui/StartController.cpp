@@ -1,5 +1,6 @@
 #include "StartController.h"
 
+#include "ChangePasswordDialog.h"
 #include "FirstRunWizard.h"
 #include "MainWindow.h"
 #include "UnlockWindow.h"
@@ -45,6 +46,8 @@ StartController::StartController(QObject* parent)
 StartController::~StartController()
 {
     delete m_window;
+    if (m_session)
+        m_session->signOut();
     m_session.reset();
 }
 
@@ -159,6 +162,21 @@ void StartController::unlocked(UnlockWindow* window)
 
 void StartController::showMainWindow()
 {
+    if (m_session->mustChangePassword()) {
+        // Nothing else is allowed until the one-time password is replaced;
+        // core refuses it too.
+        auto* dialog = new ChangePasswordDialog(*m_session, ChangePasswordDialog::Reason::FirstSignIn);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            if (dialog == m_window)
+                showMainWindow();
+        });
+        connect(dialog, &QDialog::rejected, this, [this, dialog] {
+            if (dialog == m_window)
+                lock();
+        });
+        setWindow(dialog);
+        return;
+    }
     auto* window = new MainWindow(*m_session);
     connect(window, &MainWindow::lockRequested, this, &StartController::lock);
     connect(window, &MainWindow::quitRequested, this, [this, window] {

@@ -171,6 +171,15 @@ Result<UserAccount> UserSession::loadAccount(const QString& username) const
     return account;
 }
 
+Status UserSession::require(Operation operation) const
+{
+    if (m_user.mustChangePassword && operation != Operation::ChangeOwnPassword) {
+        return Status::failure(ErrorCode::Forbidden,
+            tr("Choose your own password first: the one you were given works only once."));
+    }
+    return Permissions::require(m_user.role, operation);
+}
+
 Status UserSession::requireUnlocked() const
 {
     if (isLocked())

@@ -75,8 +75,10 @@ public:
 
     const UserAccount& user() const { return m_user; }
     UserRole role() const { return m_user.role; }
-    bool can(Operation operation) const { return Permissions::allows(m_user.role, operation); }
-    Status require(Operation operation) const { return Permissions::require(m_user.role, operation); }
+    bool can(Operation operation) const { return require(operation).ok(); }
+    // The role's permission, and until a one-time password has been replaced,
+    // nothing but changing it.
+    Status require(Operation operation) const;
     const Clock& clock() const { return m_clock; }
     QString directory() const { return m_directory; }
 

@@ -41,6 +41,8 @@ TEST_CASE("An administrator adds an account with a one-time password that must b
         Result<std::unique_ptr<UserSession>> jo = ts.trySignIn(QStringLiteral("jo"), issued->oneTimePassword);
         REQUIRE(jo.ok());
         CHECK((*jo)->mustChangePassword());
+        CHECK((*jo)->verify().code() == ErrorCode::Forbidden);
+        CHECK((*jo)->require(Operation::ViewRecords).message().contains(QStringLiteral("Choose your own password first")));
         CHECK((*jo)->changeOwnPassword(QStringLiteral("wrong current"), QStringLiteral("Jo's own passphrase 1")).code()
             == ErrorCode::Authentication);
         CHECK((*jo)->changeOwnPassword(issued->oneTimePassword, issued->oneTimePassword).code() == ErrorCode::InvalidInput);

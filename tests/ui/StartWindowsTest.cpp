@@ -7,7 +7,10 @@
 #include "MainWindow.h"
 #include "RecoveryCodePage.h"
 #include "StartController.h"
+#include "TestSession.h"
 #include "TestVault.h"
+#include "ChangePasswordDialog.h"
+#include "services/AccountService.h"
 #include "UnlockWindow.h"
 #include "VaultFolderPage.h"
 #include "VaultFolders.h"
@@ -584,4 +587,54 @@ TEST_CASE("The first-run window hands over to unlocking when pointed at an exist
     flushDeletes();
     signIn(unlock, test::AdminName, test::AdminPassword);
     CHECK(qobject_cast<MainWindow*>(controller.currentWindow()));
+}
+
+TEST_CASE("A one-time password must be replaced before anything else, and the sign-in is audited")
+{
+    prepare();
+    test::TestSession ts;
+    ts.session.reset();
+    {
+        Result<std::unique_ptr<UserSession>> admin = UserSession::signIn(ts.path(), test::AdminName, test::AdminPassword, ts.clock);
+        REQUIRE(admin.ok());
+        Result<AccountService::Issued> issued
+            = AccountService(**admin).addUser(QStringLiteral("casey"), QStringLiteral("Casey Nurse"), UserRole::MentalHealthNurse);
+        REQUIRE(issued.ok());
+        admin->reset();
+
+        StartController controller;
+        controller.start(ts.path());
+        auto* unlock = qobject_cast<UnlockWindow*>(controller.currentWindow());
+        REQUIRE(unlock);
+        signIn(unlock, QStringLiteral("casey"), issued->oneTimePassword);
+        auto* dialog = qobject_cast<ChangePasswordDialog*>(controller.currentWindow());
+        REQUIRE(dialog);
+        REQUIRE(controller.session());
+        CHECK(controller.session()->mustChangePassword());
+        auto* change = child<QPushButton>(dialog, "changePasswordButton");
+        CHECK_FALSE(change->isEnabled());
+
+        typeInto(child<QLineEdit>(dialog, "currentPasswordEdit"), QStringLiteral("not what was given"));
+        typeInto(child<QLineEdit>(dialog, "newPasswordEdit"), QStringLiteral("Quiet harbour lamps 42"));
+        typeInto(child<QLineEdit>(dialog, "confirmPasswordEdit"), QStringLiteral("Quiet harbour lamps 4"));
+        CHECK_FALSE(change->isEnabled());
+        CHECK_FALSE(child<QLabel>(dialog, "mismatchLabel")->text().isEmpty());
+        typeInto(child<QLineEdit>(dialog, "confirmPasswordEdit"), QStringLiteral("Quiet harbour lamps 42"));
+        REQUIRE(change->isEnabled());
+        QTest::mouseClick(change, Qt::LeftButton);
+        CHECK(controller.currentWindow() == dialog); // the given password was wrong
+        CHECK(controller.session()->mustChangePassword());
+
+        typeInto(child<QLineEdit>(dialog, "currentPasswordEdit"), issued->oneTimePassword);
+        QTest::mouseClick(change, Qt::LeftButton);
+        auto* main = qobject_cast<MainWindow*>(controller.currentWindow());
+        REQUIRE(main);
+        CHECK(main->signedInText() == QStringLiteral("Signed in as Casey Nurse (Mental health nurse)"));
+        CHECK_FALSE(controller.session()->mustChangePassword());
+    }
+    flushDeletes();
+    CHECK(ts.countEvents(AuditAction::Login) >= 3); // creation, admin, casey
+    CHECK(ts.countEvents(AuditAction::Logout) >= 1);
+    ts.session.reset();
+    CHECK(UserSession::signIn(ts.path(), QStringLiteral("casey"), QStringLiteral("Quiet harbour lamps 42"), ts.clock).ok());
 }
