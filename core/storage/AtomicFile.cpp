@@ -3,6 +3,7 @@
 #include "platform/Platform.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -10,6 +11,15 @@ namespace wingmate {
 
 Status writeFileAtomically(const QString& path, const QByteArray& content)
 {
+    // Renaming a temporary file over a device or a folder would replace it
+    // (as root, even /dev/full): only ordinary files are written.
+    const QFileInfo existing(path);
+    if (existing.exists() && !existing.isFile()) {
+        return Status::failure(ErrorCode::Io,
+            QCoreApplication::translate("AtomicFile", "%1 is not an ordinary file, so nothing was written there.")
+                .arg(QDir::toNativeSeparators(path)),
+            QStringLiteral("refusing to replace a device, folder or other special file"));
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Status::failure(ErrorCode::Io,
