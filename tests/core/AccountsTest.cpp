@@ -57,7 +57,7 @@ TEST_CASE("An administrator adds an account with a one-time password that must b
     }
 }
 
-TEST_CASE("Disabling removes the account's key slot; enabling issues a new one-time password")
+TEST_CASE("Disabling removes the account's key slot, and enabling issues a new one-time password")
 {
     TestSession ts;
     ts.addAccount(QStringLiteral("sam"), UserRole::MentalHealthNurse);

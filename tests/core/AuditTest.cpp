@@ -213,7 +213,7 @@ TEST_CASE("Failed unlocks are counted, shown at the next sign-in, audited, and s
     CHECK((*next)->failedAttemptsBeforeSignIn() == 0);
 }
 
-TEST_CASE("The unlock delay grows and is capped at 15 minutes; there is no lock-out")
+TEST_CASE("The unlock delay grows and is capped at 15 minutes, with no lock-out")
 {
     CHECK(UnlockThrottle::delayAfter(4) == 0);
     CHECK(UnlockThrottle::delayAfter(5) == 15);

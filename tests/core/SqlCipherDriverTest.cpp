@@ -962,7 +962,7 @@ TEST_CASE("A statement that fails half-way reports the error and leaves data int
     }
 }
 
-TEST_CASE("The file on disk is encrypted; an unencrypted one is not", "[sqlcipher]")
+TEST_CASE("The file on disk is encrypted, and an unencrypted one is not", "[sqlcipher]")
 {
     QTemporaryDir dir;
     const QString encryptedPath = dir.filePath(QStringLiteral("secret.db"));
