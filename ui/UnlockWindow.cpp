@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wingmate::ui {
@@ -29,6 +30,7 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     , m_error(new ErrorPanel(this))
     , m_statusLabel(new QLabel(this))
     , m_unlockButton(new QPushButton(tr("Un&lock"), this))
+    , m_waitTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("unlockWindow"));
     m_folderLabel->setObjectName(QStringLiteral("vaultFolderLabel"));
@@ -98,6 +100,10 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     connect(m_otherVaultButton, &QPushButton::clicked, this, &UnlockWindow::chooseOtherVault);
     connect(m_newVaultButton, &QPushButton::clicked, this, &UnlockWindow::createVaultRequested);
 
+    m_waitTimer->setInterval(1000);
+    connect(m_waitTimer, &QTimer::timeout, this, &UnlockWindow::updateWait);
+    connect(m_usernameEdit, &QLineEdit::textChanged, this, &UnlockWindow::updateWait);
+
     setMinimumWidth(fontMetrics().averageCharWidth() * 85);
     setVaultFolder(vaultFolder);
     m_usernameEdit->setFocus();
@@ -110,18 +116,39 @@ void UnlockWindow::setVaultFolder(const QString& folder)
     m_vaultFolder = folder;
     m_folderLabel->setText(QDir::toNativeSeparators(folder));
     m_error->clear();
-    const bool present = Vault::exists(folder);
-    if (!present) {
+    m_vaultPresent = Vault::exists(folder);
+    if (!m_vaultPresent) {
         m_error->showMessage(tr("There is no Wingmate vault in this folder. Choose a different vault, "
                                 "or create a new one."));
     }
-    m_unlockButton->setEnabled(present);
+    updateWait();
+}
+
+void UnlockWindow::updateUnlockButton() { m_unlockButton->setEnabled(m_vaultPresent && m_secondsToWait == 0); }
+
+void UnlockWindow::updateWait()
+{
+    const QString username = m_usernameEdit->text().trimmed();
+    m_secondsToWait = m_vaultPresent && !username.isEmpty() ? Vault::secondsUntilNextAttempt(m_vaultFolder, username) : 0;
+    if (m_secondsToWait > 0) {
+        m_statusLabel->setText(tr("Too many wrong passwords: wait %1:%2")
+                                   .arg(m_secondsToWait / 60)
+                                   .arg(m_secondsToWait % 60, 2, 10, QLatin1Char('0')));
+        if (!m_waitTimer->isActive())
+            m_waitTimer->start();
+    } else {
+        if (m_waitTimer->isActive())
+            m_statusLabel->clear();
+        m_waitTimer->stop();
+    }
+    updateUnlockButton();
 }
 
 void UnlockWindow::setUsername(const QString& username)
 {
     m_usernameEdit->setText(username);
     m_passwordEdit->setFocus();
+    updateWait();
 }
 
 void UnlockWindow::showError(const Status& status)
@@ -167,6 +194,7 @@ void UnlockWindow::unlock()
     if (!opened) {
         m_error->showStatus(opened.status());
         m_passwordEdit->setFocus();
+        updateWait();
         return;
     }
     m_session = opened.take();

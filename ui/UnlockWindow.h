@@ -6,6 +6,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 
 namespace wingmate {
 class Status;
@@ -32,6 +33,9 @@ public:
     void setUsername(const QString& username);
     void showError(const Status& status);
     QString errorMessage() const;
+    // Seconds before the typed username may try again (after repeated
+    // wrong passwords); the Unlock button stays off and counts down.
+    qint64 secondsToWait() const { return m_secondsToWait; }
 
     // The member of staff signed in by the last successful unlock, handed
     // over once.
@@ -53,6 +57,9 @@ protected:
 private:
     void chooseOtherVault();
     void setBusy(bool busy);
+    // Re-reads the wait for the typed username and shows the countdown.
+    void updateWait();
+    void updateUnlockButton();
 
     QString m_vaultFolder;
     QLabel* m_folderLabel;
@@ -64,6 +71,9 @@ private:
     QLabel* m_statusLabel;
     QPushButton* m_unlockButton;
     std::unique_ptr<UserSession> m_session;
+    QTimer* m_waitTimer;
+    qint64 m_secondsToWait = 0;
+    bool m_vaultPresent = false;
 };
 
 } // namespace wingmate::ui

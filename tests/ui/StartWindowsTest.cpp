@@ -638,3 +638,30 @@ TEST_CASE("A one-time password must be replaced before anything else, and the si
     ts.session.reset();
     CHECK(UserSession::signIn(ts.path(), QStringLiteral("casey"), QStringLiteral("Quiet harbour lamps 42"), ts.clock).ok());
 }
+
+TEST_CASE("After five wrong passwords the unlock window counts down before the next try")
+{
+    prepare();
+    test::TestVault tv;
+    tv.vault.reset();
+    UnlockWindow unlock(tv.path());
+    unlock.show();
+    for (int i = 0; i < 4; ++i) {
+        signIn(&unlock, test::AdminName, QStringLiteral("wrong guess %1").arg(i));
+        CHECK(unlock.secondsToWait() == 0);
+        CHECK(child<QPushButton>(&unlock, "unlockButton")->isEnabled());
+    }
+    signIn(&unlock, test::AdminName, QStringLiteral("wrong guess 5"));
+    CHECK(unlock.secondsToWait() > 10);
+    CHECK(unlock.secondsToWait() <= 15);
+    CHECK_FALSE(child<QPushButton>(&unlock, "unlockButton")->isEnabled());
+    CHECK(child<QLabel>(&unlock, "statusLabel")->text().startsWith(QStringLiteral("Too many wrong passwords: wait 0:1")));
+    // Enter does nothing while waiting, even with the right password.
+    signIn(&unlock, test::AdminName, test::AdminPassword);
+    CHECK_FALSE(unlock.takeSession());
+    // Another username is not held up by this one's wait.
+    typeInto(child<QLineEdit>(&unlock, "usernameEdit"), QStringLiteral("someone.else"));
+    QTest::keyClick(child<QLineEdit>(&unlock, "usernameEdit"), Qt::Key_Tab);
+    CHECK(unlock.secondsToWait() == 0);
+    CHECK(child<QPushButton>(&unlock, "unlockButton")->isEnabled());
+}
