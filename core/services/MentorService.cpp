@@ -212,6 +212,28 @@ Status invalid(const QString& message)
     return Status::failure(ErrorCode::InvalidInput, message);
 }
 
+// Every row of a read, converted; or the read's failure.
+template<typename T, typename FromRow> Result<QList<T>> allRows(Result<QSqlQuery> q, FromRow fromRow)
+{
+    if (!q)
+        return q.status();
+    QList<T> found;
+    while (q->next())
+        found.append(fromRow(*q));
+    return found;
+}
+
+// The first row of a read, converted; missing when there is none.
+template<typename T, typename FromRow>
+Result<T> oneRow(Result<QSqlQuery> q, FromRow fromRow, const QString& missing)
+{
+    if (!q)
+        return q.status();
+    if (!q->next())
+        return invalid(missing);
+    return fromRow(*q);
+}
+
 } // namespace
 
 // --- Readiness ---
@@ -933,14 +955,10 @@ Result<QSqlQuery> MentorService::read(const QString& sql, const QVariantList& va
 
 Result<Mentor> MentorService::get(qint64 mentorId) const
 {
-    Result<QSqlQuery> q = read(
-        QStringLiteral("SELECT %1 FROM mentors WHERE id = ? AND deleted_at IS NULL").arg(MentorColumns),
-        { mentorId });
-    if (!q)
-        return q.status();
-    if (!q->next())
-        return invalid(tr("That mentor is not recorded (or was deleted)."));
-    return mentorFromRow(*q);
+    return oneRow<Mentor>(
+        read(QStringLiteral("SELECT %1 FROM mentors WHERE id = ? AND deleted_at IS NULL").arg(MentorColumns),
+            { mentorId }),
+        mentorFromRow, tr("That mentor is not recorded (or was deleted)."));
 }
 
 Result<QList<Mentor::StatusChange>> MentorService::history(qint64 mentorId) const
@@ -968,86 +986,59 @@ Result<QList<Mentor::StatusChange>> MentorService::history(qint64 mentorId) cons
 
 Result<QList<ShadowingPeriod>> MentorService::shadowingPeriods(qint64 mentorId) const
 {
-    Result<QSqlQuery> q
-        = read(QStringLiteral("SELECT %1 FROM shadowing_periods WHERE mentor_id = ? AND deleted_at IS NULL "
-                              "ORDER BY started_on, id")
-                   .arg(ShadowingColumns),
-            { mentorId });
-    if (!q)
-        return q.status();
-    QList<ShadowingPeriod> found;
-    while (q->next())
-        found.append(shadowingFromRow(*q));
-    return found;
+    return allRows<ShadowingPeriod>(
+        read(QStringLiteral("SELECT %1 FROM shadowing_periods WHERE mentor_id = ? AND deleted_at IS NULL "
+                            "ORDER BY started_on, id")
+                 .arg(ShadowingColumns),
+            { mentorId }),
+        shadowingFromRow);
 }
 
 Result<ShadowingPeriod> MentorService::shadowingPeriod(qint64 periodId) const
 {
-    Result<QSqlQuery> q
-        = read(QStringLiteral("SELECT %1 FROM shadowing_periods WHERE id = ? AND deleted_at IS NULL")
-                   .arg(ShadowingColumns),
-            { periodId });
-    if (!q)
-        return q.status();
-    if (!q->next())
-        return invalid(tr("That shadowing period is not recorded (or was deleted)."));
-    return shadowingFromRow(*q);
+    return oneRow<ShadowingPeriod>(
+        read(QStringLiteral("SELECT %1 FROM shadowing_periods WHERE id = ? AND deleted_at IS NULL")
+                 .arg(ShadowingColumns),
+            { periodId }),
+        shadowingFromRow, tr("That shadowing period is not recorded (or was deleted)."));
 }
 
 Result<QList<TrainingRecord>> MentorService::trainingRecords(qint64 mentorId) const
 {
-    Result<QSqlQuery> q
-        = read(QStringLiteral("SELECT %1 FROM training_records WHERE mentor_id = ? AND deleted_at IS NULL "
-                              "ORDER BY id")
-                   .arg(TrainingColumns),
-            { mentorId });
-    if (!q)
-        return q.status();
-    QList<TrainingRecord> found;
-    while (q->next())
-        found.append(trainingFromRow(*q));
-    return found;
+    return allRows<TrainingRecord>(
+        read(QStringLiteral("SELECT %1 FROM training_records WHERE mentor_id = ? AND deleted_at IS NULL "
+                            "ORDER BY id")
+                 .arg(TrainingColumns),
+            { mentorId }),
+        trainingFromRow);
 }
 
 Result<TrainingRecord> MentorService::trainingRecord(qint64 recordId) const
 {
-    Result<QSqlQuery> q
-        = read(QStringLiteral("SELECT %1 FROM training_records WHERE id = ? AND deleted_at IS NULL")
-                   .arg(TrainingColumns),
-            { recordId });
-    if (!q)
-        return q.status();
-    if (!q->next())
-        return invalid(tr("That training record is not recorded (or was deleted)."));
-    return trainingFromRow(*q);
+    return oneRow<TrainingRecord>(
+        read(QStringLiteral("SELECT %1 FROM training_records WHERE id = ? AND deleted_at IS NULL")
+                 .arg(TrainingColumns),
+            { recordId }),
+        trainingFromRow, tr("That training record is not recorded (or was deleted)."));
 }
 
 Result<QList<Supervision>> MentorService::supervisions(qint64 mentorId) const
 {
-    Result<QSqlQuery> q
-        = read(QStringLiteral("SELECT %1 FROM supervisions WHERE mentor_id = ? AND deleted_at IS NULL "
-                              "ORDER BY held_on DESC, id DESC")
-                   .arg(SupervisionColumns),
-            { mentorId });
-    if (!q)
-        return q.status();
-    QList<Supervision> found;
-    while (q->next())
-        found.append(supervisionFromRow(*q));
-    return found;
+    return allRows<Supervision>(
+        read(QStringLiteral("SELECT %1 FROM supervisions WHERE mentor_id = ? AND deleted_at IS NULL "
+                            "ORDER BY held_on DESC, id DESC")
+                 .arg(SupervisionColumns),
+            { mentorId }),
+        supervisionFromRow);
 }
 
 Result<Supervision> MentorService::supervision(qint64 supervisionId) const
 {
-    Result<QSqlQuery> q
-        = read(QStringLiteral("SELECT %1 FROM supervisions WHERE id = ? AND deleted_at IS NULL")
-                   .arg(SupervisionColumns),
-            { supervisionId });
-    if (!q)
-        return q.status();
-    if (!q->next())
-        return invalid(tr("That supervision is not recorded (or was deleted)."));
-    return supervisionFromRow(*q);
+    return oneRow<Supervision>(
+        read(QStringLiteral("SELECT %1 FROM supervisions WHERE id = ? AND deleted_at IS NULL")
+                 .arg(SupervisionColumns),
+            { supervisionId }),
+        supervisionFromRow, tr("That supervision is not recorded (or was deleted)."));
 }
 
 Result<MentorService::Readiness> MentorService::readiness(qint64 mentorId) const
