@@ -45,6 +45,8 @@ CREATE TABLE mentor_allocations (
     created_at               TEXT NOT NULL
 );
 CREATE INDEX mentor_allocations_episode ON mentor_allocations (episode_id);
+-- A mentor is allocated to a mentee once at a time.
+CREATE UNIQUE INDEX mentor_allocations_current ON mentor_allocations (episode_id, mentor_id) WHERE ended_on IS NULL;
 CREATE INDEX mentor_allocations_mentor ON mentor_allocations (mentor_id, ended_on);
 
 CREATE TABLE mentee_sessions (
@@ -72,13 +74,17 @@ CREATE TABLE session_mentors (
 CREATE INDEX session_mentors_mentor ON session_mentors (mentor_id);
 
 -- Who the session was for; a group's register marks who attended.
+-- held_at repeats the session's (kept in step by SessionService) so a
+-- mentee's latest contact is one step down session_attendance_episode
+-- rather than a walk through all their sessions.
 CREATE TABLE session_attendance (
     session_id INTEGER NOT NULL REFERENCES mentee_sessions (id),
     episode_id INTEGER NOT NULL REFERENCES mentee_episodes (id),
     attended   INTEGER NOT NULL DEFAULT 1 CHECK (attended IN (0, 1)),
+    held_at    TEXT NOT NULL,
     PRIMARY KEY (session_id, episode_id)
 ) WITHOUT ROWID;
-CREATE INDEX session_attendance_episode ON session_attendance (episode_id, session_id);
+CREATE INDEX session_attendance_episode ON session_attendance (episode_id, attended, held_at);
 
 CREATE TABLE follow_up_actions (
     id          INTEGER PRIMARY KEY,
@@ -128,6 +134,7 @@ CREATE TABLE concerns (
 );
 CREATE INDEX concerns_episode ON concerns (episode_id, status);
 CREATE INDEX concerns_open ON concerns (status, raised_at);
+CREATE INDEX concerns_check_in ON concerns (check_in_id) WHERE check_in_id IS NOT NULL;
 
 CREATE TABLE reviews (
     id             INTEGER PRIMARY KEY,

@@ -1,0 +1,127 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+#include <QVariantMap>
+#include <cstddef>
+#include <optional>
+
+namespace wingmate {
+
+// The stored key and the label for people of each value of the mentee
+// records' enums, kept in one table per enum so the two never drift apart.
+template<typename E> struct KeyedValue {
+    E value;
+    const char* key;
+    const char* label; // translated in the record's context
+};
+
+template<typename E, std::size_t N> QString keyOf(const KeyedValue<E> (&values)[N], E value)
+{
+    for (const KeyedValue<E>& v : values) {
+        if (v.value == value)
+            return QString::fromLatin1(v.key);
+    }
+    return {};
+}
+
+template<typename E, std::size_t N>
+std::optional<E> valueOf(const KeyedValue<E> (&values)[N], const QString& key)
+{
+    for (const KeyedValue<E>& v : values) {
+        if (key == QLatin1String(v.key))
+            return v.value;
+    }
+    return std::nullopt;
+}
+
+template<typename E, std::size_t N>
+QString labelOf(const char* context, const KeyedValue<E> (&values)[N], E value)
+{
+    for (const KeyedValue<E>& v : values) {
+        if (v.value == value)
+            return QCoreApplication::translate(context, v.label);
+    }
+    return {};
+}
+
+// How the mentee services store values: SQL NULL for an unset date, and
+// never NULL for text (the driver stores a null QString as NULL).
+namespace StoredValue {
+QVariant date(const QDate& date);
+QDate toDate(const QVariant& value);
+QVariant text(const QString& text);
+QVariant optionalText(const QString& text); // NULL when empty
+} // namespace StoredValue
+
+// One period of peer support for a prisoner: from referral, through consent
+// and activation, to closure with its outcomes. A prisoner has at most one
+// open (referred or active) episode at a time.
+struct MenteeEpisode {
+    enum class Status { Referred, Active, Closed };
+    enum class ReferralSource { Self, Staff, Healthcare, Mentor };
+    enum class BaselineSuicidal { None, Thoughts, Attempt }; // past 12 months
+    enum class ClosureReason { GoalsMet, Declined, Transferred, Released, BecameMentor, Other };
+    enum class RiskLevel { Low, Medium, High };
+
+    qint64 id = 0;
+    qint64 prisonerId = 0;
+    Status status = Status::Referred;
+    QDate referredOn;
+    ReferralSource referralSource = ReferralSource::Self;
+    QString referralReason;
+    QDate consentOn; // unset until consent is recorded
+
+    bool baselineSelfHarmEver = false;
+    bool baselineSelfHarmYear = false;
+    bool baselineSelfHarmCurrent = false;
+    BaselineSuicidal baselineSuicidalYear = BaselineSuicidal::None;
+
+    // The ACCT itself lives in the prison's systems; this only says one is open.
+    bool acctOpen = false;
+    QString acctReference;
+
+    // Set by a nurse's review.
+    std::optional<RiskLevel> riskLevel;
+    QDate nextReviewOn;
+
+    QDate activatedOn;
+    QDate closedOn;
+    std::optional<ClosureReason> closureReason;
+    bool outcomeEducationWork = false;
+    bool outcomeBecameMentor = false;
+    QString outcomeNotes;
+
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool isOpen() const { return status != Status::Closed; }
+
+    // Every stored field by column name, for audit create and before/after.
+    QVariantMap fields() const;
+
+    // The status graph: referred -> active -> closed, and a referral that
+    // never started (declined, transferred, released) may be closed.
+    static bool canMove(Status from, Status to);
+
+    static QString statusKey(Status value);
+    static std::optional<Status> statusFromKey(const QString& key);
+    static QString statusLabel(Status value);
+    static QString sourceKey(ReferralSource value);
+    static std::optional<ReferralSource> sourceFromKey(const QString& key);
+    static QString sourceLabel(ReferralSource value);
+    static QString suicidalKey(BaselineSuicidal value);
+    static std::optional<BaselineSuicidal> suicidalFromKey(const QString& key);
+    static QString suicidalLabel(BaselineSuicidal value);
+    static QString closureReasonKey(ClosureReason value);
+    static std::optional<ClosureReason> closureReasonFromKey(const QString& key);
+    static QString closureReasonLabel(ClosureReason value);
+    static QString riskKey(RiskLevel value);
+    static std::optional<RiskLevel> riskFromKey(const QString& key);
+    static QString riskLabel(RiskLevel value);
+};
+
+} // namespace wingmate

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Status.h"
+#include "domain/CheckIn.h"
+#include "domain/MenteeEpisode.h"
+#include "services/UserSession.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace wingmate {
+
+// The current caseload: every open (referred or active) episode with what a
+// nurse or worker needs at a glance. Rows with concerns waiting for review
+// come first, then those whose review is overdue, then by name.
+//
+// One SQL statement: correlated subqueries on indexed columns for each row's
+// figures and one grouped pass over the overdue follow-up actions, so the
+// cost grows with the open episodes, not with the whole history.
+class CaseloadQuery {
+    Q_DECLARE_TR_FUNCTIONS(CaseloadQuery)
+public:
+    struct Row {
+        qint64 episodeId = 0;
+        qint64 prisonerId = 0;
+        QString prisonerName;
+        QString prisonNumber;
+        MenteeEpisode::Status status = MenteeEpisode::Status::Referred;
+        QStringList mentorNames; // current allocations, by name
+        QDateTime lastContact; // latest session attended; invalid if none
+        QDate lastCheckIn; // invalid if none
+        std::optional<CheckIn::SelfHarm> lastSelfHarm;
+        std::optional<CheckIn::Suicidal> lastSuicidal;
+        int openConcerns = 0;
+        QDate nextReviewOn;
+        std::optional<MenteeEpisode::RiskLevel> riskLevel;
+        bool acctOpen = false;
+        QString acctReference;
+        bool reviewOverdue = false; // next review date before today
+        int overdueFollowUps = 0; // past due and not done
+    };
+
+    explicit CaseloadQuery(UserSession& session);
+
+    Result<QList<Row>> run() const;
+    // The statement, with today bound twice; for checking its query plan.
+    static QString sql();
+
+private:
+    UserSession& m_session;
+};
+
+} // namespace wingmate

@@ -1,0 +1,299 @@
+#include "services/CheckInService.h"
+
+#include "audit/FieldChanges.h"
+#include "domain/Validation.h"
+#include "services/ConcernService.h"
+#include "services/MenteeService.h"
+#include "storage/StorageErrors.h"
+
+#include <QSqlQuery>
+
+namespace wingmate {
+
+namespace {
+
+const QString Columns = QStringLiteral(
+    "id, episode_id, checked_on, recorded_by, wellbeing_rating, self_harm, suicidal, coping, "
+    "protective_factors, scale_name, scale_total, notes, created_at, updated_at");
+const QString EntityType = QStringLiteral("check_in");
+
+std::optional<int> optionalInt(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+QVariant intValue(const std::optional<int>& value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+CheckIn fromRow(const QSqlQuery& q)
+{
+    CheckIn c;
+    c.id = q.value(0).toLongLong();
+    c.episodeId = q.value(1).toLongLong();
+    c.checkedOn = StoredValue::toDate(q.value(2));
+    c.recordedBy = q.value(3).toString();
+    c.wellbeingRating = optionalInt(q.value(4));
+    c.selfHarm = CheckIn::selfHarmFromKey(q.value(5).toString()).value_or(CheckIn::SelfHarm::None);
+    c.suicidal = CheckIn::suicidalFromKey(q.value(6).toString()).value_or(CheckIn::Suicidal::None);
+    c.coping = q.value(7).toString();
+    c.protectiveFactors = q.value(8).toString();
+    c.scaleName = q.value(9).toString();
+    c.scaleTotal = optionalInt(q.value(10));
+    c.notes = q.value(11).toString();
+    c.createdAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+    c.updatedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    return c;
+}
+
+CheckIn normalised(CheckIn c)
+{
+    c.coping = c.coping.trimmed();
+    c.protectiveFactors = c.protectiveFactors.trimmed();
+    c.notes = c.notes.trimmed();
+    c.scaleName = c.scaleName.trimmed();
+    if (const std::optional<CheckIn::Scale> scale = CheckIn::scale(c.scaleName))
+        c.scaleName = QString::fromLatin1(scale->name);
+    return c;
+}
+
+} // namespace
+
+CheckInService::CheckInService(UserSession& session)
+    : m_session(session)
+{
+}
+
+QString CheckInService::problem(const CheckIn& c) const
+{
+    if (c.wellbeingRating && (*c.wellbeingRating < 1 || *c.wellbeingRating > 10))
+        return tr("The wellbeing rating must be from 1 to 10.");
+    if (c.scaleName.trimmed().isEmpty() != !c.scaleTotal)
+        return tr("Give both the scale's name and its total, or neither.");
+    if (c.scaleTotal) {
+        const std::optional<CheckIn::Scale> scale = CheckIn::scale(c.scaleName.trimmed());
+        if (!scale) {
+            QStringList names;
+            for (const CheckIn::Scale& s : CheckIn::scales())
+                names.append(QString::fromLatin1(s.name));
+            return tr("%1 is not a scale Wingmate knows; use one of %2.")
+                .arg(c.scaleName.trimmed(), names.join(QStringLiteral(", ")));
+        }
+        if (*c.scaleTotal < scale->minimum || *c.scaleTotal > scale->maximum) {
+            return tr("A %1 total must be from %2 to %3.")
+                .arg(QString::fromLatin1(scale->name))
+                .arg(scale->minimum)
+                .arg(scale->maximum);
+        }
+    }
+    if (QString p = Validation::textProblem(tr("Coping"), c.coping, 2000, false, true); !p.isEmpty())
+        return p;
+    if (QString p = Validation::textProblem(tr("Protective factors"), c.protectiveFactors, 2000, false, true);
+        !p.isEmpty())
+        return p;
+    if (QString p = Validation::textProblem(tr("The notes"), c.notes, 5000, false, true); !p.isEmpty())
+        return p;
+    return {};
+}
+
+Result<std::optional<qint64>> CheckInService::raiseIfRisky(WriteContext& ctx, const CheckIn& c) const
+{
+    if (!c.raisesConcern())
+        return std::optional<qint64>();
+    QStringList what;
+    if (c.selfHarm == CheckIn::SelfHarm::Act)
+        what.append(CheckIn::selfHarmLabel(c.selfHarm).toLower());
+    if (c.suicidal == CheckIn::Suicidal::Plans || c.suicidal == CheckIn::Suicidal::Attempt)
+        what.append(CheckIn::suicidalLabel(c.suicidal).toLower());
+    Concern concern;
+    concern.episodeId = c.episodeId;
+    concern.source = Concern::Source::CheckIn;
+    concern.checkInId = c.id;
+    concern.description
+        = tr("Check-in on %1: %2.").arg(c.checkedOn.toString(Qt::ISODate), what.join(QStringLiteral("; ")));
+    Result<qint64> raised = ConcernService(m_session).insert(ctx, concern);
+    if (!raised)
+        return raised.status();
+    return std::optional<qint64>(*raised);
+}
+
+Result<CheckInService::Recorded> CheckInService::record(const CheckIn& given, const QString& amendmentReason)
+{
+    if (Status status = m_session.require(Operation::RecordCheckIns); !status)
+        return status;
+    CheckIn c = normalised(given);
+    if (const QString message = problem(c); !message.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, message);
+    MenteeService mentees(m_session);
+    Recorded recorded;
+    const Status status = m_session.write([&](WriteContext& ctx) {
+        Result<MenteeEpisode> episode = mentees.writableEpisode(ctx.database(), c.episodeId, amendmentReason);
+        if (!episode)
+            return episode.status();
+        if (QString p = mentees.dateWithinProblem(tr("The check-in date"), c.checkedOn, *episode);
+            !p.isEmpty())
+            return Status::failure(ErrorCode::InvalidInput, p);
+        c.recordedBy = ctx.actor().username;
+        const QString now = ctx.now().toString(Qt::ISODateWithMs);
+        QSqlQuery insert(ctx.database());
+        insert.prepare(QStringLiteral("INSERT INTO check_ins (%1) VALUES (NULL%2)")
+                           .arg(Columns, QStringLiteral(", ?").repeated(13)));
+        for (const QVariant& v :
+            { QVariant(c.episodeId), StoredValue::date(c.checkedOn), QVariant(c.recordedBy),
+                intValue(c.wellbeingRating), QVariant(CheckIn::selfHarmKey(c.selfHarm)),
+                QVariant(CheckIn::suicidalKey(c.suicidal)), StoredValue::text(c.coping),
+                StoredValue::text(c.protectiveFactors), StoredValue::text(c.scaleName),
+                intValue(c.scaleTotal), StoredValue::text(c.notes), QVariant(now), QVariant(now) }) {
+            insert.addBindValue(v);
+        }
+        if (!insert.exec())
+            return storageFailure(insert.lastError(), tr("The check-in could not be saved."));
+        c.id = insert.lastInsertId().toLongLong();
+        QJsonObject details = fieldValues(c.fields());
+        MenteeService::addAmendment(details, *episode, amendmentReason);
+        if (Status s = ctx.audit(AuditAction::Create, EntityType, QString::number(c.id), details); !s)
+            return s;
+        Result<std::optional<qint64>> concern = raiseIfRisky(ctx, c);
+        if (!concern)
+            return concern.status();
+        recorded = { c.id, *concern };
+        return Status::success();
+    });
+    if (!status)
+        return status;
+    return recorded;
+}
+
+Result<CheckInService::Recorded> CheckInService::update(const CheckIn& given, const QString& amendmentReason)
+{
+    if (Status status = m_session.require(Operation::RecordCheckIns); !status)
+        return status;
+    CheckIn c = normalised(given);
+    if (const QString message = problem(c); !message.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, message);
+    MenteeService mentees(m_session);
+    Recorded recorded { c.id, std::nullopt };
+    const Status status = m_session.write([&](WriteContext& ctx) {
+        Result<QList<CheckIn>> found = select(ctx.database(), QStringLiteral("id = ?"), { c.id });
+        if (!found)
+            return found.status();
+        if (found->isEmpty())
+            return Status::failure(
+                ErrorCode::InvalidInput, tr("That check-in is not recorded (or was deleted)."));
+        const CheckIn before = found->constFirst();
+        if (c.episodeId != before.episodeId)
+            return Status::failure(ErrorCode::InvalidInput,
+                tr("A check-in cannot be moved to another mentee; delete it and record it again."));
+        Result<MenteeEpisode> episode = mentees.writableEpisode(ctx.database(), c.episodeId, amendmentReason);
+        if (!episode)
+            return episode.status();
+        if (QString p = mentees.dateWithinProblem(tr("The check-in date"), c.checkedOn, *episode);
+            !p.isEmpty())
+            return Status::failure(ErrorCode::InvalidInput, p);
+        QJsonObject changes = fieldChanges(before.fields(), c.fields());
+        if (changes.isEmpty())
+            return Status::success();
+        QSqlQuery update(ctx.database());
+        update.prepare(QStringLiteral(
+            "UPDATE check_ins SET checked_on = ?, wellbeing_rating = ?, self_harm = ?, suicidal = ?, "
+            "coping = ?, protective_factors = ?, scale_name = ?, scale_total = ?, notes = ?, "
+            "updated_at = ? WHERE id = ? AND deleted_at IS NULL"));
+        for (const QVariant& v : { StoredValue::date(c.checkedOn), intValue(c.wellbeingRating),
+                 QVariant(CheckIn::selfHarmKey(c.selfHarm)), QVariant(CheckIn::suicidalKey(c.suicidal)),
+                 StoredValue::text(c.coping), StoredValue::text(c.protectiveFactors),
+                 StoredValue::text(c.scaleName), intValue(c.scaleTotal), StoredValue::text(c.notes),
+                 QVariant(ctx.now().toString(Qt::ISODateWithMs)), QVariant(c.id) }) {
+            update.addBindValue(v);
+        }
+        if (!update.exec())
+            return storageFailure(update.lastError(), tr("The check-in could not be changed."));
+        MenteeService::addAmendment(changes, *episode, amendmentReason);
+        if (Status s = ctx.audit(AuditAction::Change, EntityType, QString::number(c.id), changes); !s)
+            return s;
+        if (before.raisesConcern())
+            return Status::success();
+        QSqlQuery raised(ctx.database());
+        raised.prepare(QStringLiteral("SELECT count(*) FROM concerns WHERE check_in_id = ?"));
+        raised.addBindValue(c.id);
+        if (!raised.exec() || !raised.next())
+            return storageFailure(raised.lastError(), tr("The check-in could not be changed."));
+        if (raised.value(0).toInt() > 0)
+            return Status::success();
+        Result<std::optional<qint64>> concern = raiseIfRisky(ctx, c);
+        if (!concern)
+            return concern.status();
+        recorded.concernId = *concern;
+        return Status::success();
+    });
+    if (!status)
+        return status;
+    return recorded;
+}
+
+Status CheckInService::remove(qint64 checkInId, const QString& reason)
+{
+    if (Status status = m_session.require(Operation::DeleteRecords); !status)
+        return status;
+    if (QString p = Validation::textProblem(tr("The reason"), reason, 1000, true, true); !p.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, p);
+    return m_session.write([&](WriteContext& ctx) {
+        QSqlQuery update(ctx.database());
+        update.prepare(QStringLiteral(
+            "UPDATE check_ins SET deleted_at = ?, deleted_reason = ? WHERE id = ? AND deleted_at IS NULL"));
+        update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
+        update.addBindValue(reason.trimmed());
+        update.addBindValue(checkInId);
+        if (!update.exec())
+            return storageFailure(update.lastError(), tr("The check-in could not be deleted."));
+        if (update.numRowsAffected() != 1)
+            return Status::failure(
+                ErrorCode::InvalidInput, tr("That check-in is not recorded (or was deleted)."));
+        return ctx.audit(AuditAction::Delete, EntityType, QString::number(checkInId),
+            QJsonObject { { QStringLiteral("reason"), reason.trimmed() } });
+    });
+}
+
+Result<QList<CheckIn>> CheckInService::select(
+    QSqlDatabase db, const QString& where, const QVariantList& values) const
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM check_ins WHERE deleted_at IS NULL AND (%2) ORDER BY checked_on, id")
+            .arg(Columns, where));
+    for (const QVariant& v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return storageFailure(query.lastError(), tr("The check-ins could not be read."));
+    QList<CheckIn> found;
+    while (query.next())
+        found.append(fromRow(query));
+    return found;
+}
+
+Result<CheckIn> CheckInService::get(qint64 id) const
+{
+    if (Status status = m_session.require(Operation::ViewRecords); !status)
+        return status;
+    if (Status status = m_session.requireUnlocked(); !status)
+        return status;
+    Result<QList<CheckIn>> found = select(m_session.database(), QStringLiteral("id = ?"), { id });
+    if (!found)
+        return found.status();
+    if (found->isEmpty())
+        return Status::failure(
+            ErrorCode::InvalidInput, tr("That check-in is not recorded (or was deleted)."));
+    return found->constFirst();
+}
+
+Result<QList<CheckIn>> CheckInService::checkIns(qint64 episodeId) const
+{
+    if (Status status = m_session.require(Operation::ViewRecords); !status)
+        return status;
+    if (Status status = m_session.requireUnlocked(); !status)
+        return status;
+    return select(m_session.database(), QStringLiteral("episode_id = ?"), { episodeId });
+}
+
+} // namespace wingmate

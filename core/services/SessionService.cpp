@@ -1,0 +1,444 @@
+#include "services/SessionService.h"
+
+#include "audit/FieldChanges.h"
+#include "domain/Concern.h"
+#include "domain/MenteeEpisode.h"
+#include "domain/Validation.h"
+#include "services/ConcernService.h"
+#include "services/MenteeService.h"
+#include "storage/StorageErrors.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace wingmate {
+
+namespace {
+
+const QString EntityType = QStringLiteral("mentee_session");
+
+// The same mentor named twice is one mentor.
+QList<qint64> distinct(const QList<qint64>& ids)
+{
+    QList<qint64> out;
+    for (qint64 id : ids) {
+        if (!out.contains(id))
+            out.append(id);
+    }
+    return out;
+}
+
+MenteeSession normalised(MenteeSession s)
+{
+    s.mentorIds = distinct(s.mentorIds);
+    s.location = s.location.trimmed();
+    s.notes = s.notes.trimmed();
+    s.sessionType = s.sessionType.trimmed();
+    s.concernDescription = s.concernDescription.trimmed();
+    // Seconds are not recorded.
+    s.heldAt = MenteeSession::heldAtFromText(MenteeSession::heldAtText(s.heldAt));
+    for (MenteeSession::FollowUpAction& f : s.followUps)
+        f.description = f.description.trimmed();
+    return s;
+}
+
+} // namespace
+
+SessionService::SessionService(UserSession& session)
+    : m_session(session)
+{
+}
+
+QDate SessionService::today() const
+{
+    return m_session.clock().now().toLocalTime().date();
+}
+
+QString SessionService::problem(const MenteeSession& s) const
+{
+    if (!s.heldAt.isValid())
+        return tr("Say when the session was held.");
+    if (QString p = Validation::pastDateProblem(tr("The session date"), s.heldAt.date(), today());
+        !p.isEmpty())
+        return p;
+    if (s.durationMinutes < 1 || s.durationMinutes > 1440)
+        return tr("The duration must be from 1 minute to 24 hours (1440 minutes).");
+    const QStringList types = m_session.settings().list(Setting::SessionTypes);
+    if (!types.contains(s.sessionType)) {
+        return tr("\"%1\" is not one of the wing's session types (%2).")
+            .arg(s.sessionType, types.join(QStringLiteral(", ")));
+    }
+    if (QString p = Validation::textProblem(tr("The location"), s.location, 100, false); !p.isEmpty())
+        return p;
+    if (QString p = Validation::textProblem(tr("The notes"), s.notes, 10000, false, true); !p.isEmpty())
+        return p;
+    if (QString p = Validation::textProblem(
+            tr("The description of the concern"), s.concernDescription, 2000, false, true);
+        !p.isEmpty()) {
+        return p;
+    }
+    if (s.mentorIds.isEmpty())
+        return tr("Name at least one mentor who delivered the session.");
+    if (s.attendees.isEmpty())
+        return tr("Add the mentee the session was for.");
+    QSet<qint64> seen;
+    for (const MenteeSession::Attendee& a : s.attendees) {
+        if (seen.contains(a.episodeId))
+            return tr("The same mentee is on the register twice.");
+        seen.insert(a.episodeId);
+    }
+    if (!s.isGroup) {
+        if (s.attendees.size() != 1)
+            return tr("A 1:1 session is for exactly one mentee; record several mentees as a group session.");
+        if (!s.attendees.constFirst().attended)
+            return tr(
+                "In a 1:1 session the mentee attended; a missed appointment is not recorded as a session.");
+    } else if (std::none_of(s.attendees.cbegin(), s.attendees.cend(),
+                   [](const MenteeSession::Attendee& a) { return a.attended; })) {
+        return tr("A group session's register must show at least one mentee attending.");
+    }
+    for (const MenteeSession::FollowUpAction& f : s.followUps) {
+        if (QString p = Validation::textProblem(tr("A follow-up action"), f.description, 1000, true, true);
+            !p.isEmpty())
+            return p;
+        if (!f.dueOn.isValid())
+            return tr("Give each follow-up action a due date.");
+        if (f.dueOn < s.heldAt.date())
+            return tr("A follow-up action cannot be due before the session.");
+        if (!f.doneOn.isNull()) {
+            if (QString p
+                = Validation::pastDateProblem(tr("The date a follow-up action was done"), f.doneOn, today());
+                !p.isEmpty())
+                return p;
+            if (f.doneOn < s.heldAt.date())
+                return tr("A follow-up action cannot be done before the session.");
+        }
+    }
+    return {};
+}
+
+Result<bool> SessionService::checkEpisodes(QSqlDatabase db, const MenteeService& mentees,
+    const MenteeSession& s, const QString& amendmentReason) const
+{
+    bool anyClosed = false;
+    for (const MenteeSession::Attendee& a : s.attendees) {
+        Result<MenteeEpisode> episode = mentees.writableEpisode(db, a.episodeId, amendmentReason);
+        if (!episode)
+            return episode.status();
+        if (QString p = mentees.dateWithinProblem(tr("The session date"), s.heldAt.date(), *episode);
+            !p.isEmpty())
+            return Status::failure(ErrorCode::InvalidInput, p);
+        anyClosed = anyClosed || !episode->isOpen();
+    }
+    return anyClosed;
+}
+
+Status SessionService::writeLinks(WriteContext& ctx, const MenteeSession& s) const
+{
+    for (qint64 mentorId : s.mentorIds) {
+        QSqlQuery insert(ctx.database());
+        insert.prepare(QStringLiteral("INSERT INTO session_mentors (session_id, mentor_id) VALUES (?, ?)"));
+        insert.addBindValue(s.id);
+        insert.addBindValue(mentorId);
+        if (!insert.exec())
+            return storageFailure(insert.lastError(), tr("The session could not be saved."));
+    }
+    for (const MenteeSession::Attendee& a : s.attendees) {
+        QSqlQuery insert(ctx.database());
+        insert.prepare(QStringLiteral("INSERT INTO session_attendance (session_id, episode_id, attended, "
+                                      "held_at) VALUES (?, ?, ?, ?)"));
+        insert.addBindValue(s.id);
+        insert.addBindValue(a.episodeId);
+        insert.addBindValue(int(a.attended));
+        insert.addBindValue(MenteeSession::heldAtText(s.heldAt));
+        if (!insert.exec())
+            return storageFailure(insert.lastError(), tr("The session could not be saved."));
+    }
+    return Status::success();
+}
+
+Result<SessionService::Recorded> SessionService::record(
+    const MenteeSession& given, const QString& amendmentReason)
+{
+    if (Status status = m_session.require(Operation::RecordSessions); !status)
+        return status;
+    MenteeSession s = normalised(given);
+    if (const QString message = problem(s); !message.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, message);
+    MenteeService mentees(m_session);
+    Recorded recorded;
+    const Status status = m_session.write([&](WriteContext& ctx) {
+        Result<bool> anyClosed = checkEpisodes(ctx.database(), mentees, s, amendmentReason);
+        if (!anyClosed)
+            return anyClosed.status();
+        if (QString p = mentees.inactiveMentorProblem(ctx.database(), s.mentorIds); !p.isEmpty())
+            return Status::failure(ErrorCode::InvalidInput, p);
+
+        s.recordedBy = ctx.actor().username;
+        const QString now = ctx.now().toString(Qt::ISODateWithMs);
+        QSqlQuery insert(ctx.database());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO mentee_sessions (held_at, duration_minutes, session_type, is_group, location, "
+            "notes, "
+            "concern_raised, recorded_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v : { QVariant(MenteeSession::heldAtText(s.heldAt)), QVariant(s.durationMinutes),
+                 QVariant(s.sessionType), QVariant(int(s.isGroup)), StoredValue::text(s.location),
+                 StoredValue::text(s.notes), QVariant(int(s.concernRaised())), QVariant(s.recordedBy),
+                 QVariant(now), QVariant(now) }) {
+            insert.addBindValue(v);
+        }
+        if (!insert.exec())
+            return storageFailure(insert.lastError(), tr("The session could not be saved."));
+        s.id = insert.lastInsertId().toLongLong();
+        if (Status st = writeLinks(ctx, s); !st)
+            return st;
+
+        QJsonArray followUps;
+        for (const MenteeSession::FollowUpAction& f : s.followUps) {
+            QSqlQuery action(ctx.database());
+            action.prepare(QStringLiteral("INSERT INTO follow_up_actions (session_id, description, due_on, "
+                                          "done_on, created_at, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"));
+            for (const QVariant& v : { QVariant(s.id), QVariant(f.description), StoredValue::date(f.dueOn),
+                     StoredValue::date(f.doneOn), QVariant(now), QVariant(now) }) {
+                action.addBindValue(v);
+            }
+            if (!action.exec())
+                return storageFailure(action.lastError(), tr("The session could not be saved."));
+            followUps.append(fieldValues({ { QStringLiteral("id"), action.lastInsertId().toLongLong() },
+                { QStringLiteral("description"), f.description }, { QStringLiteral("due_on"), f.dueOn },
+                { QStringLiteral("done_on"), f.doneOn } }));
+        }
+        QJsonObject details = fieldValues(s.fields());
+        details.insert(QStringLiteral("follow_up_actions"), followUps);
+        details.insert(QStringLiteral("concern_raised"), s.concernRaised());
+        if (*anyClosed)
+            details.insert(QStringLiteral("amendment_reason"), amendmentReason.trimmed());
+        if (Status st = ctx.audit(AuditAction::Create, EntityType, QString::number(s.id), details); !st)
+            return st;
+
+        recorded.sessionId = s.id;
+        for (const MenteeSession::Attendee& a : s.attendees) {
+            if (!a.concernRaised)
+                continue;
+            Concern concern;
+            concern.episodeId = a.episodeId;
+            concern.source = Concern::Source::Session;
+            concern.sessionId = s.id;
+            concern.description = s.concernDescription.isEmpty()
+                ? tr("Raised at the session on %1.").arg(s.heldAt.date().toString(Qt::ISODate))
+                : s.concernDescription;
+            Result<qint64> raised = ConcernService(m_session).insert(ctx, concern);
+            if (!raised)
+                return raised.status();
+            recorded.concernIds.append(*raised);
+        }
+        return Status::success();
+    });
+    if (!status)
+        return status;
+    return recorded;
+}
+
+Status SessionService::update(const MenteeSession& given, const QString& amendmentReason)
+{
+    if (Status status = m_session.require(Operation::RecordSessions); !status)
+        return status;
+    MenteeSession s = normalised(given);
+    if (const QString message = problem(s); !message.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, message);
+    MenteeService mentees(m_session);
+    return m_session.write([&](WriteContext& ctx) {
+        Result<MenteeSession> before = load(ctx.database(), s.id);
+        if (!before)
+            return before.status();
+        // Both the mentees it was for and those it is now for must be writable.
+        Result<bool> closedBefore = checkEpisodes(ctx.database(), mentees, *before, amendmentReason);
+        if (!closedBefore)
+            return closedBefore.status();
+        Result<bool> closedAfter = checkEpisodes(ctx.database(), mentees, s, amendmentReason);
+        if (!closedAfter)
+            return closedAfter.status();
+        if (QString p = mentees.inactiveMentorProblem(ctx.database(), s.mentorIds); !p.isEmpty()) {
+            // A mentor who has since left may stay on a session they delivered.
+            QList<qint64> added;
+            for (qint64 id : s.mentorIds) {
+                if (!before->mentorIds.contains(id))
+                    added.append(id);
+            }
+            if (QString q = mentees.inactiveMentorProblem(ctx.database(), added); !q.isEmpty())
+                return Status::failure(ErrorCode::InvalidInput, q);
+        }
+        QJsonObject changes = fieldChanges(before->fields(), s.fields());
+        if (changes.isEmpty())
+            return Status::success();
+        QSqlQuery update(ctx.database());
+        update.prepare(QStringLiteral(
+            "UPDATE mentee_sessions SET held_at = ?, duration_minutes = ?, session_type = ?, is_group = ?, "
+            "location = ?, notes = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"));
+        for (const QVariant& v : { QVariant(MenteeSession::heldAtText(s.heldAt)), QVariant(s.durationMinutes),
+                 QVariant(s.sessionType), QVariant(int(s.isGroup)), StoredValue::text(s.location),
+                 StoredValue::text(s.notes), QVariant(ctx.now().toString(Qt::ISODateWithMs)),
+                 QVariant(s.id) }) {
+            update.addBindValue(v);
+        }
+        if (!update.exec())
+            return storageFailure(update.lastError(), tr("The session could not be changed."));
+        for (const QString& table :
+            { QStringLiteral("session_mentors"), QStringLiteral("session_attendance") }) {
+            QSqlQuery clear(ctx.database());
+            clear.prepare(QStringLiteral("DELETE FROM %1 WHERE session_id = ?").arg(table));
+            clear.addBindValue(s.id);
+            if (!clear.exec())
+                return storageFailure(clear.lastError(), tr("The session could not be changed."));
+        }
+        if (Status st = writeLinks(ctx, s); !st)
+            return st;
+        if (*closedBefore || *closedAfter)
+            changes.insert(QStringLiteral("amendment_reason"), amendmentReason.trimmed());
+        return ctx.audit(AuditAction::Change, EntityType, QString::number(s.id), changes);
+    });
+}
+
+Status SessionService::completeFollowUp(qint64 actionId, const QDate& doneOn, const QString& amendmentReason)
+{
+    if (Status status = m_session.require(Operation::RecordSessions); !status)
+        return status;
+    MenteeService mentees(m_session);
+    return m_session.write([&](WriteContext& ctx) {
+        QSqlQuery action(ctx.database());
+        action.prepare(QStringLiteral("SELECT f.session_id, f.done_on FROM follow_up_actions f JOIN "
+                                      "mentee_sessions s ON s.id = f.session_id "
+                                      "WHERE f.id = ? AND s.deleted_at IS NULL"));
+        action.addBindValue(actionId);
+        if (!action.exec())
+            return storageFailure(action.lastError(), tr("The follow-up action could not be changed."));
+        if (!action.next())
+            return Status::failure(ErrorCode::InvalidInput, tr("That follow-up action is not recorded."));
+        if (!action.value(1).isNull())
+            return Status::failure(ErrorCode::InvalidInput, tr("That follow-up action is already done."));
+        Result<MenteeSession> session = load(ctx.database(), action.value(0).toLongLong());
+        if (!session)
+            return session.status();
+        bool anyClosed = false;
+        for (const MenteeSession::Attendee& a : session->attendees) {
+            Result<MenteeEpisode> episode
+                = mentees.writableEpisode(ctx.database(), a.episodeId, amendmentReason);
+            if (!episode)
+                return episode.status();
+            anyClosed = anyClosed || !episode->isOpen();
+        }
+        if (QString p = Validation::pastDateProblem(tr("The date it was done"), doneOn, today());
+            !p.isEmpty())
+            return Status::failure(ErrorCode::InvalidInput, p);
+        if (doneOn < session->heldAt.date())
+            return Status::failure(
+                ErrorCode::InvalidInput, tr("A follow-up action cannot be done before the session."));
+        QSqlQuery update(ctx.database());
+        update.prepare(
+            QStringLiteral("UPDATE follow_up_actions SET done_on = ?, updated_at = ? WHERE id = ?"));
+        update.addBindValue(StoredValue::date(doneOn));
+        update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
+        update.addBindValue(actionId);
+        if (!update.exec())
+            return storageFailure(update.lastError(), tr("The follow-up action could not be changed."));
+        QJsonObject changes = fieldChanges(
+            { { QStringLiteral("done_on"), QDate() } }, { { QStringLiteral("done_on"), doneOn } });
+        if (anyClosed)
+            changes.insert(QStringLiteral("amendment_reason"), amendmentReason.trimmed());
+        return ctx.audit(
+            AuditAction::Change, QStringLiteral("follow_up_action"), QString::number(actionId), changes);
+    });
+}
+
+Status SessionService::remove(qint64 sessionId, const QString& reason)
+{
+    if (Status status = m_session.require(Operation::DeleteRecords); !status)
+        return status;
+    if (QString p = Validation::textProblem(tr("The reason"), reason, 1000, true, true); !p.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, p);
+    return m_session.write([&](WriteContext& ctx) {
+        QSqlQuery update(ctx.database());
+        update.prepare(QStringLiteral("UPDATE mentee_sessions SET deleted_at = ?, deleted_reason = ? WHERE "
+                                      "id = ? AND deleted_at IS NULL"));
+        update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
+        update.addBindValue(reason.trimmed());
+        update.addBindValue(sessionId);
+        if (!update.exec())
+            return storageFailure(update.lastError(), tr("The session could not be deleted."));
+        if (update.numRowsAffected() != 1)
+            return Status::failure(
+                ErrorCode::InvalidInput, tr("That session is not recorded (or was deleted)."));
+        return ctx.audit(AuditAction::Delete, EntityType, QString::number(sessionId),
+            QJsonObject { { QStringLiteral("reason"), reason.trimmed() } });
+    });
+}
+
+Result<MenteeSession> SessionService::load(QSqlDatabase db, qint64 id) const
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT held_at, duration_minutes, session_type, is_group, location, notes, recorded_by, created_at, "
+        "updated_at FROM mentee_sessions WHERE id = ? AND deleted_at IS NULL"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageFailure(query.lastError(), tr("The session could not be read."));
+    if (!query.next())
+        return Status::failure(ErrorCode::InvalidInput, tr("That session is not recorded (or was deleted)."));
+    MenteeSession s;
+    s.id = id;
+    s.heldAt = MenteeSession::heldAtFromText(query.value(0).toString());
+    s.durationMinutes = query.value(1).toInt();
+    s.sessionType = query.value(2).toString();
+    s.isGroup = query.value(3).toBool();
+    s.location = query.value(4).toString();
+    s.notes = query.value(5).toString();
+    s.recordedBy = query.value(6).toString();
+    s.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+    s.updatedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+
+    QSqlQuery mentors(db);
+    mentors.prepare(
+        QStringLiteral("SELECT mentor_id FROM session_mentors WHERE session_id = ? ORDER BY mentor_id"));
+    mentors.addBindValue(id);
+    if (!mentors.exec())
+        return storageFailure(mentors.lastError(), tr("The session could not be read."));
+    while (mentors.next())
+        s.mentorIds.append(mentors.value(0).toLongLong());
+
+    QSqlQuery attendance(db);
+    attendance.prepare(QStringLiteral(
+        "SELECT a.episode_id, a.attended, EXISTS (SELECT 1 FROM concerns c WHERE c.session_id = a.session_id "
+        "AND c.episode_id = a.episode_id) FROM session_attendance a WHERE a.session_id = ? "
+        "ORDER BY a.episode_id"));
+    attendance.addBindValue(id);
+    if (!attendance.exec())
+        return storageFailure(attendance.lastError(), tr("The session could not be read."));
+    while (attendance.next())
+        s.attendees.append(
+            { attendance.value(0).toLongLong(), attendance.value(1).toBool(), attendance.value(2).toBool() });
+
+    QSqlQuery actions(db);
+    actions.prepare(QStringLiteral("SELECT id, description, due_on, done_on FROM follow_up_actions WHERE "
+                                   "session_id = ? ORDER BY due_on, id"));
+    actions.addBindValue(id);
+    if (!actions.exec())
+        return storageFailure(actions.lastError(), tr("The session could not be read."));
+    while (actions.next()) {
+        s.followUps.append({ actions.value(0).toLongLong(), actions.value(1).toString(),
+            StoredValue::toDate(actions.value(2)), StoredValue::toDate(actions.value(3)) });
+    }
+    return s;
+}
+
+Result<MenteeSession> SessionService::get(qint64 id) const
+{
+    if (Status status = m_session.require(Operation::ViewRecords); !status)
+        return status;
+    if (Status status = m_session.requireUnlocked(); !status)
+        return status;
+    return load(m_session.database(), id);
+}
+
+} // namespace wingmate

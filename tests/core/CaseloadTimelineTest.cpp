@@ -1,0 +1,431 @@
+#include "TestSession.h"
+#include "TestVault.h"
+#include "services/CaseloadQuery.h"
+#include "services/CheckInService.h"
+#include "services/ConcernService.h"
+#include "services/MenteeService.h"
+#include "services/PrisonerService.h"
+#include "services/SessionService.h"
+#include "services/TimelineQuery.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+using namespace wingmate;
+using namespace wingmate::test;
+
+namespace {
+
+QDate today(const TestSession& ts)
+{
+    return ts.clock.now().toLocalTime().date();
+}
+
+qint64 addPrisoner(UserSession& session, const QString& number, const QString& name)
+{
+    Prisoner p;
+    p.prisonNumber = number;
+    p.fullName = name;
+    Result<Prisoner> added = PrisonerService(session).add(p);
+    REQUIRE(added.ok());
+    return added->id;
+}
+
+// Mentors are inserted with plain SQL: MentorService is being written at the
+// same time as the mentee services, and only status, capacity and deleted_at
+// matter here.
+qint64 addMentor(UserSession& session, const QString& number, const QString& name)
+{
+    const qint64 prisonerId = addPrisoner(session, number, name);
+    QSqlQuery q(session.database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO mentors (prisoner_id, status, applied_on, capacity, created_at, updated_at) "
+        "VALUES (?, 'active', '2025-01-01', 5, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')"));
+    q.addBindValue(prisonerId);
+    REQUIRE(q.exec());
+    return q.lastInsertId().toLongLong();
+}
+
+qint64 addEpisode(TestSession& ts, const QString& number, const QString& name, bool activate = true)
+{
+    MenteeService mentees(*ts.session);
+    MenteeEpisode e;
+    e.prisonerId = addPrisoner(*ts.session, number, name);
+    e.referredOn = today(ts).addDays(-30);
+    Result<MenteeEpisode> referred = mentees.refer(e);
+    REQUIRE(referred.ok());
+    if (activate) {
+        REQUIRE(mentees.recordConsent(referred->id, today(ts).addDays(-30)).ok());
+        REQUIRE(mentees.activate(referred->id, today(ts).addDays(-29)).ok());
+    }
+    return referred->id;
+}
+
+MenteeSession sessionFor(
+    qint64 mentorId, const QDateTime& heldAt, const QList<MenteeSession::Attendee>& attendees)
+{
+    MenteeSession s;
+    s.heldAt = heldAt;
+    s.durationMinutes = 50;
+    s.isGroup = attendees.size() > 1;
+    s.sessionType = s.isGroup ? QStringLiteral("Group") : QStringLiteral("1:1");
+    s.mentorIds = { mentorId };
+    s.attendees = attendees;
+    return s;
+}
+
+CheckIn checkIn(qint64 episodeId, const QDate& on, CheckIn::SelfHarm selfHarm,
+    CheckIn::Suicidal suicidal = CheckIn::Suicidal::None)
+{
+    CheckIn c;
+    c.episodeId = episodeId;
+    c.checkedOn = on;
+    c.selfHarm = selfHarm;
+    c.suicidal = suicidal;
+    return c;
+}
+
+const CaseloadQuery::Row& rowFor(const QList<CaseloadQuery::Row>& rows, const QString& name)
+{
+    for (const CaseloadQuery::Row& r : rows) {
+        if (r.prisonerName == name)
+            return r;
+    }
+    FAIL("no caseload row for " << name.toStdString());
+    return rows.constFirst();
+}
+
+int viewEvents(UserSession& session, qint64 episodeId)
+{
+    QSqlQuery q(session.database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'view' AND entity_type = "
+                             "'mentee_episode' AND entity_id = ?"));
+    q.addBindValue(QString::number(episodeId));
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("The caseload lists open episodes with their figures, urgent rows first")
+{
+    TestSession ts;
+    ts.addAccount(QStringLiteral("nurse"), UserRole::MentalHealthNurse);
+    const QDate start = today(ts);
+    const qint64 ann = addMentor(*ts.session, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"));
+    const qint64 bob = addMentor(*ts.session, QStringLiteral("M1001AA"), QStringLiteral("Bob Mentor"));
+    // Named so that alphabetical order alone would be wrong.
+    const qint64 adams = addEpisode(ts, QStringLiteral("A1000AA"), QStringLiteral("Adams Quiet"));
+    const qint64 baker = addEpisode(ts, QStringLiteral("A2000AA"), QStringLiteral("Baker Overdue"));
+    const qint64 carter = addEpisode(ts, QStringLiteral("A3000AA"), QStringLiteral("Carter Concern"), false);
+    const qint64 davies = addEpisode(ts, QStringLiteral("A4000AA"), QStringLiteral("Davies Closed"));
+    const qint64 evans = addEpisode(ts, QStringLiteral("A5000AA"), QStringLiteral("Evans Deleted"));
+    const qint64 fox = addEpisode(ts, QStringLiteral("A6000AA"), QStringLiteral("Fox Actions"));
+
+    MenteeService mentees(*ts.session);
+    SessionService sessions(*ts.session);
+    CheckInService checkIns(*ts.session);
+    REQUIRE(mentees.allocate(adams, bob, start.addDays(-20)).ok());
+    REQUIRE(mentees.allocate(adams, ann, start.addDays(-20)).ok());
+    const qint64 ended = *mentees.allocate(fox, ann, start.addDays(-20));
+    REQUIRE(mentees.endAllocation(ended, start.addDays(-10)).ok());
+    REQUIRE(mentees.close(davies, { start, MenteeEpisode::ClosureReason::GoalsMet, false, false, {} }).ok());
+    REQUIRE(mentees.remove(evans, QStringLiteral("Test entry")).ok());
+
+    // Adams: attended a 1:1 on day -3; missed a group on day -1 that Fox
+    // attended. The group left one follow-up to do, due tomorrow, and one done.
+    REQUIRE(
+        sessions
+            .record(sessionFor(ann, QDateTime(start.addDays(-3), QTime(10, 15)), { { adams, true, false } }))
+            .ok());
+    REQUIRE(
+        sessions.record(sessionFor(bob, QDateTime(start.addDays(-2), QTime(9, 0)), { { fox, true, false } }))
+            .ok());
+    MenteeSession group = sessionFor(
+        ann, QDateTime(start.addDays(-1), QTime(15, 0)), { { adams, false, false }, { fox, true, false } });
+    group.followUps = { { 0, QStringLiteral("Book the library induction"), start.addDays(1), {} },
+        { 0, QStringLiteral("Ask about gym"), start.addDays(1), start } };
+    REQUIRE(sessions.record(group).ok());
+    // Adams: the latest kept check-in is day -2 with thoughts; a later one was deleted.
+    REQUIRE(checkIns.record(checkIn(adams, start.addDays(-5), CheckIn::SelfHarm::None)).ok());
+    REQUIRE(checkIns
+                .record(checkIn(
+                    adams, start.addDays(-2), CheckIn::SelfHarm::Thoughts, CheckIn::Suicidal::Thoughts))
+                .ok());
+    const qint64 wrong
+        = checkIns.record(checkIn(adams, start.addDays(-1), CheckIn::SelfHarm::None))->checkInId;
+    REQUIRE(checkIns.remove(wrong, QStringLiteral("Entered for the wrong mentee")).ok());
+    // Carter: a self-harm act waits for review. Baker: reviewed, next review in 3 days.
+    REQUIRE(checkIns.record(checkIn(carter, start, CheckIn::SelfHarm::Act))->concernId);
+    Result<CheckInService::Recorded> bakerRisk
+        = checkIns.record(checkIn(baker, start, CheckIn::SelfHarm::None, CheckIn::Suicidal::Plans));
+    REQUIRE(bakerRisk->concernId);
+    ts.signInAs(QStringLiteral("nurse"));
+    Review review;
+    review.episodeId = baker;
+    review.concernId = bakerRisk->concernId;
+    review.reviewedOn = start;
+    review.outcome = Review::Outcome::AcctOpened;
+    review.riskLevel = MenteeEpisode::RiskLevel::High;
+    review.nextReviewOn = start.addDays(3);
+    review.acctReference = QStringLiteral("ACCT-88");
+    REQUIRE(ConcernService(*ts.session).review(review).ok());
+
+    SECTION("on the day: only the open concern is urgent")
+    {
+        const QList<CaseloadQuery::Row> rows = *CaseloadQuery(*ts.session).run();
+        QStringList names;
+        for (const CaseloadQuery::Row& r : rows)
+            names.append(r.prisonerName);
+        CHECK(names
+            == QStringList { QStringLiteral("Carter Concern"), QStringLiteral("Adams Quiet"),
+                QStringLiteral("Baker Overdue"), QStringLiteral("Fox Actions") });
+        const CaseloadQuery::Row& carterRow = rowFor(rows, QStringLiteral("Carter Concern"));
+        CHECK(carterRow.openConcerns == 1);
+        CHECK(carterRow.status == MenteeEpisode::Status::Referred);
+        CHECK(carterRow.prisonNumber == QStringLiteral("A3000AA"));
+        CHECK(carterRow.lastSelfHarm == CheckIn::SelfHarm::Act);
+        CHECK(!carterRow.lastContact.isValid());
+        const CaseloadQuery::Row& adamsRow = rowFor(rows, QStringLiteral("Adams Quiet"));
+        CHECK(adamsRow.mentorNames
+            == QStringList { QStringLiteral("Ann Mentor"), QStringLiteral("Bob Mentor") });
+        CHECK(adamsRow.lastContact == QDateTime(start.addDays(-3), QTime(10, 15)));
+        CHECK(adamsRow.lastCheckIn == start.addDays(-2));
+        CHECK(adamsRow.lastSelfHarm == CheckIn::SelfHarm::Thoughts);
+        CHECK(adamsRow.lastSuicidal == CheckIn::Suicidal::Thoughts);
+        CHECK(adamsRow.openConcerns == 0);
+        CHECK(!adamsRow.acctOpen);
+        CHECK(!adamsRow.reviewOverdue);
+        CHECK(adamsRow.overdueFollowUps == 0);
+        const CaseloadQuery::Row& bakerRow = rowFor(rows, QStringLiteral("Baker Overdue"));
+        CHECK(bakerRow.acctOpen);
+        CHECK(bakerRow.acctReference == QStringLiteral("ACCT-88"));
+        CHECK(bakerRow.riskLevel == MenteeEpisode::RiskLevel::High);
+        CHECK(bakerRow.nextReviewOn == start.addDays(3));
+        CHECK(bakerRow.openConcerns == 0);
+        CHECK(!bakerRow.reviewOverdue);
+        const CaseloadQuery::Row& foxRow = rowFor(rows, QStringLiteral("Fox Actions"));
+        CHECK(foxRow.mentorNames.isEmpty()); // the allocation ended
+        CHECK(foxRow.lastContact == QDateTime(start.addDays(-1), QTime(15, 0)));
+        CHECK(foxRow.overdueFollowUps == 0); // not due yet
+        CHECK(!foxRow.lastCheckIn.isValid());
+        CHECK(!foxRow.lastSelfHarm);
+    }
+    SECTION("days later: overdue reviews follow open concerns, and overdue actions are flagged")
+    {
+        ts.clock.advance(5 * 24 * 3600);
+        const QList<CaseloadQuery::Row> rows = *CaseloadQuery(*ts.session).run();
+        QStringList names;
+        for (const CaseloadQuery::Row& r : rows)
+            names.append(r.prisonerName);
+        CHECK(names
+            == QStringList { QStringLiteral("Carter Concern"), QStringLiteral("Baker Overdue"),
+                QStringLiteral("Adams Quiet"), QStringLiteral("Fox Actions") });
+        CHECK(rowFor(rows, QStringLiteral("Baker Overdue")).reviewOverdue);
+        CHECK(rowFor(rows, QStringLiteral("Fox Actions")).overdueFollowUps == 1);
+        CHECK(rowFor(rows, QStringLiteral("Adams Quiet")).overdueFollowUps
+            == 0); // missed the group: its actions are not his
+        CHECK(!rowFor(rows, QStringLiteral("Carter Concern")).reviewOverdue);
+    }
+}
+
+TEST_CASE("A mentee's timeline is in date order, and viewing it is audited")
+{
+    TestSession ts;
+    ts.addAccount(QStringLiteral("nurse"), UserRole::MentalHealthNurse);
+    const qint64 ann = addMentor(*ts.session, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"));
+    const QDate day0 = today(ts);
+    const auto moveTo = [&](int day) { ts.clock.set(QDateTime(day0.addDays(day), QTime(12, 0)).toUTC()); };
+
+    MenteeEpisode referral;
+    referral.prisonerId
+        = addPrisoner(*ts.session, QStringLiteral("A1234BC"), QStringLiteral("Timeline Mentee"));
+    referral.referredOn = day0;
+    referral.referralSource = MenteeEpisode::ReferralSource::Healthcare;
+    const qint64 episode = MenteeService(*ts.session).refer(referral)->id;
+    moveTo(1);
+    REQUIRE(MenteeService(*ts.session).recordConsent(episode, day0.addDays(1)).ok());
+    REQUIRE(MenteeService(*ts.session).activate(episode, day0.addDays(1)).ok());
+    moveTo(2);
+    const qint64 afternoon
+        = SessionService(*ts.session)
+              .record(sessionFor(ann, QDateTime(day0.addDays(2), QTime(10, 0)), { { episode, true, false } }))
+              ->sessionId;
+    // Recorded later, held earlier the same day.
+    const qint64 morning
+        = SessionService(*ts.session)
+              .record(sessionFor(ann, QDateTime(day0.addDays(2), QTime(8, 0)), { { episode, true, false } }))
+              ->sessionId;
+    moveTo(3);
+    const CheckInService::Recorded risky
+        = *CheckInService(*ts.session).record(checkIn(episode, day0.addDays(3), CheckIn::SelfHarm::Act));
+    REQUIRE(risky.concernId);
+    moveTo(4);
+    ts.signInAs(QStringLiteral("nurse"));
+    Review review;
+    review.episodeId = episode;
+    review.concernId = risky.concernId;
+    review.reviewedOn = day0.addDays(4);
+    review.outcome = Review::Outcome::Monitor;
+    review.riskLevel = MenteeEpisode::RiskLevel::Medium;
+    review.nextReviewOn = day0.addDays(11);
+    const qint64 reviewId = *ConcernService(*ts.session).review(review);
+    moveTo(6);
+    // Recorded on day 6 about day 5, so its id is after the closure's day is known.
+    const qint64 calm = CheckInService(*ts.session)
+                            .record(checkIn(episode, day0.addDays(5), CheckIn::SelfHarm::None))
+                            ->checkInId;
+    REQUIRE(MenteeService(*ts.session)
+                .close(episode, { day0.addDays(6), MenteeEpisode::ClosureReason::GoalsMet, true, false, {} })
+                .ok());
+
+    const int viewsBefore = viewEvents(*ts.session, episode);
+    const Result<QList<TimelineQuery::Entry>> timeline = TimelineQuery(*ts.session).forEpisode(episode);
+    REQUIRE(timeline.ok());
+    using Kind = TimelineQuery::Entry::Kind;
+    QList<std::tuple<Kind, QDate, qint64>> got;
+    for (const TimelineQuery::Entry& e : *timeline)
+        got.append({ e.kind, e.date, e.recordId });
+    const QList<std::tuple<Kind, QDate, qint64>> expected {
+        { Kind::Referred, day0, episode },
+        { Kind::ConsentRecorded, day0.addDays(1), episode },
+        { Kind::Activated, day0.addDays(1), episode },
+        { Kind::Session, day0.addDays(2), morning },
+        { Kind::Session, day0.addDays(2), afternoon },
+        { Kind::CheckIn, day0.addDays(3), risky.checkInId },
+        { Kind::Concern, day0.addDays(3), *risky.concernId },
+        { Kind::Review, day0.addDays(4), reviewId },
+        { Kind::CheckIn, day0.addDays(5), calm },
+        { Kind::Closed, day0.addDays(6), episode },
+    };
+    CHECK(got == expected);
+    CHECK(timeline->at(3).time == QTime(8, 0));
+    CHECK(timeline->at(0).summary.contains(QStringLiteral("healthcare")));
+    CHECK(timeline->at(6).summary.contains(QStringLiteral("(reviewed)")));
+    CHECK(timeline->at(9).summary.contains(QStringLiteral("Goals met")));
+
+    // The view is on the audit trail, by the nurse, naming the episode.
+    CHECK(viewEvents(*ts.session, episode) == viewsBefore + 1);
+    QSqlQuery q(ts.session->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT actor, details FROM audit_events ORDER BY seq DESC LIMIT 1")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("nurse"));
+    CHECK(q.value(1).toString()
+        == QStringLiteral(R"({"prisoner_id":%1,"record":"timeline"})").arg(referral.prisonerId));
+
+    // Nothing shown, nothing audited, for an episode that is not recorded.
+    const int allViews = ts.countEvents(AuditAction::View);
+    CHECK(TimelineQuery(*ts.session).forEpisode(9999).status().code() == ErrorCode::InvalidInput);
+    CHECK(ts.countEvents(AuditAction::View) == allViews);
+}
+
+// Run by hand: test_caseload_timeline "[.benchmark]". The decade workload's
+// size (2,500 mentees, 250,000 sessions, 150,000 check-ins) written straight
+// in SQL, then the caseload timed; the real benchmark lives elsewhere.
+TEST_CASE("Caseload on a decade of data", "[.benchmark]")
+{
+    TestSession ts;
+    QSqlDatabase db = ts.session->database();
+    REQUIRE(db.transaction());
+    QSqlQuery q(db);
+    const QString stamp = QStringLiteral("2025-01-01T00:00:00.000Z");
+    const auto exec = [&](const QString& sql, const QVariantList& values) {
+        q.prepare(sql);
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec());
+        return q.lastInsertId().toLongLong();
+    };
+    QList<qint64> mentors;
+    for (int m = 0; m < 60; ++m) {
+        const qint64 p = exec(QStringLiteral("INSERT INTO prisoners (prison_number, full_name, search_key, "
+                                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
+            { QStringLiteral("M%1AA").arg(m, 4, 10, QLatin1Char('0')), QStringLiteral("Mentor %1").arg(m),
+                QStringLiteral("mentor %1").arg(m), stamp, stamp });
+        mentors.append(
+            exec(QStringLiteral("INSERT INTO mentors (prisoner_id, status, applied_on, capacity, created_at, "
+                                "updated_at) VALUES (?, 'active', '2016-01-01', 5, ?, ?)"),
+                { p, stamp, stamp }));
+    }
+    const QDate first(2016, 1, 1);
+    qint64 sessionCount = 0;
+    for (int i = 0; i < 2500; ++i) {
+        const qint64 p = exec(QStringLiteral("INSERT INTO prisoners (prison_number, full_name, search_key, "
+                                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
+            { QStringLiteral("A%1BC").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("Mentee %1").arg(i),
+                QStringLiteral("mentee %1").arg(i), stamp, stamp });
+        const QDate referred = first.addDays(i * 3650 / 2500);
+        const bool open = i >= 2250; // about 250 on the caseload
+        const qint64 e = exec(
+            QStringLiteral("INSERT INTO mentee_episodes (prisoner_id, status, referred_on, referral_source, "
+                           "consent_on, activated_on, closed_on, closure_reason, next_review_on, created_at, "
+                           "updated_at) VALUES (?, ?, ?, 'self', ?, ?, ?, ?, ?, ?, ?)"),
+            { p, open ? QStringLiteral("active") : QStringLiteral("closed"), referred.toString(Qt::ISODate),
+                referred.toString(Qt::ISODate), referred.toString(Qt::ISODate),
+                open ? QVariant() : QVariant(referred.addDays(100).toString(Qt::ISODate)),
+                open ? QVariant() : QVariant(QStringLiteral("goals_met")),
+                referred.addDays(30).toString(Qt::ISODate), stamp, stamp });
+        exec(QStringLiteral("INSERT INTO mentor_allocations (episode_id, mentor_id, allocated_on, ended_on, "
+                            "created_at) VALUES (?, ?, ?, ?, ?)"),
+            { e, mentors.at(i % 60), referred.toString(Qt::ISODate),
+                open ? QVariant() : QVariant(referred.addDays(100).toString(Qt::ISODate)), stamp });
+        for (int s = 0; s < 100; ++s, ++sessionCount) {
+            const qint64 sid = exec(
+                QStringLiteral("INSERT INTO mentee_sessions (held_at, duration_minutes, session_type, "
+                               "recorded_by, created_at, updated_at) VALUES (?, 45, '1:1', 'admin', ?, ?)"),
+                { referred.addDays(s).toString(Qt::ISODate) + QStringLiteral("T10:00"), stamp, stamp });
+            exec(QStringLiteral("INSERT INTO session_attendance (session_id, episode_id, attended, held_at) "
+                                "VALUES (?, ?, 1, ?)"),
+                { sid, e, referred.addDays(s).toString(Qt::ISODate) + QStringLiteral("T10:00") });
+            exec(QStringLiteral("INSERT INTO session_mentors (session_id, mentor_id) VALUES (?, ?)"),
+                { sid, mentors.at(i % 60) });
+            if (s % 10 == 0) {
+                exec(QStringLiteral("INSERT INTO follow_up_actions (session_id, description, due_on, "
+                                    "done_on, created_at, updated_at) VALUES (?, 'x', ?, ?, ?, ?)"),
+                    { sid, referred.addDays(s + 7).toString(Qt::ISODate),
+                        (open && s == 90) ? QVariant()
+                                          : QVariant(referred.addDays(s + 3).toString(Qt::ISODate)),
+                        stamp, stamp });
+            }
+        }
+        for (int c = 0; c < 60; ++c) {
+            const qint64 cid
+                = exec(QStringLiteral("INSERT INTO check_ins (episode_id, checked_on, recorded_by, "
+                                      "self_harm, created_at, updated_at) VALUES (?, ?, 'admin', ?, ?, ?)"),
+                    { e, referred.addDays(c).toString(Qt::ISODate),
+                        c % 20 == 0 ? QStringLiteral("act") : QStringLiteral("none"), stamp, stamp });
+            if (c % 20 == 0) {
+                exec(QStringLiteral(
+                         "INSERT INTO concerns (episode_id, raised_at, source, check_in_id, status, "
+                         "raised_by, created_at, updated_at) VALUES (?, ?, 'check_in', ?, ?, 'admin', ?, ?)"),
+                    { e, stamp, cid, (open && c == 40) ? QStringLiteral("open") : QStringLiteral("reviewed"),
+                        stamp, stamp });
+            }
+        }
+    }
+    REQUIRE(db.commit());
+    REQUIRE(q.exec(QStringLiteral("ANALYZE")));
+    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + CaseloadQuery::sql());
+    q.addBindValue(QStringLiteral("2026-01-01"));
+    q.addBindValue(QStringLiteral("2026-01-01"));
+    REQUIRE(q.exec());
+    QStringList plan;
+    while (q.next())
+        plan.append(q.value(3).toString());
+    WARN(plan.join(QLatin1Char('\n')).toStdString());
+    CaseloadQuery caseload(*ts.session);
+    REQUIRE(caseload.run().ok()); // warm the cache
+    QElapsedTimer timer;
+    timer.start();
+    const int runs = 20;
+    int rows = 0;
+    for (int i = 0; i < runs; ++i)
+        rows = caseload.run()->size();
+    WARN("caseload: " << rows << " rows of " << sessionCount << " sessions, "
+                      << double(timer.nsecsElapsed()) / runs / 1e6 << " ms a run");
+    CHECK(rows == 250);
+}
