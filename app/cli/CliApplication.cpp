@@ -3,6 +3,7 @@
 #include "platform/Platform.h"
 #include "security/KeyDerivation.h"
 #include "audit/AuditLog.h"
+#include "demo/DemoWing.h"
 #include "services/AccountService.h"
 #include "services/UserSession.h"
 #include "storage/AtomicFile.h"
@@ -91,6 +92,9 @@ CliApplication::CliApplication(QStringList arguments)
                 parser.addOption(passwordStdinOption);
             },
             &CliApplication::runSettings },
+        { QStringLiteral("demo"),
+            tr("Make a demonstration vault of a made-up wing, with staff accounts and eight months of records."),
+            [](QCommandLineParser&) {}, &CliApplication::runDemo },
     };
 }
 
@@ -491,6 +495,32 @@ int CliApplication::runSettings()
         m_out << WingSettings::key(s) << " = " << text << '\n';
     }
     m_out.flush();
+    return 0;
+}
+
+int CliApplication::runDemo()
+{
+    const Result<QString> dir = vaultDirectory();
+    if (!dir)
+        return fail(dir.status());
+    m_err << tr("Making a demonstration wing in %1; this takes under a minute.").arg(QDir::toNativeSeparators(*dir))
+          << Qt::endl;
+    const Result<DemoWing::Made> made = DemoWing::create(*dir);
+    if (!made)
+        return fail(made.status());
+    m_out << tr("Made a demonstration wing in %1: %2 mentors, %3 mentees, %4 sessions, %5 check-ins, %6 concerns.")
+                 .arg(QDir::toNativeSeparators(*dir))
+                 .arg(made->mentors)
+                 .arg(made->mentees)
+                 .arg(made->sessions)
+                 .arg(made->checkIns)
+                 .arg(made->concerns)
+          << '\n'
+          << tr("Sign in as %1 (administrator), %2 (support worker) or %3 (mental health nurse), password: %4")
+                 .arg(made->usernames.value(0), made->usernames.value(1), made->usernames.value(2),
+                     QString::fromLatin1(DemoWing::Password))
+          << '\n'
+          << tr("Recovery code: %1").arg(made->recoveryCode) << Qt::endl;
     return 0;
 }
 

@@ -44,6 +44,7 @@ private:
     int runPasswd();
     int runRotateKey();
     int runSettings();
+    int runDemo();
 
     const Command* findCommand(const QString& name) const;
     QString commandList() const;

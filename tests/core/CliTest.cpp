@@ -376,3 +376,25 @@ TEST_CASE("wingmate-cli user administration: bad input is refused plainly")
     CHECK(vault.as(AdminName, { QStringLiteral("rotate-key") }).exitCode == 0);
     CHECK(vault.as(AdminName, { QStringLiteral("verify") }).exitCode == 0);
 }
+
+TEST_CASE("wingmate-cli demo makes a populated wing that verifies, and will not overwrite a vault")
+{
+    QTemporaryDir dir;
+    const QString vault = dir.filePath(QStringLiteral("demo"));
+    const Run made = cli({ QStringLiteral("--vault"), vault, QStringLiteral("demo") });
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.out.contains(QStringLiteral("10 mentors, 30 mentees")));
+    CHECK(made.out.contains(QStringLiteral("demo.nurse")));
+    for (const QString& user : { QStringLiteral("demo.admin"), QStringLiteral("demo.worker"), QStringLiteral("demo.nurse") }) {
+        const Run verified = cli({ QStringLiteral("--vault"), vault, QStringLiteral("verify"), QStringLiteral("--user"), user,
+                                     QStringLiteral("--password-stdin") },
+            line(QStringLiteral("Wingmate demo wing")));
+        INFO(user.toStdString() << ": " << verified.err.toStdString());
+        CHECK(verified.exitCode == 0);
+    }
+    const QByteArray before = readFile(vault + QStringLiteral("/wingmate.db"));
+    const Run again = cli({ QStringLiteral("--vault"), vault, QStringLiteral("demo") });
+    CHECK(again.exitCode == 6);
+    CHECK(readFile(vault + QStringLiteral("/wingmate.db")) == before);
+}
