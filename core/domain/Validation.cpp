@@ -55,27 +55,39 @@ QString orderProblem(const QString& fromLabel, const QDate& from, const QString&
 
 QString canonicalPrisonNumber(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Z][0-9]{4}[A-Z]{2}$"));
-    const QString upper = text.trimmed().toUpper();
-    return pattern.match(upper).hasMatch() ? upper : QString();
+    // Matched before upper-casing, so letters that change length or become
+    // ASCII when upper-cased ("ß" -> "SS", dotless "ı" -> "I") are refused.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][0-9]{4}[A-Za-z]{2}$"));
+    const QString trimmed = text.trimmed();
+    return pattern.match(trimmed).hasMatch() ? trimmed.toUpper() : QString();
 }
 
 QString searchKey(const QString& text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    // Canonical decomposition, then drop the combining accents of Latin,
+    // Greek and Cyrillic letters ("Zoë" -> "zoe"). Marks in other scripts
+    // are part of the letter (Devanagari vowel signs, Japanese voicing) and
+    // stay.
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString key;
     key.reserve(decomposed.size());
     bool lastSpace = true;
+    QChar::Script baseScript = QChar::Script_Common;
     for (QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining
-            || c.category() == QChar::Mark_Enclosing)
+        if (c.category() == QChar::Mark_NonSpacing) {
+            if (baseScript == QChar::Script_Latin || baseScript == QChar::Script_Greek
+                || baseScript == QChar::Script_Cyrillic)
+                continue;
+            key.append(c);
             continue;
+        }
         if (c.isSpace()) {
             if (!lastSpace)
                 key.append(QLatin1Char(' '));
             lastSpace = true;
             continue;
         }
+        baseScript = c.script();
         key.append(c.toCaseFolded());
         lastSpace = false;
     }

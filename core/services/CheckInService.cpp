@@ -211,10 +211,13 @@ Result<CheckInService::Recorded> CheckInService::update(const CheckIn& given, co
         MenteeService::addAmendment(changes, *episode, amendmentReason);
         if (Status s = ctx.audit(AuditAction::Change, EntityType, QString::number(c.id), changes); !s)
             return s;
-        if (before.raisesConcern())
+        // A correction that shows more risk than before must reach the nurse
+        // again, unless a concern about this check-in is still waiting.
+        const bool riskGrew = !before.raisesConcern() || c.selfHarm > before.selfHarm || c.suicidal > before.suicidal;
+        if (!c.raisesConcern() || !riskGrew)
             return Status::success();
         QSqlQuery raised(ctx.database());
-        raised.prepare(QStringLiteral("SELECT count(*) FROM concerns WHERE check_in_id = ?"));
+        raised.prepare(QStringLiteral("SELECT count(*) FROM concerns WHERE check_in_id = ? AND status = 'open'"));
         raised.addBindValue(c.id);
         if (!raised.exec() || !raised.next())
             return storageFailure(raised.lastError(), tr("The check-in could not be changed."));

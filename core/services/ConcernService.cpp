@@ -154,10 +154,34 @@ Result<qint64> ConcernService::review(const Review& given, const QString& amendm
     qint64 id = 0;
     const Status status = m_session.write([&](WriteContext& ctx) {
         Result<E> before = mentees.writableEpisode(ctx.database(), r.episodeId, amendmentReason);
+        // A concern raised on a closed episode (by an administrator's
+        // amendment) still needs the nurse's review: it is recorded, and the
+        // closed episode itself is left as it was.
+        bool episodeClosed = false;
+        if (!before && r.concernId && amendmentReason.isEmpty()) {
+            Result<E> closed = mentees.get(r.episodeId);
+            if (closed && closed->status == E::Status::Closed) {
+                before = closed;
+                episodeClosed = true;
+            }
+        }
         if (!before)
             return before.status();
-        if (QString p = mentees.dateWithinProblem(tr("The review date"), r.reviewedOn, *before); !p.isEmpty())
+        if (episodeClosed) {
+            if (QString p = Validation::pastDateProblem(tr("The review date"), r.reviewedOn, mentees.today()); !p.isEmpty())
+                return Status::failure(ErrorCode::InvalidInput, p);
+        } else if (QString p = mentees.dateWithinProblem(tr("The review date"), r.reviewedOn, *before); !p.isEmpty()) {
             return Status::failure(ErrorCode::InvalidInput, p);
+        }
+        // A review entered late, behind a newer one, must not overwrite the
+        // current risk and next review date.
+        QSqlQuery latest(ctx.database());
+        latest.prepare(QStringLiteral("SELECT max(reviewed_on) FROM reviews WHERE episode_id = ?"));
+        latest.addBindValue(r.episodeId);
+        if (!latest.exec() || !latest.next())
+            return storageFailure(latest.lastError(), tr("The review could not be saved."));
+        const QDate latestReview = QDate::fromString(latest.value(0).toString(), Qt::ISODate);
+        const bool isLatest = !latestReview.isValid() || r.reviewedOn >= latestReview;
         std::optional<Concern> concern;
         if (r.concernId) {
             Result<QList<Concern>> found
@@ -218,9 +242,13 @@ Result<qint64> ConcernService::review(const Review& given, const QString& amendm
                 return s;
         }
 
+        if (episodeClosed)
+            return Status::success();
         E after = *before;
-        after.riskLevel = r.riskLevel;
-        after.nextReviewOn = r.nextReviewOn;
+        if (isLatest) {
+            after.riskLevel = r.riskLevel;
+            after.nextReviewOn = r.nextReviewOn;
+        }
         if (r.outcome == Review::Outcome::AcctOpened) {
             after.acctOpen = true;
             if (!r.acctReference.isEmpty())

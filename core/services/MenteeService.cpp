@@ -654,8 +654,18 @@ Status MenteeService::remove(qint64 episodeId, const QString& reason)
         update.addBindValue(episodeId);
         if (!update.exec())
             return storageFailure(update.lastError(), tr("The mentee episode could not be deleted."));
-        return ctx.audit(AuditAction::Delete, EntityType, QString::number(episodeId),
-            QJsonObject { { QStringLiteral("reason"), reason.trimmed() } });
+        // Its mentors' places are free again.
+        QSqlQuery end(ctx.database());
+        end.prepare(QStringLiteral("UPDATE mentor_allocations SET ended_on = CASE WHEN allocated_on > :on THEN "
+                                   "allocated_on ELSE :on END WHERE episode_id = :episode AND ended_on IS NULL"));
+        end.bindValue(QStringLiteral(":on"), ctx.now().toLocalTime().date().toString(Qt::ISODate));
+        end.bindValue(QStringLiteral(":episode"), episodeId);
+        if (!end.exec())
+            return storageFailure(end.lastError(), tr("The mentee episode could not be deleted."));
+        QJsonObject details { { QStringLiteral("reason"), reason.trimmed() } };
+        if (end.numRowsAffected() > 0)
+            details.insert(QStringLiteral("allocations_ended"), end.numRowsAffected());
+        return ctx.audit(AuditAction::Delete, EntityType, QString::number(episodeId), details);
     });
 }
 

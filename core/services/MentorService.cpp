@@ -419,6 +419,15 @@ Status MentorService::update(const Mentor& given)
 
 Status MentorService::remove(qint64 mentorId, const QString& reason)
 {
+    if (Status s = m_session.require(Operation::DeleteRecords); !s)
+        return s;
+    // A deleted mentor must not go on counting as a mentee's mentor.
+    Result<QSqlQuery> current = read(
+        QStringLiteral("SELECT count(*) FROM mentor_allocations WHERE mentor_id = ? AND ended_on IS NULL"), { mentorId });
+    if (!current)
+        return current.status();
+    if (current->next() && current->value(0).toInt() > 0)
+        return invalid(tr("This mentor still has mentees allocated; end those allocations first."));
     return softDelete(QStringLiteral("mentors"), QStringLiteral("mentor"), mentorId, reason);
 }
 
@@ -568,6 +577,19 @@ Status MentorService::changeStatus(qint64 mentorId, MentorStatus to, const QDate
             return s;
         if (Status s = addHistory(ctx, mentorId, from, to, date, why); !s)
             return s;
+        if (to == MentorStatus::Left) {
+            // Only active mentors have mentees: a mentor who leaves hands
+            // theirs back, so the caseload shows them unallocated.
+            QSqlQuery end(ctx.database());
+            end.prepare(QStringLiteral("UPDATE mentor_allocations SET ended_on = CASE WHEN allocated_on > :on "
+                                       "THEN allocated_on ELSE :on END WHERE mentor_id = :mentor AND ended_on IS NULL"));
+            end.bindValue(QStringLiteral(":on"), isoDate(date));
+            end.bindValue(QStringLiteral(":mentor"), mentorId);
+            if (!end.exec())
+                return storageFailure(end.lastError(), tr("The mentor's allocations could not be ended."));
+            if (end.numRowsAffected() > 0)
+                details.insert(QStringLiteral("allocations_ended"), end.numRowsAffected());
+        }
         return ctx.audit(AuditAction::Change, QStringLiteral("mentor"), QString::number(mentorId), details);
     });
 }

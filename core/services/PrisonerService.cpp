@@ -170,6 +170,21 @@ Status PrisonerService::remove(qint64 id, const QString& reason)
     if (!current)
         return current.status();
     return m_session.write([&](WriteContext& ctx) {
+        // Their open episode or current mentoring role would otherwise stay
+        // live (on the caseload, counting against capacity) under a deleted
+        // person.
+        QSqlQuery live(ctx.database());
+        live.prepare(QStringLiteral(
+            "SELECT (SELECT count(*) FROM mentee_episodes WHERE prisoner_id = :id AND deleted_at IS NULL AND status <> 'closed'), "
+            "(SELECT count(*) FROM mentors WHERE prisoner_id = :id AND deleted_at IS NULL AND status <> 'left')"));
+        live.bindValue(QStringLiteral(":id"), id);
+        if (!live.exec() || !live.next())
+            return storageFailure(live.lastError(), tr("The prisoner could not be deleted."));
+        if (live.value(0).toInt() > 0 || live.value(1).toInt() > 0) {
+            return Status::failure(ErrorCode::InvalidInput,
+                tr("%1 still has an open mentee episode or a current mentoring role; close or delete those first.")
+                    .arg(current->fullName));
+        }
         QSqlQuery update(ctx.database());
         update.prepare(QStringLiteral("UPDATE prisoners SET deleted_at = ?, deleted_reason = ? WHERE id = ? AND deleted_at IS NULL"));
         update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
@@ -237,7 +252,8 @@ Result<QList<Prisoner>> PrisonerService::search(const QString& text, int limit) 
     QString pattern = key;
     pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return select(QStringLiteral("search_key LIKE ? ESCAPE '\\' OR prison_number LIKE ? ESCAPE '\\'"),
-        { QStringLiteral("%") + pattern + QStringLiteral("%"), pattern.toUpper() + QStringLiteral("%") }, limit);
+        { QStringLiteral("%") + pattern + QStringLiteral("%"), QStringLiteral("%") + pattern.toUpper() + QStringLiteral("%") },
+        limit);
 }
 
 } // namespace wingmate

@@ -87,6 +87,8 @@ QString SessionService::problem(const MenteeSession& s) const
         if (seen.contains(a.episodeId))
             return tr("The same mentee is on the register twice.");
         seen.insert(a.episodeId);
+        if (a.concernRaised && !a.attended)
+            return tr("A concern can be ticked only for a mentee who was there; raise it from their record instead.");
     }
     if (!s.isGroup) {
         if (s.attendees.size() != 1)
@@ -219,21 +221,10 @@ Result<SessionService::Recorded> SessionService::record(
             return st;
 
         recorded.sessionId = s.id;
-        for (const MenteeSession::Attendee& a : s.attendees) {
-            if (!a.concernRaised)
-                continue;
-            Concern concern;
-            concern.episodeId = a.episodeId;
-            concern.source = Concern::Source::Session;
-            concern.sessionId = s.id;
-            concern.description = s.concernDescription.isEmpty()
-                ? tr("Raised at the session on %1.").arg(s.heldAt.date().toString(Qt::ISODate))
-                : s.concernDescription;
-            Result<qint64> raised = ConcernService(m_session).insert(ctx, concern);
-            if (!raised)
-                return raised.status();
-            recorded.concernIds.append(*raised);
-        }
+        Result<QList<qint64>> raised = raiseConcerns(ctx, s);
+        if (!raised)
+            return raised.status();
+        recorded.concernIds = *raised;
         return Status::success();
     });
     if (!status)
@@ -271,8 +262,11 @@ Status SessionService::update(const MenteeSession& given, const QString& amendme
                 return Status::failure(ErrorCode::InvalidInput, q);
         }
         QJsonObject changes = fieldChanges(before->fields(), s.fields());
-        if (changes.isEmpty())
-            return Status::success();
+        if (changes.isEmpty()) {
+            // Nothing else changed, but a newly ticked concern still counts.
+            Result<QList<qint64>> raised = raiseConcerns(ctx, s);
+            return raised ? Status::success() : raised.status();
+        }
         QSqlQuery update(ctx.database());
         update.prepare(QStringLiteral(
             "UPDATE mentee_sessions SET held_at = ?, duration_minutes = ?, session_type = ?, is_group = ?, "
@@ -297,8 +291,42 @@ Status SessionService::update(const MenteeSession& given, const QString& amendme
             return st;
         if (*closedBefore || *closedAfter)
             changes.insert(QStringLiteral("amendment_reason"), amendmentReason.trimmed());
-        return ctx.audit(AuditAction::Change, EntityType, QString::number(s.id), changes);
+        if (Status st = ctx.audit(AuditAction::Change, EntityType, QString::number(s.id), changes); !st)
+            return st;
+        // A concern newly ticked on a correction reaches the nurse too.
+        Result<QList<qint64>> raised = raiseConcerns(ctx, s);
+        return raised ? Status::success() : raised.status();
     });
+}
+
+Result<QList<qint64>> SessionService::raiseConcerns(WriteContext& ctx, const MenteeSession& s) const
+{
+    QList<qint64> ids;
+    for (const MenteeSession::Attendee& a : s.attendees) {
+        if (!a.concernRaised)
+            continue;
+        QSqlQuery open(ctx.database());
+        open.prepare(QStringLiteral(
+            "SELECT count(*) FROM concerns WHERE session_id = ? AND episode_id = ? AND status = 'open'"));
+        open.addBindValue(s.id);
+        open.addBindValue(a.episodeId);
+        if (!open.exec() || !open.next())
+            return storageFailure(open.lastError(), tr("The concern could not be raised."));
+        if (open.value(0).toInt() > 0)
+            continue;
+        Concern concern;
+        concern.episodeId = a.episodeId;
+        concern.source = Concern::Source::Session;
+        concern.sessionId = s.id;
+        concern.description = s.concernDescription.isEmpty()
+            ? tr("Raised at the session on %1.").arg(s.heldAt.date().toString(Qt::ISODate))
+            : s.concernDescription;
+        Result<qint64> raised = ConcernService(m_session).insert(ctx, concern);
+        if (!raised)
+            return raised.status();
+        ids.append(*raised);
+    }
+    return ids;
 }
 
 Status SessionService::completeFollowUp(qint64 actionId, const QDate& doneOn, const QString& amendmentReason)

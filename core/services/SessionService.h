@@ -45,6 +45,9 @@ private:
     Result<bool> checkEpisodes(QSqlDatabase db, const MenteeService& mentees, const MenteeSession& session,
         const QString& amendmentReason) const;
     Status writeLinks(WriteContext& ctx, const MenteeSession& session) const;
+    // Raises a concern for each attendee flagged, except those who already
+    // have an open concern from this session.
+    Result<QList<qint64>> raiseConcerns(WriteContext& ctx, const MenteeSession& session) const;
     QDate today() const;
 
     UserSession& m_session;

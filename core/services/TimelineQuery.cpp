@@ -10,6 +10,8 @@
 
 #include <QJsonObject>
 #include <QSqlQuery>
+
+#include <tuple>
 #include <algorithm>
 
 namespace wingmate {
@@ -113,14 +115,17 @@ Result<QList<TimelineQuery::Entry>> TimelineQuery::forEpisode(qint64 episodeId) 
         entries.append(e);
     }
 
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-        if (a.date != b.date)
-            return a.date < b.date;
-        if (a.kind != b.kind)
-            return a.kind < b.kind;
-        if (a.time != b.time)
-            return a.time < b.time;
-        return a.recordId < b.recordId;
+    // Within a day, by time; records with only a date take a place by their
+    // kind (referral, consent and activation open the day, closure ends it),
+    // so the order is total and the same every time.
+    const auto sortTime = [](const Entry& e) {
+        if (e.time.isValid())
+            return e.time;
+        return e.kind == Entry::Kind::Closed ? QTime(23, 59, 59) : QTime(0, 0).addSecs(int(e.kind));
+    };
+    std::stable_sort(entries.begin(), entries.end(), [&sortTime](const Entry& a, const Entry& b) {
+        return std::tuple(a.date, sortTime(a), int(a.kind), a.recordId)
+            < std::tuple(b.date, sortTime(b), int(b.kind), b.recordId);
     });
 
     // Shown only once its viewing is on the audit trail.

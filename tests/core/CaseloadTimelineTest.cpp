@@ -1,10 +1,10 @@
+#include "RecordsFixture.h"
 #include "TestSession.h"
 #include "TestVault.h"
 #include "services/CaseloadQuery.h"
 #include "services/CheckInService.h"
 #include "services/ConcernService.h"
 #include "services/MenteeService.h"
-#include "services/PrisonerService.h"
 #include "services/SessionService.h"
 #include "services/TimelineQuery.h"
 
@@ -18,50 +18,8 @@ using namespace wingmate::test;
 
 namespace {
 
-QDate today(const TestSession& ts)
-{
-    return ts.clock.now().toLocalTime().date();
-}
-
-qint64 addPrisoner(UserSession& session, const QString& number, const QString& name)
-{
-    Prisoner p;
-    p.prisonNumber = number;
-    p.fullName = name;
-    Result<Prisoner> added = PrisonerService(session).add(p);
-    REQUIRE(added.ok());
-    return added->id;
-}
-
-// Mentors are inserted with plain SQL: MentorService is being written at the
-// same time as the mentee services, and only status, capacity and deleted_at
-// matter here.
-qint64 addMentor(UserSession& session, const QString& number, const QString& name)
-{
-    const qint64 prisonerId = addPrisoner(session, number, name);
-    QSqlQuery q(session.database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO mentors (prisoner_id, status, applied_on, capacity, created_at, updated_at) "
-        "VALUES (?, 'active', '2025-01-01', 5, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')"));
-    q.addBindValue(prisonerId);
-    REQUIRE(q.exec());
-    return q.lastInsertId().toLongLong();
-}
-
-qint64 addEpisode(TestSession& ts, const QString& number, const QString& name, bool activate = true)
-{
-    MenteeService mentees(*ts.session);
-    MenteeEpisode e;
-    e.prisonerId = addPrisoner(*ts.session, number, name);
-    e.referredOn = today(ts).addDays(-30);
-    Result<MenteeEpisode> referred = mentees.refer(e);
-    REQUIRE(referred.ok());
-    if (activate) {
-        REQUIRE(mentees.recordConsent(referred->id, today(ts).addDays(-30)).ok());
-        REQUIRE(mentees.activate(referred->id, today(ts).addDays(-29)).ok());
-    }
-    return referred->id;
-}
+// Referred, with consent, 30 days ago; active from 29 days ago.
+constexpr EpisodeStart MonthAgo { .referred = 30, .consented = 30, .activated = 29 };
 
 MenteeSession sessionFor(
     qint64 mentorId, const QDateTime& heldAt, const QList<MenteeSession::Attendee>& attendees)
@@ -115,15 +73,19 @@ TEST_CASE("The caseload lists open episodes with their figures, urgent rows firs
     TestSession ts;
     ts.addAccount(QStringLiteral("nurse"), UserRole::MentalHealthNurse);
     const QDate start = today(ts);
-    const qint64 ann = addMentor(*ts.session, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"));
-    const qint64 bob = addMentor(*ts.session, QStringLiteral("M1001AA"), QStringLiteral("Bob Mentor"));
+    const qint64 ann = addMentor(
+        *ts.session, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"), MentorStatus::Active, 5);
+    const qint64 bob = addMentor(
+        *ts.session, QStringLiteral("M1001AA"), QStringLiteral("Bob Mentor"), MentorStatus::Active, 5);
     // Named so that alphabetical order alone would be wrong.
-    const qint64 adams = addEpisode(ts, QStringLiteral("A1000AA"), QStringLiteral("Adams Quiet"));
-    const qint64 baker = addEpisode(ts, QStringLiteral("A2000AA"), QStringLiteral("Baker Overdue"));
-    const qint64 carter = addEpisode(ts, QStringLiteral("A3000AA"), QStringLiteral("Carter Concern"), false);
-    const qint64 davies = addEpisode(ts, QStringLiteral("A4000AA"), QStringLiteral("Davies Closed"));
-    const qint64 evans = addEpisode(ts, QStringLiteral("A5000AA"), QStringLiteral("Evans Deleted"));
-    const qint64 fox = addEpisode(ts, QStringLiteral("A6000AA"), QStringLiteral("Fox Actions"));
+    const qint64 adams = addEpisode(ts, QStringLiteral("A1000AA"), QStringLiteral("Adams Quiet"), MonthAgo);
+    const qint64 baker = addEpisode(ts, QStringLiteral("A2000AA"), QStringLiteral("Baker Overdue"), MonthAgo);
+    const qint64 carter = addEpisode(ts, QStringLiteral("A3000AA"), QStringLiteral("Carter Concern"),
+        { .referred = 30, .activate = false });
+    const qint64 davies
+        = addEpisode(ts, QStringLiteral("A4000AA"), QStringLiteral("Davies Closed"), MonthAgo);
+    const qint64 evans = addEpisode(ts, QStringLiteral("A5000AA"), QStringLiteral("Evans Deleted"), MonthAgo);
+    const qint64 fox = addEpisode(ts, QStringLiteral("A6000AA"), QStringLiteral("Fox Actions"), MonthAgo);
 
     MenteeService mentees(*ts.session);
     SessionService sessions(*ts.session);
@@ -236,7 +198,8 @@ TEST_CASE("A mentee's timeline is in date order, and viewing it is audited")
 {
     TestSession ts;
     ts.addAccount(QStringLiteral("nurse"), UserRole::MentalHealthNurse);
-    const qint64 ann = addMentor(*ts.session, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"));
+    const qint64 ann = addMentor(
+        *ts.session, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"), MentorStatus::Active, 5);
     const QDate day0 = today(ts);
     const auto moveTo = [&](int day) { ts.clock.set(QDateTime(day0.addDays(day), QTime(12, 0)).toUTC()); };
 

@@ -1,11 +1,11 @@
 #include "services/MenteeService.h"
 
+#include "RecordsFixture.h"
 #include "TestSession.h"
 #include "TestVault.h"
 #include "services/CheckInService.h"
 #include "services/PrisonerService.h"
 
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -13,40 +13,6 @@ using namespace wingmate;
 using namespace wingmate::test;
 
 namespace {
-
-QDate today(const TestSession& ts)
-{
-    return ts.clock.now().toLocalTime().date();
-}
-
-qint64 addPrisoner(UserSession& session, const QString& number, const QString& name)
-{
-    Prisoner p;
-    p.prisonNumber = number;
-    p.fullName = name;
-    Result<Prisoner> added = PrisonerService(session).add(p);
-    INFO(added.status().message().toStdString());
-    REQUIRE(added.ok());
-    return added->id;
-}
-
-// Mentors are inserted with plain SQL: MentorService is being written at the
-// same time as the mentee services, and only status, capacity and deleted_at
-// matter here.
-qint64 addMentor(UserSession& session, const QString& number, const QString& name,
-    const QString& status = QStringLiteral("active"), int capacity = 3)
-{
-    const qint64 prisonerId = addPrisoner(session, number, name);
-    QSqlQuery q(session.database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO mentors (prisoner_id, status, applied_on, capacity, created_at, updated_at) "
-        "VALUES (?, ?, '2025-01-01', ?, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')"));
-    q.addBindValue(prisonerId);
-    q.addBindValue(status);
-    q.addBindValue(capacity);
-    REQUIRE(q.exec());
-    return q.lastInsertId().toLongLong();
-}
 
 MenteeEpisode referralFor(qint64 prisonerId, const QDate& on)
 {
@@ -58,66 +24,11 @@ MenteeEpisode referralFor(qint64 prisonerId, const QDate& on)
     return e;
 }
 
-// Counts and stamps of everything a mentee operation may write: equal
-// before and after a refused operation.
-QString fingerprint(UserSession& session)
-{
-    QSqlQuery q(session.database());
-    REQUIRE(q.exec(QStringLiteral(
-        "SELECT (SELECT count(*) FROM audit_events) || '|' || (SELECT count(*) FROM prisoners) || '|' || "
-        "(SELECT count(*) FROM mentee_episodes) || '|' || (SELECT ifnull(group_concat(status || updated_at "
-        "|| ifnull(deleted_at, '')), '') "
-        "FROM mentee_episodes) || '|' || (SELECT count(*) FROM mentor_allocations) || '|' || "
-        "(SELECT ifnull(group_concat(ifnull(ended_on, '-')), '') FROM mentor_allocations) || '|' || "
-        "(SELECT count(*) FROM check_ins) || '|' || (SELECT count(*) FROM concerns)")));
-    REQUIRE(q.next());
-    return q.value(0).toString();
-}
-
-int scalar(UserSession& session, const QString& sql)
-{
-    QSqlQuery q(session.database());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
-}
-
-// The details of the latest audit event for a record, as compact JSON.
-QString lastDetails(UserSession& session, const QString& action, const QString& entityType, qint64 id)
-{
-    QSqlQuery q(session.database());
-    q.prepare(QStringLiteral(
-        "SELECT details FROM audit_events WHERE action = ? AND entity_type = ? AND entity_id = ? "
-        "ORDER BY seq DESC LIMIT 1"));
-    q.addBindValue(action);
-    q.addBindValue(entityType);
-    q.addBindValue(QString::number(id));
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    return q.value(0).toString();
-}
-
-QJsonObject lastDetailsObject(
-    UserSession& session, const QString& action, const QString& entityType, qint64 id)
-{
-    return QJsonDocument::fromJson(lastDetails(session, action, entityType, id).toUtf8()).object();
-}
-
-void checkRefused(const Status& status, ErrorCode code, const QString& expected)
-{
-    INFO(status.message().toStdString());
-    CHECK(status.code() == code);
-    CHECK(status.message().contains(expected));
-}
-
+// Referred 20 days ago by staff, consent 19 days ago, active from 18 days ago.
 MenteeEpisode activeEpisode(TestSession& ts, qint64 prisonerId)
 {
-    MenteeService mentees(*ts.session);
-    Result<MenteeEpisode> e = mentees.refer(referralFor(prisonerId, today(ts).addDays(-20)));
-    REQUIRE(e.ok());
-    REQUIRE(mentees.recordConsent(e->id, today(ts).addDays(-19)).ok());
-    REQUIRE(mentees.activate(e->id, today(ts).addDays(-18)).ok());
-    return *mentees.get(e->id);
+    return startEpisode(*ts.session, referralFor(prisonerId, today(ts).addDays(-20)), today(ts).addDays(-19),
+        today(ts).addDays(-18));
 }
 
 } // namespace
@@ -231,9 +142,9 @@ TEST_CASE("Only active mentors get mentees, within capacity unless overridden wi
     ts.addAccount(QStringLiteral("worker"), UserRole::SupportWorker);
     ts.addAccount(QStringLiteral("nurse"), UserRole::MentalHealthNurse);
     const qint64 ann = addMentor(
-        *ts.session, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"), QStringLiteral("active"), 1);
+        *ts.session, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"), MentorStatus::Active, 1);
     const qint64 bob = addMentor(
-        *ts.session, QStringLiteral("M1001AA"), QStringLiteral("Bob Paused"), QStringLiteral("paused"), 3);
+        *ts.session, QStringLiteral("M1001AA"), QStringLiteral("Bob Paused"), MentorStatus::Paused, 3);
     const MenteeEpisode first = activeEpisode(
         ts, addPrisoner(*ts.session, QStringLiteral("A1111AA"), QStringLiteral("First Mentee")));
     const MenteeEpisode second = activeEpisode(

@@ -1,5 +1,6 @@
 #include "services/MentorService.h"
 
+#include "RecordsFixture.h"
 #include "TestSession.h"
 #include "TestVault.h"
 #include "services/MentorRecordQuery.h"
@@ -17,135 +18,6 @@ namespace {
 
 const QString Worker = QStringLiteral("worker");
 const QString Nurse = QStringLiteral("nurse");
-
-QDate today(const TestSession& ts)
-{
-    return ts.clock.now().toLocalTime().date();
-}
-
-int countRows(UserSession& session, const QString& sql)
-{
-    QSqlQuery q(session.database());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
-}
-
-int auditEvents(UserSession& session)
-{
-    return countRows(session, QStringLiteral("SELECT count(*) FROM audit_events"));
-}
-
-// The details of the newest audit event about this entity.
-QString lastDetails(UserSession& session, const QString& action, const QString& entityType, qint64 id)
-{
-    QSqlQuery q(session.database());
-    q.prepare(QStringLiteral(
-        "SELECT details FROM audit_events WHERE action = ? AND entity_type = ? AND entity_id = ? "
-        "ORDER BY seq DESC LIMIT 1"));
-    q.addBindValue(action);
-    q.addBindValue(entityType);
-    q.addBindValue(QString::number(id));
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    return q.value(0).toString();
-}
-
-qint64 addPrisoner(UserSession& session, const QString& number, const QString& name)
-{
-    Prisoner p;
-    p.prisonNumber = number;
-    p.fullName = name;
-    Result<Prisoner> added = PrisonerService(session).add(p);
-    INFO(added.status().message().toStdString());
-    REQUIRE(added.ok());
-    return added->id;
-}
-
-Mentor application(qint64 prisonerId, const QDate& on)
-{
-    Mentor m;
-    m.prisonerId = prisonerId;
-    m.appliedOn = on;
-    m.applicationNotes = QStringLiteral("Asked on the landing");
-    return m;
-}
-
-void require(const Status& status)
-{
-    INFO(status.message().toStdString() << " / " << status.details().toStdString());
-    REQUIRE(status.ok());
-}
-
-// A refusal with this code whose message contains every fragment.
-void refused(const Status& status, ErrorCode code, const QStringList& fragments)
-{
-    INFO(status.message().toStdString());
-    CHECK(status.code() == code);
-    for (const QString& f : fragments)
-        CHECK(status.message().contains(f));
-}
-
-TrainingRecord module(qint64 mentorId, const QString& name, const QDate& completed, const QDate& expires = {})
-{
-    TrainingRecord t;
-    t.mentorId = mentorId;
-    t.module = name;
-    t.provider = QStringLiteral("Healthcare team");
-    t.startedOn = completed.addDays(-7);
-    t.completedOn = completed;
-    t.expiresOn = expires;
-    return t;
-}
-
-// Drives a new mentor for this prisoner to the target status along the
-// graph, with every condition met. Dates lie in the past so no time passes.
-qint64 mentorAt(UserSession& session, qint64 prisonerId, MentorStatus target)
-{
-    MentorService mentors(session);
-    const QDate now = session.clock().now().toLocalTime().date();
-    Result<Mentor> applied = mentors.apply(application(prisonerId, now.addDays(-200)));
-    INFO(applied.status().message().toStdString());
-    REQUIRE(applied.ok());
-    const qint64 id = applied->id;
-    auto go = [&](MentorStatus to, const QString& reason = {},
-                  std::optional<LeavingReason> leaving = std::nullopt) {
-        require(mentors.changeStatus(id, to, {}, reason, leaving));
-    };
-    if (target == MentorStatus::Applied)
-        return id;
-    if (target == MentorStatus::Left) {
-        go(MentorStatus::Left, {}, LeavingReason::Resigned);
-        return id;
-    }
-    require(mentors.recordGovernorApproval(id, now.addDays(-190), QStringLiteral("Governor Hale")));
-    require(mentors.recordSecurityClearance(id, now.addDays(-185), QStringLiteral("Security Officer Ray")));
-    go(MentorStatus::Cleared);
-    if (target == MentorStatus::Cleared)
-        return id;
-    go(MentorStatus::Shadowing);
-    ShadowingPeriod period;
-    period.mentorId = id;
-    period.startedOn = now.addDays(-180);
-    Result<ShadowingPeriod> shadowing = mentors.addShadowing(period);
-    REQUIRE(shadowing.ok());
-    if (target == MentorStatus::Shadowing)
-        return id;
-    require(mentors.signOffShadowing(shadowing->id, {}, QStringLiteral("Nurse Patel")));
-    go(MentorStatus::Trained);
-    if (target == MentorStatus::Trained)
-        return id;
-    for (const QString& name : session.settings().list(Setting::MandatoryModules))
-        REQUIRE(mentors.addTraining(module(id, name, now.addDays(-30))).ok());
-    go(MentorStatus::Active);
-    if (target == MentorStatus::Active)
-        return id;
-    if (target == MentorStatus::Paused)
-        go(MentorStatus::Paused);
-    if (target == MentorStatus::Suspended)
-        go(MentorStatus::Suspended, QStringLiteral("Adjudication pending"));
-    return id;
-}
 
 } // namespace
 
@@ -193,7 +65,7 @@ TEST_CASE("An application is checked, recorded with its first history line and a
     UserSession& s = *ts.session;
     const qint64 prisoner = addPrisoner(s, QStringLiteral("A1234BC"), QStringLiteral("Dan Mentor"));
     MentorService mentors(s);
-    Mentor m = application(prisoner, today(ts));
+    Mentor m = mentorApplication(prisoner, today(ts));
     m.capacity = 4;
     m.pathwayTier = Mentor::PathwayTier::HealthChampion;
     m.agreementSignedOn = today(ts);
@@ -220,37 +92,37 @@ TEST_CASE("An application is checked, recorded with its first history line and a
     SECTION("bad applications are refused plainly and change nothing")
     {
         const qint64 other = addPrisoner(s, QStringLiteral("B2345CD"), QStringLiteral("Eve Other"));
-        const int mentorsBefore = countRows(s, QStringLiteral("SELECT count(*) FROM mentors"));
+        const int mentorsBefore = scalar(s, QStringLiteral("SELECT count(*) FROM mentors"));
         const int eventsBefore = auditEvents(s);
         auto with = [&](auto change) {
-            Mentor bad = application(other, today(ts));
+            Mentor bad = mentorApplication(other, today(ts));
             change(bad);
             return mentors.apply(bad).status();
         };
-        refused(with([](Mentor& b) { b.capacity = -1; }), ErrorCode::InvalidInput,
+        checkRefused(with([](Mentor& b) { b.capacity = -1; }), ErrorCode::InvalidInput,
             { QStringLiteral("from 0 to 50") });
-        refused(with([](Mentor& b) { b.capacity = 51; }), ErrorCode::InvalidInput,
+        checkRefused(with([](Mentor& b) { b.capacity = 51; }), ErrorCode::InvalidInput,
             { QStringLiteral("from 0 to 50") });
-        refused(with([&](Mentor& b) { b.appliedOn = today(ts).addDays(1); }), ErrorCode::InvalidInput,
+        checkRefused(with([&](Mentor& b) { b.appliedOn = today(ts).addDays(1); }), ErrorCode::InvalidInput,
             { QStringLiteral("date of application cannot be in the future") });
-        refused(with([](Mentor& b) { b.appliedOn = {}; }), ErrorCode::InvalidInput,
+        checkRefused(with([](Mentor& b) { b.appliedOn = {}; }), ErrorCode::InvalidInput,
             { QStringLiteral("not a valid date") });
-        refused(with([](Mentor& b) { b.agreementVersion = QStringLiteral("v2"); }), ErrorCode::InvalidInput,
-            { QStringLiteral("date the mentor agreement was signed") });
-        refused(with([&](Mentor& b) { b.agreementSignedOn = today(ts); }), ErrorCode::InvalidInput,
+        checkRefused(with([](Mentor& b) { b.agreementVersion = QStringLiteral("v2"); }),
+            ErrorCode::InvalidInput, { QStringLiteral("date the mentor agreement was signed") });
+        checkRefused(with([&](Mentor& b) { b.agreementSignedOn = today(ts); }), ErrorCode::InvalidInput,
             { QStringLiteral("version of the mentor agreement") });
-        refused(with([&](Mentor& b) {
+        checkRefused(with([&](Mentor& b) {
             b.agreementSignedOn = today(ts).addDays(-1);
             b.agreementVersion = QStringLiteral("v2");
         }),
             ErrorCode::InvalidInput, { QStringLiteral("cannot be before the date of application") });
-        refused(with([](Mentor& b) { b.applicationNotes = QStringLiteral("bad\u0001text"); }),
+        checkRefused(with([](Mentor& b) { b.applicationNotes = QStringLiteral("bad\u0001text"); }),
             ErrorCode::InvalidInput, { QStringLiteral("control character") });
-        refused(with([](Mentor& b) { b.prisonerId = 9999; }), ErrorCode::InvalidInput,
+        checkRefused(with([](Mentor& b) { b.prisonerId = 9999; }), ErrorCode::InvalidInput,
             { QStringLiteral("not recorded") });
-        refused(mentors.apply(application(prisoner, today(ts))).status(), ErrorCode::InvalidInput,
+        checkRefused(mentors.apply(mentorApplication(prisoner, today(ts))).status(), ErrorCode::InvalidInput,
             { QStringLiteral("Dan Mentor already has a current mentoring role (Applied)") });
-        CHECK(countRows(s, QStringLiteral("SELECT count(*) FROM mentors")) == mentorsBefore);
+        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentors")) == mentorsBefore);
         CHECK(auditEvents(s) == eventsBefore);
         // Boundaries are accepted.
         CHECK(with([](Mentor& b) { b.capacity = 50; }).ok());
@@ -259,21 +131,21 @@ TEST_CASE("An application is checked, recorded with its first history line and a
     {
         PrisonerService prisoners(s);
         const qint64 gone = addPrisoner(s, QStringLiteral("C3456DE"), QStringLiteral("Gone Person"));
-        require(prisoners.remove(gone, QStringLiteral("Entered twice")));
-        refused(mentors.apply(application(gone, today(ts))).status(), ErrorCode::InvalidInput,
+        requireOk(prisoners.remove(gone, QStringLiteral("Entered twice")));
+        checkRefused(mentors.apply(mentorApplication(gone, today(ts))).status(), ErrorCode::InvalidInput,
             { QStringLiteral("not recorded") });
         Prisoner released
             = *prisoners.get(addPrisoner(s, QStringLiteral("D4567EF"), QStringLiteral("Rel Eased")));
         released.status = Prisoner::Status::Released;
         released.statusDate = today(ts);
-        require(prisoners.update(released));
-        refused(mentors.apply(application(released.id, today(ts))).status(), ErrorCode::InvalidInput,
-            { QStringLiteral("no longer in custody") });
+        requireOk(prisoners.update(released));
+        checkRefused(mentors.apply(mentorApplication(released.id, today(ts))).status(),
+            ErrorCode::InvalidInput, { QStringLiteral("no longer in custody") });
     }
     SECTION("a mentor who left may apply again, as a new mentor")
     {
-        require(mentors.changeStatus(added->id, MentorStatus::Left, {}, {}, LeavingReason::Resigned));
-        Result<Mentor> again = mentors.apply(application(prisoner, today(ts)));
+        requireOk(mentors.changeStatus(added->id, MentorStatus::Left, {}, {}, LeavingReason::Resigned));
+        Result<Mentor> again = mentors.apply(mentorApplication(prisoner, today(ts)));
         REQUIRE(again.ok());
         CHECK(again->id != added->id);
         CHECK(mentors.get(added->id)->status == MentorStatus::Left);
@@ -285,19 +157,19 @@ TEST_CASE("An application is checked, recorded with its first history line and a
         changed.capacity = 0;
         changed.pathwayTier = Mentor::PathwayTier::HealthTrainer;
         ts.clock.advance(60);
-        require(mentors.update(changed));
+        requireOk(mentors.update(changed));
         CHECK(lastDetails(s, AuditAction::Change, QStringLiteral("mentor"), added->id)
             == QStringLiteral(
                 R"({"capacity":{"after":0,"before":4},"pathway_tier":{"after":"health_trainer","before":"health_champion"}})"));
         CHECK(mentors.get(added->id)->updatedAt == ts.clock.now());
         const int events = auditEvents(s);
-        require(mentors.update(changed)); // nothing changed: nothing audited
+        requireOk(mentors.update(changed)); // nothing changed: nothing audited
         CHECK(auditEvents(s) == events);
         changed.capacity = 51;
-        refused(mentors.update(changed), ErrorCode::InvalidInput, { QStringLiteral("from 0 to 50") });
+        checkRefused(mentors.update(changed), ErrorCode::InvalidInput, { QStringLiteral("from 0 to 50") });
         changed.capacity = 3;
         changed.appliedOn = today(ts).addDays(-3);
-        refused(mentors.update(changed), ErrorCode::InvalidInput,
+        checkRefused(mentors.update(changed), ErrorCode::InvalidInput,
             { QStringLiteral("date of application cannot be changed") });
         CHECK(auditEvents(s) == events);
         CHECK(mentors.get(added->id)->capacity == 0);
@@ -307,24 +179,24 @@ TEST_CASE("An application is checked, recorded with its first history line and a
         ts.addAccount(Worker, UserRole::SupportWorker);
         {
             UserSession& worker = ts.signInAs(Worker);
-            refused(MentorService(worker).remove(added->id, QStringLiteral("Duplicate")),
+            checkRefused(MentorService(worker).remove(added->id, QStringLiteral("Duplicate")),
                 ErrorCode::Forbidden, {});
         }
         UserSession& admin = ts.signInAs(AdminName);
         MentorService asAdmin(admin);
-        refused(asAdmin.remove(added->id, QStringLiteral(" ")), ErrorCode::InvalidInput,
+        checkRefused(asAdmin.remove(added->id, QStringLiteral(" ")), ErrorCode::InvalidInput,
             { QStringLiteral("reason is needed") });
-        require(asAdmin.remove(added->id, QStringLiteral("Duplicate")));
-        refused(asAdmin.get(added->id).status(), ErrorCode::InvalidInput, { QStringLiteral("not recorded") });
+        requireOk(asAdmin.remove(added->id, QStringLiteral("Duplicate")));
+        checkRefused(
+            asAdmin.get(added->id).status(), ErrorCode::InvalidInput, { QStringLiteral("not recorded") });
         CHECK(lastDetails(admin, AuditAction::Delete, QStringLiteral("mentor"), added->id)
             == QStringLiteral(R"({"reason":"Duplicate"})"));
-        refused(asAdmin.remove(added->id, QStringLiteral("Again")), ErrorCode::InvalidInput,
+        checkRefused(asAdmin.remove(added->id, QStringLiteral("Again")), ErrorCode::InvalidInput,
             { QStringLiteral("already deleted") });
         // The row is still there, marked deleted, and no longer blocks a new application.
-        CHECK(countRows(
-                  admin, QStringLiteral("SELECT count(*) FROM mentors WHERE deleted_reason = 'Duplicate'"))
+        CHECK(scalar(admin, QStringLiteral("SELECT count(*) FROM mentors WHERE deleted_reason = 'Duplicate'"))
             == 1);
-        CHECK(asAdmin.apply(application(prisoner, today(ts))).ok());
+        CHECK(asAdmin.apply(mentorApplication(prisoner, today(ts))).ok());
     }
 }
 
@@ -334,7 +206,8 @@ TEST_CASE("Clearance needs governor approval, security clearance and the clearan
     ts.addAccount(Worker, UserRole::SupportWorker);
     ts.addAccount(Nurse, UserRole::MentalHealthNurse);
     const qint64 prisoner = addPrisoner(*ts.session, QStringLiteral("A1234BC"), QStringLiteral("Dan Mentor"));
-    const qint64 id = MentorService(*ts.session).apply(application(prisoner, today(ts).addDays(-10)))->id;
+    const qint64 id
+        = MentorService(*ts.session).apply(mentorApplication(prisoner, today(ts).addDays(-10)))->id;
     const QDate yesterday = today(ts).addDays(-1);
 
     SECTION("a nurse may not record clearance or clear an application")
@@ -342,11 +215,11 @@ TEST_CASE("Clearance needs governor approval, security clearance and the clearan
         UserSession& nurse = ts.signInAs(Nurse);
         MentorService mentors(nurse);
         const int events = auditEvents(nurse);
-        refused(mentors.recordGovernorApproval(id, yesterday, QStringLiteral("Governor Hale")),
+        checkRefused(mentors.recordGovernorApproval(id, yesterday, QStringLiteral("Governor Hale")),
             ErrorCode::Forbidden, {});
-        refused(mentors.recordSecurityClearance(id, yesterday, QStringLiteral("Officer Ray")),
+        checkRefused(mentors.recordSecurityClearance(id, yesterday, QStringLiteral("Officer Ray")),
             ErrorCode::Forbidden, {});
-        refused(mentors.changeStatus(id, MentorStatus::Cleared, {}), ErrorCode::Forbidden, {});
+        checkRefused(mentors.changeStatus(id, MentorStatus::Cleared, {}), ErrorCode::Forbidden, {});
         CHECK(auditEvents(nurse) == events);
         CHECK_FALSE(mentors.get(id)->governorApproved());
         CHECK(*mentors.allowedNextStatuses(id) == QList<MentorStatus> { MentorStatus::Left });
@@ -356,30 +229,32 @@ TEST_CASE("Clearance needs governor approval, security clearance and the clearan
         UserSession& worker = ts.signInAs(Worker);
         MentorService mentors(worker);
         CHECK(*mentors.allowedNextStatuses(id) == QList<MentorStatus> { MentorStatus::Left });
-        refused(mentors.recordGovernorApproval(id, today(ts).addDays(1), QStringLiteral("Governor Hale")),
+        checkRefused(
+            mentors.recordGovernorApproval(id, today(ts).addDays(1), QStringLiteral("Governor Hale")),
             ErrorCode::InvalidInput, { QStringLiteral("cannot be in the future") });
-        refused(mentors.recordGovernorApproval(id, today(ts).addDays(-11), QStringLiteral("Governor Hale")),
+        checkRefused(
+            mentors.recordGovernorApproval(id, today(ts).addDays(-11), QStringLiteral("Governor Hale")),
             ErrorCode::InvalidInput, { QStringLiteral("cannot be before the date of application") });
-        refused(mentors.recordGovernorApproval(id, yesterday, QStringLiteral("  ")), ErrorCode::InvalidInput,
-            { QStringLiteral("approving governor is needed") });
-        require(mentors.recordGovernorApproval(id, yesterday, QStringLiteral(" Governor Hale ")));
+        checkRefused(mentors.recordGovernorApproval(id, yesterday, QStringLiteral("  ")),
+            ErrorCode::InvalidInput, { QStringLiteral("approving governor is needed") });
+        requireOk(mentors.recordGovernorApproval(id, yesterday, QStringLiteral(" Governor Hale ")));
         CHECK(lastDetails(worker, AuditAction::Change, QStringLiteral("mentor"), id)
             == QStringLiteral(R"({"governor_approved_by":{"after":"Governor Hale","before":""},)"
                               R"("governor_approved_on":{"after":"2025-12-31","before":null}})"));
 
         // Governor approval alone is not enough, and the refusal changes nothing.
         const int events = auditEvents(worker);
-        refused(mentors.changeStatus(id, MentorStatus::Cleared, {}), ErrorCode::InvalidInput,
+        checkRefused(mentors.changeStatus(id, MentorStatus::Cleared, {}), ErrorCode::InvalidInput,
             { QStringLiteral("Missing: security clearance.") });
         CHECK(auditEvents(worker) == events);
         CHECK(mentors.history(id)->size() == 1);
         CHECK(mentors.get(id)->status == MentorStatus::Applied);
 
-        require(mentors.recordSecurityClearance(id, today(ts), QStringLiteral("Officer Ray")));
+        requireOk(mentors.recordSecurityClearance(id, today(ts), QStringLiteral("Officer Ray")));
         CHECK(*mentors.allowedNextStatuses(id)
             == QList<MentorStatus> { MentorStatus::Cleared, MentorStatus::Left });
         ts.clock.advance(3600);
-        require(mentors.changeStatus(id, MentorStatus::Cleared, {}));
+        requireOk(mentors.changeStatus(id, MentorStatus::Cleared, {}));
         const Mentor cleared = *mentors.get(id);
         CHECK(cleared.status == MentorStatus::Cleared);
         CHECK(cleared.governorApprovedOn == yesterday);
@@ -395,7 +270,7 @@ TEST_CASE("Clearance needs governor approval, security clearance and the clearan
             == QStringLiteral(
                 R"({"changed_on":"2026-01-01","status":{"after":"cleared","before":"applied"}})"));
         // Clearance belongs to the open application.
-        refused(mentors.recordSecurityClearance(id, today(ts), QStringLiteral("Someone")),
+        checkRefused(mentors.recordSecurityClearance(id, today(ts), QStringLiteral("Someone")),
             ErrorCode::InvalidInput, { QStringLiteral("already Cleared") });
     }
 }
@@ -411,7 +286,7 @@ TEST_CASE("Shadowing is signed off only after the minimum duration")
     const qint64 experienced = mentorAt(
         s, addPrisoner(s, QStringLiteral("C3456DE"), QStringLiteral("Eddie Expert")), MentorStatus::Active);
     const qint64 trainee = mentorAt(s, prisoner, MentorStatus::Cleared);
-    require(mentors.changeStatus(trainee, MentorStatus::Shadowing, {}));
+    requireOk(mentors.changeStatus(trainee, MentorStatus::Shadowing, {}));
 
     ShadowingPeriod period;
     period.mentorId = trainee;
@@ -427,23 +302,23 @@ TEST_CASE("Shadowing is signed off only after the minimum duration")
             change(bad);
             return mentors.addShadowing(bad).status();
         };
-        refused(with([&](ShadowingPeriod& b) { b.startedOn = today(ts).addDays(1); }),
+        checkRefused(with([&](ShadowingPeriod& b) { b.startedOn = today(ts).addDays(1); }),
             ErrorCode::InvalidInput, { QStringLiteral("start of shadowing cannot be in the future") });
-        refused(with([&](ShadowingPeriod& b) {
+        checkRefused(with([&](ShadowingPeriod& b) {
             b.startedOn = today(ts).addDays(-5);
             b.endedOn = today(ts).addDays(-6);
         }),
             ErrorCode::InvalidInput,
             { QStringLiteral("end of shadowing cannot be before the start of shadowing") });
-        refused(with([](ShadowingPeriod& b) { b.sessionsObserved = -1; }), ErrorCode::InvalidInput,
+        checkRefused(with([](ShadowingPeriod& b) { b.sessionsObserved = -1; }), ErrorCode::InvalidInput,
             { QStringLiteral("sessions observed") });
-        refused(with([&](ShadowingPeriod& b) { b.experiencedMentorId = trainee; }), ErrorCode::InvalidInput,
-            { QStringLiteral("cannot shadow themselves") });
-        refused(with([&](ShadowingPeriod& b) { b.experiencedMentorId = applied; }), ErrorCode::InvalidInput,
-            { QStringLiteral("must be an active mentor; they are Applied") });
-        refused(with([&](ShadowingPeriod& b) { b.mentorId = applied; }), ErrorCode::InvalidInput,
+        checkRefused(with([&](ShadowingPeriod& b) { b.experiencedMentorId = trainee; }),
+            ErrorCode::InvalidInput, { QStringLiteral("cannot shadow themselves") });
+        checkRefused(with([&](ShadowingPeriod& b) { b.experiencedMentorId = applied; }),
+            ErrorCode::InvalidInput, { QStringLiteral("must be an active mentor; they are Applied") });
+        checkRefused(with([&](ShadowingPeriod& b) { b.mentorId = applied; }), ErrorCode::InvalidInput,
             { QStringLiteral("only after the application is cleared") });
-        refused(with([&](ShadowingPeriod& b) { b.startedOn = today(ts).addDays(-201); }),
+        checkRefused(with([&](ShadowingPeriod& b) { b.startedOn = today(ts).addDays(-201); }),
             ErrorCode::InvalidInput, { QStringLiteral("cannot be before the date of application") });
         CHECK(auditEvents(s) == events);
         CHECK(mentors.shadowingPeriods(trainee)->isEmpty());
@@ -460,31 +335,32 @@ TEST_CASE("Shadowing is signed off only after the minimum duration")
                    .arg(experienced)
                    .arg(trainee));
         const int events = auditEvents(s);
-        refused(mentors.signOffShadowing(added->id, {}, QStringLiteral("Nurse Patel")),
+        checkRefused(mentors.signOffShadowing(added->id, {}, QStringLiteral("Nurse Patel")),
             ErrorCode::InvalidInput,
             { QStringLiteral("at least 3 month(s)"), QStringLiteral("90 day(s) remain"),
                 QStringLiteral("2026-04-01") });
-        refused(mentors.changeStatus(trainee, MentorStatus::Trained, {}), ErrorCode::InvalidInput,
+        checkRefused(mentors.changeStatus(trainee, MentorStatus::Trained, {}), ErrorCode::InvalidInput,
             { QStringLiteral("until a shadowing period of at least 3 month(s) is signed off") });
         CHECK(*mentors.allowedNextStatuses(trainee) == QList<MentorStatus> { MentorStatus::Left });
 
         ts.clock.set(ts.clock.now().addDays(89));
         CHECK(mentors.readiness(trainee)->shadowingDaysDone == 89);
         CHECK(mentors.readiness(trainee)->shadowingDaysRequired == 90);
-        refused(mentors.signOffShadowing(added->id, {}, QStringLiteral("Nurse Patel")),
+        checkRefused(mentors.signOffShadowing(added->id, {}, QStringLiteral("Nurse Patel")),
             ErrorCode::InvalidInput, { QStringLiteral("1 day(s) remain") });
-        refused(mentors.signOffShadowing(added->id, today(ts).addDays(1), QStringLiteral("Nurse Patel")),
+        checkRefused(mentors.signOffShadowing(added->id, today(ts).addDays(1), QStringLiteral("Nurse Patel")),
             ErrorCode::InvalidInput, { QStringLiteral("cannot be in the future") });
-        refused(mentors.signOffShadowing(added->id, today(ts).addDays(-90), QStringLiteral("Nurse Patel")),
+        checkRefused(
+            mentors.signOffShadowing(added->id, today(ts).addDays(-90), QStringLiteral("Nurse Patel")),
             ErrorCode::InvalidInput,
             { QStringLiteral("sign-off date cannot be before the start of shadowing") });
         CHECK(auditEvents(s) == events);
         CHECK(mentors.history(trainee)->size() == 3);
 
         ts.clock.set(ts.clock.now().addDays(1));
-        refused(mentors.signOffShadowing(added->id, {}, QStringLiteral(" ")), ErrorCode::InvalidInput,
+        checkRefused(mentors.signOffShadowing(added->id, {}, QStringLiteral(" ")), ErrorCode::InvalidInput,
             { QStringLiteral("is needed") });
-        require(mentors.signOffShadowing(added->id, {}, QStringLiteral("Nurse Patel")));
+        requireOk(mentors.signOffShadowing(added->id, {}, QStringLiteral("Nurse Patel")));
         const ShadowingPeriod signedOff = *mentors.shadowingPeriod(added->id);
         CHECK(signedOff.signedOffOn == QDate(2026, 4, 1));
         CHECK(signedOff.endedOn == QDate(2026, 4, 1));
@@ -493,15 +369,15 @@ TEST_CASE("Shadowing is signed off only after the minimum duration")
             == QStringLiteral(
                 R"({"ended_on":{"after":"2026-04-01","before":null},"signed_off_by":{"after":"Nurse Patel","before":""},)"
                 R"("signed_off_on":{"after":"2026-04-01","before":null}})"));
-        refused(mentors.signOffShadowing(added->id, {}, QStringLiteral("Nurse Patel")),
+        checkRefused(mentors.signOffShadowing(added->id, {}, QStringLiteral("Nurse Patel")),
             ErrorCode::InvalidInput, { QStringLiteral("already signed off on 2026-04-01 by Nurse Patel") });
         ShadowingPeriod moved = signedOff;
         moved.startedOn = moved.startedOn.addDays(1);
-        refused(mentors.updateShadowing(moved), ErrorCode::InvalidInput,
+        checkRefused(mentors.updateShadowing(moved), ErrorCode::InvalidInput,
             { QStringLiteral("signed off, so its dates cannot be changed") });
         moved.startedOn = signedOff.startedOn;
         moved.sessionsObserved = 12;
-        require(mentors.updateShadowing(moved));
+        requireOk(mentors.updateShadowing(moved));
         CHECK(lastDetails(s, AuditAction::Change, QStringLiteral("shadowing_period"), added->id)
             == QStringLiteral(R"({"sessions_observed":{"after":12,"before":2}})"));
 
@@ -510,7 +386,7 @@ TEST_CASE("Shadowing is signed off only after the minimum duration")
         CHECK(r.shadowingDaysDone == 90);
         CHECK(*mentors.allowedNextStatuses(trainee)
             == QList<MentorStatus> { MentorStatus::Trained, MentorStatus::Left });
-        require(mentors.changeStatus(trainee, MentorStatus::Trained, {}));
+        requireOk(mentors.changeStatus(trainee, MentorStatus::Trained, {}));
         CHECK(mentors.get(trainee)->status == MentorStatus::Trained);
     }
     SECTION("a period that ended too early cannot be signed off")
@@ -518,28 +394,28 @@ TEST_CASE("Shadowing is signed off only after the minimum duration")
         period.startedOn = today(ts).addDays(-120);
         period.endedOn = today(ts).addDays(-90);
         const qint64 id = mentors.addShadowing(period)->id;
-        refused(mentors.signOffShadowing(id, {}, QStringLiteral("Nurse Patel")), ErrorCode::InvalidInput,
+        checkRefused(mentors.signOffShadowing(id, {}, QStringLiteral("Nurse Patel")), ErrorCode::InvalidInput,
             { QStringLiteral("ended after 30 day(s)") });
         CHECK_FALSE(mentors.shadowingPeriod(id)->signedOff());
     }
     SECTION("the minimum is a setting")
     {
-        require(s.changeSetting(Setting::MinimumShadowingMonths, 1));
+        requireOk(s.changeSetting(Setting::MinimumShadowingMonths, 1));
         period.startedOn = today(ts).addMonths(-1);
         const qint64 id = mentors.addShadowing(period)->id;
-        require(mentors.signOffShadowing(id, {}, QStringLiteral("Nurse Patel")));
-        require(s.changeSetting(Setting::MinimumShadowingMonths, 2));
+        requireOk(mentors.signOffShadowing(id, {}, QStringLiteral("Nurse Patel")));
+        requireOk(s.changeSetting(Setting::MinimumShadowingMonths, 2));
         // Signed off under a shorter minimum: no longer enough.
         CHECK_FALSE(mentors.readiness(trainee)->shadowingSignedOff);
-        refused(mentors.changeStatus(trainee, MentorStatus::Trained, {}), ErrorCode::InvalidInput,
+        checkRefused(mentors.changeStatus(trainee, MentorStatus::Trained, {}), ErrorCode::InvalidInput,
             { QStringLiteral("2 month(s)") });
     }
     SECTION("deleting a period needs a reason")
     {
         const qint64 id = mentors.addShadowing(period)->id;
-        refused(
+        checkRefused(
             mentors.removeShadowing(id, {}), ErrorCode::InvalidInput, { QStringLiteral("reason is needed") });
-        require(mentors.removeShadowing(id, QStringLiteral("Wrong trainee")));
+        requireOk(mentors.removeShadowing(id, QStringLiteral("Wrong trainee")));
         CHECK(mentors.shadowingPeriods(trainee)->isEmpty());
         CHECK(lastDetails(s, AuditAction::Delete, QStringLiteral("shadowing_period"), id)
             == QStringLiteral(R"({"reason":"Wrong trainee"})"));
@@ -553,8 +429,8 @@ TEST_CASE("Training records keep their dates in order")
     MentorService mentors(s);
     const qint64 id = mentorAt(
         s, addPrisoner(s, QStringLiteral("A1234BC"), QStringLiteral("Tia Trained")), MentorStatus::Applied);
-    TrainingRecord good
-        = module(id, QStringLiteral("Managing concerns"), today(ts).addDays(-10), today(ts).addYears(1));
+    TrainingRecord good = trainingModule(
+        id, QStringLiteral("Managing concerns"), today(ts).addDays(-10), today(ts).addYears(1));
     good.hours = 6.5;
     good.accreditation = QStringLiteral("CPD");
     good.assessor = QStringLiteral("Nurse Patel");
@@ -576,25 +452,25 @@ TEST_CASE("Training records keep their dates in order")
         change(bad);
         return mentors.addTraining(bad).status();
     };
-    refused(with([](TrainingRecord& b) { b.module = QStringLiteral(" "); }), ErrorCode::InvalidInput,
+    checkRefused(with([](TrainingRecord& b) { b.module = QStringLiteral(" "); }), ErrorCode::InvalidInput,
         { QStringLiteral("module is needed") });
-    refused(with([&](TrainingRecord& b) { b.startedOn = b.completedOn.addDays(1); }), ErrorCode::InvalidInput,
-        { QStringLiteral("completion date cannot be before the start date") });
-    refused(with([&](TrainingRecord& b) {
+    checkRefused(with([&](TrainingRecord& b) { b.startedOn = b.completedOn.addDays(1); }),
+        ErrorCode::InvalidInput, { QStringLiteral("completion date cannot be before the start date") });
+    checkRefused(with([&](TrainingRecord& b) {
         b.startedOn = today(ts);
         b.completedOn = today(ts).addDays(1);
         b.expiresOn = {};
     }),
         ErrorCode::InvalidInput, { QStringLiteral("completion date cannot be in the future") });
-    refused(with([](TrainingRecord& b) { b.expiresOn = b.completedOn; }), ErrorCode::InvalidInput,
+    checkRefused(with([](TrainingRecord& b) { b.expiresOn = b.completedOn; }), ErrorCode::InvalidInput,
         { QStringLiteral("expiry date must be after the completion date") });
-    refused(with([](TrainingRecord& b) { b.completedOn = {}; }), ErrorCode::InvalidInput,
+    checkRefused(with([](TrainingRecord& b) { b.completedOn = {}; }), ErrorCode::InvalidInput,
         { QStringLiteral("expiry date needs a completion date") });
-    refused(
+    checkRefused(
         with([](TrainingRecord& b) { b.hours = -1; }), ErrorCode::InvalidInput, { QStringLiteral("hours") });
-    refused(with([](TrainingRecord& b) { b.hours = std::numeric_limits<double>::quiet_NaN(); }),
+    checkRefused(with([](TrainingRecord& b) { b.hours = std::numeric_limits<double>::quiet_NaN(); }),
         ErrorCode::InvalidInput, { QStringLiteral("hours") });
-    refused(with([](TrainingRecord& b) { b.mentorId = 9999; }), ErrorCode::InvalidInput,
+    checkRefused(with([](TrainingRecord& b) { b.mentorId = 9999; }), ErrorCode::InvalidInput,
         { QStringLiteral("not recorded") });
     CHECK(auditEvents(s) == events);
     CHECK(mentors.trainingRecords(id)->size() == 1);
@@ -609,16 +485,16 @@ TEST_CASE("Training records keep their dates in order")
     TrainingRecord changed = *added;
     changed.provider = QStringLiteral("College");
     changed.hours.reset();
-    require(mentors.updateTraining(changed));
+    requireOk(mentors.updateTraining(changed));
     CHECK(lastDetails(s, AuditAction::Change, QStringLiteral("training_record"), added->id)
         == QStringLiteral(
             R"({"hours":{"after":null,"before":6.5},"provider":{"after":"College","before":"Healthcare team"}})"));
     changed.expiresOn = changed.completedOn.addDays(-1);
-    refused(mentors.updateTraining(changed), ErrorCode::InvalidInput,
+    checkRefused(mentors.updateTraining(changed), ErrorCode::InvalidInput,
         { QStringLiteral("expiry date must be after") });
     CHECK(mentors.trainingRecord(added->id)->provider == QStringLiteral("College"));
 
-    require(mentors.removeTraining(added->id, QStringLiteral("Recorded for the wrong mentor")));
+    requireOk(mentors.removeTraining(added->id, QStringLiteral("Recorded for the wrong mentor")));
     CHECK(mentors.trainingRecords(id)->size() == 1);
 }
 
@@ -645,13 +521,13 @@ TEST_CASE("Supervisions are dated, name the supervisor and are audited")
         change(bad);
         return mentors.addSupervision(bad).status();
     };
-    refused(with([&](Supervision& b) { b.heldOn = today(ts).addDays(1); }), ErrorCode::InvalidInput,
+    checkRefused(with([&](Supervision& b) { b.heldOn = today(ts).addDays(1); }), ErrorCode::InvalidInput,
         { QStringLiteral("cannot be in the future") });
-    refused(with([&](Supervision& b) { b.heldOn = today(ts).addDays(-201); }), ErrorCode::InvalidInput,
+    checkRefused(with([&](Supervision& b) { b.heldOn = today(ts).addDays(-201); }), ErrorCode::InvalidInput,
         { QStringLiteral("cannot be before the date of application") });
-    refused(with([](Supervision& b) { b.supervisor = QString(); }), ErrorCode::InvalidInput,
+    checkRefused(with([](Supervision& b) { b.supervisor = QString(); }), ErrorCode::InvalidInput,
         { QStringLiteral("supervisor is needed") });
-    refused(with([](Supervision& b) { b.mentorWellbeing = QString(2001, QLatin1Char('x')); }),
+    checkRefused(with([](Supervision& b) { b.mentorWellbeing = QString(2001, QLatin1Char('x')); }),
         ErrorCode::InvalidInput, { QStringLiteral("too long") });
     CHECK(auditEvents(s) == events);
 
@@ -664,11 +540,11 @@ TEST_CASE("Supervisions are dated, name the supervisor and are audited")
 
     Supervision changed = *added;
     changed.mentorWellbeing = QStringLiteral("Better after a rest day");
-    require(mentors.updateSupervision(changed));
+    requireOk(mentors.updateSupervision(changed));
     CHECK(lastDetails(s, AuditAction::Change, QStringLiteral("supervision"), added->id)
         == QStringLiteral(
             R"({"mentor_wellbeing":{"after":"Better after a rest day","before":"Tired but coping"}})"));
-    require(mentors.removeSupervision(added->id, QStringLiteral("Duplicate")));
+    requireOk(mentors.removeSupervision(added->id, QStringLiteral("Duplicate")));
     CHECK(mentors.supervisions(id)->size() == 1);
 }
 
@@ -702,20 +578,21 @@ TEST_CASE("A mentor becomes active only when cleared, shadowed and trained, and 
     CHECK(*mentors.allowedNextStatuses(id) == QList<MentorStatus> { MentorStatus::Left });
 
     const int events = auditEvents(s);
-    refused(mentors.changeStatus(id, MentorStatus::Active, {}), ErrorCode::InvalidInput,
+    checkRefused(mentors.changeStatus(id, MentorStatus::Active, {}), ErrorCode::InvalidInput,
         { QStringLiteral("cannot become active yet"), QStringLiteral("Talking with people"),
             QStringLiteral("Facilitating a group") });
     for (int i = 0; i < 4; ++i)
-        REQUIRE(mentors.addTraining(module(id, mandatory[i].toUpper(), today(ts).addDays(-20)))
+        REQUIRE(mentors.addTraining(trainingModule(id, mandatory[i].toUpper(), today(ts).addDays(-20)))
                     .ok()); // case does not matter
     // The last module: one in progress and one long expired do not count.
-    TrainingRecord inProgress = module(id, mandatory[4], {});
+    TrainingRecord inProgress = trainingModule(id, mandatory[4], {});
     inProgress.startedOn = today(ts);
     REQUIRE(mentors.addTraining(inProgress).ok());
     REQUIRE(
-        mentors.addTraining(module(id, mandatory[4], today(ts).addYears(-3), today(ts).addYears(-1))).ok());
+        mentors.addTraining(trainingModule(id, mandatory[4], today(ts).addYears(-3), today(ts).addYears(-1)))
+            .ok());
     const int trainingEvents = 6;
-    refused(mentors.changeStatus(id, MentorStatus::Active, {}), ErrorCode::InvalidInput,
+    checkRefused(mentors.changeStatus(id, MentorStatus::Active, {}), ErrorCode::InvalidInput,
         { QStringLiteral("not completed or expired: Facilitating a group.") });
     CHECK_FALSE(mentors.changeStatus(id, MentorStatus::Active, {}).message().contains(mandatory[0]));
     CHECK(auditEvents(s) == events + trainingEvents);
@@ -724,18 +601,18 @@ TEST_CASE("A mentor becomes active only when cleared, shadowed and trained, and 
     CHECK(mentors.readiness(id)->missingModules == QStringList { mandatory[4] });
 
     const Result<TrainingRecord> last
-        = mentors.addTraining(module(id, mandatory[4], today(ts), today(ts).addDays(30)));
+        = mentors.addTraining(trainingModule(id, mandatory[4], today(ts), today(ts).addDays(30)));
     REQUIRE(last.ok());
     CHECK(mentors.readiness(id)->ready());
     CHECK(
         *mentors.allowedNextStatuses(id) == QList<MentorStatus> { MentorStatus::Active, MentorStatus::Left });
-    require(mentors.changeStatus(id, MentorStatus::Active, {}));
+    requireOk(mentors.changeStatus(id, MentorStatus::Active, {}));
 
     SECTION("an expired module stops a paused mentor coming back")
     {
-        require(mentors.changeStatus(id, MentorStatus::Paused, {}, QStringLiteral("Exams")));
+        requireOk(mentors.changeStatus(id, MentorStatus::Paused, {}, QStringLiteral("Exams")));
         ts.clock.set(ts.clock.now().addDays(30));
-        refused(mentors.changeStatus(id, MentorStatus::Active, {}), ErrorCode::InvalidInput,
+        checkRefused(mentors.changeStatus(id, MentorStatus::Active, {}), ErrorCode::InvalidInput,
             { QStringLiteral("Facilitating a group") });
         CHECK(*mentors.allowedNextStatuses(id)
             == QList<MentorStatus> { MentorStatus::Suspended, MentorStatus::Left });
@@ -743,10 +620,10 @@ TEST_CASE("A mentor becomes active only when cleared, shadowed and trained, and 
     }
     SECTION("the mandatory modules are a setting")
     {
-        require(s.changeSetting(Setting::MandatoryModules,
+        requireOk(s.changeSetting(Setting::MandatoryModules,
             QStringList { QStringLiteral("Managing concerns"), QStringLiteral("First aid") }));
         CHECK(mentors.readiness(id)->missingModules == QStringList { QStringLiteral("First aid") });
-        require(s.changeSetting(Setting::MandatoryModules, QStringList {}));
+        requireOk(s.changeSetting(Setting::MandatoryModules, QStringList {}));
         CHECK(mentors.readiness(fresh)->missingModules.isEmpty());
     }
 }
@@ -766,28 +643,28 @@ TEST_CASE("Every move of the status graph writes history and an audit event, and
     auto expectMove = [&](qint64 id, MentorStatus to, const QString& reason = {},
                           std::optional<LeavingReason> leaving = std::nullopt) {
         const MentorStatus from = mentors.get(id)->status;
-        const int rows = countRows(s, QStringLiteral("SELECT count(*) FROM mentor_status_history"));
+        const int rows = scalar(s, QStringLiteral("SELECT count(*) FROM mentor_status_history"));
         const int events = auditEvents(s);
-        require(mentors.changeStatus(id, to, {}, reason, leaving));
+        requireOk(mentors.changeStatus(id, to, {}, reason, leaving));
         CHECK(mentors.get(id)->status == to);
-        CHECK(countRows(s, QStringLiteral("SELECT count(*) FROM mentor_status_history")) == rows + 1);
+        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentor_status_history")) == rows + 1);
         CHECK(auditEvents(s) == events + 1);
         const Mentor::StatusChange last = mentors.history(id)->constLast();
         CHECK(last.from == from);
         CHECK(last.to == to);
     };
-    auto expectRefused
-        = [&](qint64 id, MentorStatus to, const QStringList& fragments, const QString& reason = {},
-              std::optional<LeavingReason> leaving = std::nullopt) {
-              const Mentor before = *mentors.get(id);
-              const int rows = countRows(s, QStringLiteral("SELECT count(*) FROM mentor_status_history"));
-              const int events = auditEvents(s);
-              refused(mentors.changeStatus(id, to, {}, reason, leaving), ErrorCode::InvalidInput, fragments);
-              CHECK(mentors.get(id)->status == before.status);
-              CHECK(mentors.get(id)->updatedAt == before.updatedAt);
-              CHECK(countRows(s, QStringLiteral("SELECT count(*) FROM mentor_status_history")) == rows);
-              CHECK(auditEvents(s) == events);
-          };
+    auto expectRefused = [&](qint64 id, MentorStatus to, const QStringList& fragments,
+                             const QString& reason = {},
+                             std::optional<LeavingReason> leaving = std::nullopt) {
+        const Mentor before = *mentors.get(id);
+        const int rows = scalar(s, QStringLiteral("SELECT count(*) FROM mentor_status_history"));
+        const int events = auditEvents(s);
+        checkRefused(mentors.changeStatus(id, to, {}, reason, leaving), ErrorCode::InvalidInput, fragments);
+        CHECK(mentors.get(id)->status == before.status);
+        CHECK(mentors.get(id)->updatedAt == before.updatedAt);
+        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentor_status_history")) == rows);
+        CHECK(auditEvents(s) == events);
+    };
 
     SECTION("active, paused and suspended")
     {
@@ -865,13 +742,13 @@ TEST_CASE("Every move of the status graph writes history and an audit event, and
     {
         const qint64 id = newMentor(MentorStatus::Active);
         const int events = auditEvents(s);
-        refused(mentors.changeStatus(id, MentorStatus::Paused, today(ts).addDays(1)), ErrorCode::InvalidInput,
-            { QStringLiteral("date of the change cannot be in the future") });
-        refused(mentors.changeStatus(id, MentorStatus::Paused, today(ts).addDays(-1)),
+        checkRefused(mentors.changeStatus(id, MentorStatus::Paused, today(ts).addDays(1)),
+            ErrorCode::InvalidInput, { QStringLiteral("date of the change cannot be in the future") });
+        checkRefused(mentors.changeStatus(id, MentorStatus::Paused, today(ts).addDays(-1)),
             ErrorCode::InvalidInput, { QStringLiteral("cannot be before the previous status change") });
         CHECK(auditEvents(s) == events);
         ts.clock.set(ts.clock.now().addDays(5));
-        require(mentors.changeStatus(id, MentorStatus::Paused, today(ts).addDays(-2)));
+        requireOk(mentors.changeStatus(id, MentorStatus::Paused, today(ts).addDays(-2)));
         CHECK(mentors.history(id)->constLast().changedOn == QDate(2026, 1, 4));
     }
 }
@@ -885,34 +762,36 @@ TEST_CASE("Permissions: workers and nurses manage mentors, only the clearance ro
     const qint64 prisoner = addPrisoner(*ts.session, QStringLiteral("A1234BC"), QStringLiteral("Pat Perm"));
 
     UserSession& nurse = ts.signInAs(Nurse);
-    const qint64 id
-        = MentorService(nurse).apply(application(prisoner, today(ts)))->id; // nurses may record applications
-    refused(MentorService(nurse).recordSecurityClearance(id, today(ts), QStringLiteral("Officer Ray")),
+    const qint64 id = MentorService(nurse)
+                          .apply(mentorApplication(prisoner, today(ts)))
+                          ->id; // nurses may record applications
+    checkRefused(MentorService(nurse).recordSecurityClearance(id, today(ts), QStringLiteral("Officer Ray")),
         ErrorCode::Forbidden, { QStringLiteral("ental health nurse") });
-    refused(MentorService(nurse).remove(id, QStringLiteral("Mistake")), ErrorCode::Forbidden, {});
+    checkRefused(MentorService(nurse).remove(id, QStringLiteral("Mistake")), ErrorCode::Forbidden, {});
 
     UserSession& worker = ts.signInAs(Worker);
-    require(MentorService(worker).recordSecurityClearance(id, today(ts), QStringLiteral("Officer Ray")));
-    require(MentorService(worker).recordGovernorApproval(id, today(ts), QStringLiteral("Governor Hale")));
+    requireOk(MentorService(worker).recordSecurityClearance(id, today(ts), QStringLiteral("Officer Ray")));
+    requireOk(MentorService(worker).recordGovernorApproval(id, today(ts), QStringLiteral("Governor Hale")));
     CHECK(*MentorService(worker).allowedNextStatuses(id)
         == QList<MentorStatus> { MentorStatus::Cleared, MentorStatus::Left });
 
     // Both are recorded, yet a nurse still may not clear the application.
     UserSession& nurseAgain = ts.signInAs(Nurse);
     CHECK(*MentorService(nurseAgain).allowedNextStatuses(id) == QList<MentorStatus> { MentorStatus::Left });
-    refused(MentorService(nurseAgain).changeStatus(id, MentorStatus::Cleared, {}), ErrorCode::Forbidden, {});
+    checkRefused(
+        MentorService(nurseAgain).changeStatus(id, MentorStatus::Cleared, {}), ErrorCode::Forbidden, {});
     CHECK(MentorService(nurseAgain).get(id)->status == MentorStatus::Applied);
 
     UserSession& workerAgain = ts.signInAs(Worker);
-    require(MentorService(workerAgain).changeStatus(id, MentorStatus::Cleared, {}));
+    requireOk(MentorService(workerAgain).changeStatus(id, MentorStatus::Cleared, {}));
     CHECK(MentorService(workerAgain).get(id)->status == MentorStatus::Cleared);
-    refused(
+    checkRefused(
         MentorService(workerAgain).removeTraining(1, QStringLiteral("Mistake")), ErrorCode::Forbidden, {});
 
     UserSession& locked = ts.signInAs(Worker);
-    require(locked.lock());
-    refused(MentorService(locked).get(id).status(), ErrorCode::Usage, { QStringLiteral("locked") });
-    refused(MentorRecordQuery(locked).activeMentorLoad(id).status(), ErrorCode::Usage,
+    requireOk(locked.lock());
+    checkRefused(MentorService(locked).get(id).status(), ErrorCode::Usage, { QStringLiteral("locked") });
+    checkRefused(MentorRecordQuery(locked).activeMentorLoad(id).status(), ErrorCode::Usage,
         { QStringLiteral("locked") });
 }
 
@@ -926,7 +805,7 @@ TEST_CASE("A mentor's record: prisoner, history, progress, mentees and sessions 
     const qint64 id = mentorAt(s, prisoner, MentorStatus::Active);
     Mentor withCapacity = *mentors.get(id);
     withCapacity.capacity = 2;
-    require(mentors.update(withCapacity));
+    requireOk(mentors.update(withCapacity));
     Supervision sup;
     sup.mentorId = id;
     sup.heldOn = today(ts);
@@ -1007,7 +886,7 @@ TEST_CASE("A mentor's record: prisoner, history, progress, mentees and sessions 
     REQUIRE(q.exec(QStringLiteral("UPDATE mentor_allocations SET ended_on = NULL WHERE episode_id = 2")));
     CHECK(MentorRecordQuery(s).activeMentorLoad(id)->atCapacity());
     CHECK(MentorRecordQuery(s).activeMentorLoad(applicant)->current == 0);
-    refused(MentorRecordQuery(s).activeMentorLoad(9999).status(), ErrorCode::InvalidInput,
+    checkRefused(MentorRecordQuery(s).activeMentorLoad(9999).status(), ErrorCode::InvalidInput,
         { QStringLiteral("not recorded") });
     CHECK(auditEvents(s) == events); // reading writes nothing
 

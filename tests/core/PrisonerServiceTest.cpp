@@ -1,3 +1,4 @@
+#include "RecordsFixture.h"
 #include "TestSession.h"
 #include "TestVault.h"
 
@@ -12,11 +13,10 @@ using namespace wingmate::test;
 
 namespace {
 
+// A prisoner on B wing.
 Prisoner person(const QString& number, const QString& name)
 {
-    Prisoner p;
-    p.prisonNumber = number;
-    p.fullName = name;
+    Prisoner p = prisonerRecord(number, name);
     p.location = QStringLiteral("B-2-14");
     return p;
 }
@@ -39,6 +39,8 @@ TEST_CASE("Prisoners are added with checked fields and an audited create")
             { person(QStringLiteral("A123BC"), QStringLiteral("X")), QStringLiteral("like A1234BC") },
             { person(QStringLiteral("11234BC"), QStringLiteral("X")), QStringLiteral("like A1234BC") },
             { person(QStringLiteral("A1234B1"), QStringLiteral("X")), QStringLiteral("like A1234BC") },
+            { person(QStringLiteral("A1234ß"), QStringLiteral("X")), QStringLiteral("like A1234BC") },
+            { person(QStringLiteral("ı1234BC"), QStringLiteral("X")), QStringLiteral("like A1234BC") },
             { person(QStringLiteral("A1234BC"), QStringLiteral("Someone Else")), QStringLiteral("already recorded") },
             { person(QStringLiteral("B1234BC"), QStringLiteral("  ")), QStringLiteral("name is needed") },
             { person(QStringLiteral("B1234BC"), QString(201, QLatin1Char('x'))), QStringLiteral("too long") },
@@ -65,10 +67,19 @@ TEST_CASE("Prisoners are added with checked fields and an audited create")
         CHECK(prisoners.search(QStringLiteral("ZOE"))->size() == 2);
         CHECK(prisoners.search(QStringLiteral("angstr"))->size() == 1);
         CHECK(prisoners.search(QStringLiteral("b2345"))->constFirst().fullName == QStringLiteral("Zoe Smith"));
+        CHECK(prisoners.search(QStringLiteral("2345cd"))->constFirst().fullName == QStringLiteral("Zoe Smith"));
+        // Marks that are part of a letter in other scripts are kept.
+        REQUIRE(prisoners.add(person(QStringLiteral("D4567EF"), QStringLiteral("किरण Kumar"))).ok());
+        CHECK(prisoners.search(QStringLiteral("करण"))->isEmpty());
+        CHECK(prisoners.search(QStringLiteral("किरण"))->size() == 1);
+        CHECK(prisoners.search(QStringLiteral("ΖΩΉ"))->isEmpty());
+        REQUIRE(prisoners.add(person(QStringLiteral("E5678FG"), QStringLiteral("Ζωή Παπαδοπούλου"))).ok());
+        CHECK(prisoners.search(QStringLiteral("ζωη"))->size() == 1);
+        CHECK(prisoners.search(QStringLiteral("παπαδοπουλου"))->size() == 1);
         CHECK(prisoners.search(QStringLiteral("100%"))->size() == 1);
         CHECK(prisoners.search(QStringLiteral("%"))->size() == 1);
         CHECK(prisoners.search(QStringLiteral("'; DROP TABLE prisoners; --"))->isEmpty());
-        CHECK(prisoners.search(QString())->size() == 3);
+        CHECK(prisoners.search(QString())->size() == 5);
     }
     SECTION("a change is audited field by field, before and after")
     {

@@ -1,115 +1,18 @@
+#include "RecordsFixture.h"
 #include "TestSession.h"
 #include "TestVault.h"
 #include "services/CheckInService.h"
 #include "services/ConcernService.h"
 #include "services/MenteeService.h"
-#include "services/PrisonerService.h"
 #include "services/SessionService.h"
 
-#include <QJsonDocument>
-#include <QSqlQuery>
+#include <QJsonObject>
 #include <catch2/catch.hpp>
 
 using namespace wingmate;
 using namespace wingmate::test;
 
 namespace {
-
-QDate today(const TestSession& ts)
-{
-    return ts.clock.now().toLocalTime().date();
-}
-
-qint64 addPrisoner(UserSession& session, const QString& number, const QString& name)
-{
-    Prisoner p;
-    p.prisonNumber = number;
-    p.fullName = name;
-    Result<Prisoner> added = PrisonerService(session).add(p);
-    REQUIRE(added.ok());
-    return added->id;
-}
-
-// Mentors are inserted with plain SQL: MentorService is being written at the
-// same time as the mentee services, and only status, capacity and deleted_at
-// matter here.
-qint64 addMentor(UserSession& session, const QString& number, const QString& name,
-    const QString& status = QStringLiteral("active"))
-{
-    const qint64 prisonerId = addPrisoner(session, number, name);
-    QSqlQuery q(session.database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO mentors (prisoner_id, status, applied_on, capacity, created_at, updated_at) "
-        "VALUES (?, ?, '2025-01-01', 3, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')"));
-    q.addBindValue(prisonerId);
-    q.addBindValue(status);
-    REQUIRE(q.exec());
-    return q.lastInsertId().toLongLong();
-}
-
-// Referred 20 days ago; active from 18 days ago unless only referred.
-qint64 addEpisode(TestSession& ts, const QString& number, const QString& name, bool activate = true)
-{
-    MenteeService mentees(*ts.session);
-    MenteeEpisode e;
-    e.prisonerId = addPrisoner(*ts.session, number, name);
-    e.referredOn = today(ts).addDays(-20);
-    e.referralSource = MenteeEpisode::ReferralSource::Self;
-    Result<MenteeEpisode> referred = mentees.refer(e);
-    REQUIRE(referred.ok());
-    if (activate) {
-        REQUIRE(mentees.recordConsent(referred->id, today(ts).addDays(-19)).ok());
-        REQUIRE(mentees.activate(referred->id, today(ts).addDays(-18)).ok());
-    }
-    return referred->id;
-}
-
-QString fingerprint(UserSession& session)
-{
-    QSqlQuery q(session.database());
-    REQUIRE(q.exec(QStringLiteral(
-        "SELECT (SELECT count(*) FROM audit_events) || '|' || (SELECT count(*) FROM mentee_sessions) || '|' "
-        "|| "
-        "(SELECT count(*) FROM session_mentors) || '|' || (SELECT count(*) FROM session_attendance) || '|' "
-        "|| "
-        "(SELECT count(*) FROM follow_up_actions) || '|' || (SELECT ifnull(group_concat(ifnull(done_on, "
-        "'-')), '') FROM follow_up_actions) "
-        "|| '|' || (SELECT count(*) FROM check_ins) || '|' || (SELECT count(*) FROM concerns) || '|' || "
-        "(SELECT ifnull(group_concat(status), '') FROM concerns) || '|' || (SELECT count(*) FROM reviews) || "
-        "'|' || "
-        "(SELECT group_concat(updated_at) FROM mentee_episodes)")));
-    REQUIRE(q.next());
-    return q.value(0).toString();
-}
-
-int scalar(UserSession& session, const QString& sql)
-{
-    QSqlQuery q(session.database());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
-}
-
-QJsonObject lastDetails(UserSession& session, const QString& action, const QString& entityType, qint64 id)
-{
-    QSqlQuery q(session.database());
-    q.prepare(QStringLiteral(
-        "SELECT details FROM audit_events WHERE action = ? AND entity_type = ? AND entity_id = ? "
-        "ORDER BY seq DESC LIMIT 1"));
-    q.addBindValue(action);
-    q.addBindValue(entityType);
-    q.addBindValue(QString::number(id));
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-}
-
-void checkRefused(const Status& status, ErrorCode code, const QString& expected)
-{
-    INFO(status.message().toStdString());
-    CHECK(status.code() == code);
-    CHECK(status.message().contains(expected));
-}
 
 MenteeSession oneToOne(const TestSession& ts, qint64 episodeId, qint64 mentorId)
 {
@@ -144,10 +47,10 @@ TEST_CASE("Sessions need open episodes, active mentors, the wing's types, and a 
     TestSession ts;
     const qint64 ann = addMentor(*ts.session, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"));
     const qint64 bob = addMentor(
-        *ts.session, QStringLiteral("M1001AA"), QStringLiteral("Bob Suspended"), QStringLiteral("suspended"));
+        *ts.session, QStringLiteral("M1001AA"), QStringLiteral("Bob Suspended"), MentorStatus::Suspended);
     const qint64 active = addEpisode(ts, QStringLiteral("A1111AA"), QStringLiteral("Active Mentee"));
     const qint64 referred
-        = addEpisode(ts, QStringLiteral("A2222AA"), QStringLiteral("Referred Mentee"), false);
+        = addEpisode(ts, QStringLiteral("A2222AA"), QStringLiteral("Referred Mentee"), { .activate = false });
     const qint64 closed = addEpisode(ts, QStringLiteral("A3333AA"), QStringLiteral("Closed Mentee"));
     REQUIRE(MenteeService(*ts.session)
                 .close(closed,
@@ -166,7 +69,7 @@ TEST_CASE("Sessions need open episodes, active mentors, the wing's types, and a 
     REQUIRE(stored.attendees.size() == 1);
     CHECK(stored.attendees.constFirst().episodeId == active);
     CHECK(stored.recordedBy == AdminName);
-    const QJsonObject created = lastDetails(
+    const QJsonObject created = lastDetailsObject(
         *ts.session, AuditAction::Create, QStringLiteral("mentee_session"), recorded->sessionId);
     CHECK(created.value(QStringLiteral("held_at")).toString()
         == today(ts).addDays(-1).toString(Qt::ISODate) + QStringLiteral("T14:30"));
@@ -330,7 +233,7 @@ TEST_CASE("Sessions need open episodes, active mentors, the wing's types, and a 
         changed.durationMinutes = 60;
         changed.mentorIds = { ann };
         REQUIRE(sessions.update(changed).ok());
-        const QJsonObject changes = lastDetails(
+        const QJsonObject changes = lastDetailsObject(
             *ts.session, AuditAction::Change, QStringLiteral("mentee_session"), recorded->sessionId);
         CHECK(changes.keys() == QStringList { QStringLiteral("duration_minutes") });
         CHECK(changes.value(QStringLiteral("duration_minutes"))
@@ -362,7 +265,8 @@ TEST_CASE("Sessions need open episodes, active mentors, the wing's types, and a 
         late.heldAt = QDateTime(today(ts).addDays(-6), QTime(10, 0));
         Result<SessionService::Recorded> held = sessions.record(late, QStringLiteral("Paper record found"));
         REQUIRE(held.ok());
-        CHECK(lastDetails(*ts.session, AuditAction::Create, QStringLiteral("mentee_session"), held->sessionId)
+        CHECK(lastDetailsObject(
+                  *ts.session, AuditAction::Create, QStringLiteral("mentee_session"), held->sessionId)
                   .value(QStringLiteral("amendment_reason"))
                   .toString()
             == QStringLiteral("Paper record found"));
@@ -489,7 +393,7 @@ TEST_CASE("Check-ins follow their rules, and risk raises a concern in the same t
         Result<CheckInService::Recorded> u = checkIns.update(corrected);
         REQUIRE(u.ok());
         CHECK(u->concernId);
-        CHECK(lastDetails(*ts.session, AuditAction::Change, QStringLiteral("check_in"), r->checkInId)
+        CHECK(lastDetailsObject(*ts.session, AuditAction::Change, QStringLiteral("check_in"), r->checkInId)
                   .value(QStringLiteral("self_harm"))
             == QJsonObject { { QStringLiteral("before"), QStringLiteral("none") },
                 { QStringLiteral("after"), QStringLiteral("act") } });
@@ -576,13 +480,13 @@ TEST_CASE("Only a mental health nurse reviews concerns, and the review updates t
     CHECK(stored.constFirst().reviewer == QStringLiteral("nurse"));
     CHECK(stored.constFirst().outcome == Review::Outcome::AcctOpened);
     const QJsonObject episodeChange
-        = lastDetails(*ts.session, AuditAction::Change, QStringLiteral("mentee_episode"), episode);
+        = lastDetailsObject(*ts.session, AuditAction::Change, QStringLiteral("mentee_episode"), episode);
     CHECK(episodeChange.value(QStringLiteral("risk_level"))
         == QJsonObject { { QStringLiteral("before"), QJsonValue::Null },
             { QStringLiteral("after"), QStringLiteral("high") } });
     CHECK(episodeChange.value(QStringLiteral("acct_open"))
         == QJsonObject { { QStringLiteral("before"), false }, { QStringLiteral("after"), true } });
-    CHECK(lastDetails(*ts.session, AuditAction::Change, QStringLiteral("concern"), *risky->concernId)
+    CHECK(lastDetailsObject(*ts.session, AuditAction::Change, QStringLiteral("concern"), *risky->concernId)
               .value(QStringLiteral("status"))
         == QJsonObject { { QStringLiteral("before"), QStringLiteral("open") },
             { QStringLiteral("after"), QStringLiteral("reviewed") } });
