@@ -448,6 +448,22 @@ Status MenteeService::close(qint64 episodeId, const Closure& closure)
                    "episode is closed."));
         }
 
+        // An episode cannot close before work already recorded in it.
+        QSqlQuery lastWork(ctx.database());
+        lastWork.prepare(QStringLiteral(
+            "SELECT max(d) FROM (SELECT max(checked_on) AS d FROM check_ins WHERE episode_id = :e AND deleted_at IS NULL "
+            "UNION ALL SELECT max(substr(s.held_at, 1, 10)) FROM session_attendance a JOIN mentee_sessions s "
+            "ON s.id = a.session_id WHERE a.episode_id = :e AND s.deleted_at IS NULL)"));
+        lastWork.bindValue(QStringLiteral(":e"), episodeId);
+        if (!lastWork.exec() || !lastWork.next())
+            return storageFailure(lastWork.lastError(), tr("The episode could not be closed."));
+        const QDate lastRecorded = QDate::fromString(lastWork.value(0).toString(), Qt::ISODate);
+        if (lastRecorded.isValid() && closure.closedOn < lastRecorded) {
+            return Status::failure(ErrorCode::InvalidInput,
+                tr("The episode cannot close before %1, the date of its last session or check-in.")
+                    .arg(lastRecorded.toString(Qt::ISODate)));
+        }
+
         E after = *before;
         after.status = E::Status::Closed;
         after.closedOn = closure.closedOn;

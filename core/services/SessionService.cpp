@@ -62,6 +62,10 @@ QString SessionService::problem(const MenteeSession& s) const
     if (QString p = Validation::pastDateProblem(tr("The session date"), s.heldAt.date(), today());
         !p.isEmpty())
         return p;
+    // Later today is the future too (held_at is the wing's wall-clock time).
+    const QDateTime localNow = m_session.clock().now().toLocalTime();
+    if (s.heldAt.date() == localNow.date() && s.heldAt.time() > localNow.time().addSecs(60))
+        return tr("The session's time cannot be in the future.");
     if (s.durationMinutes < 1 || s.durationMinutes > 1440)
         return tr("The duration must be from 1 minute to 24 hours (1440 minutes).");
     const QStringList types = m_session.settings().list(Setting::SessionTypes);

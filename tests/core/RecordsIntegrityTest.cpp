@@ -241,3 +241,29 @@ TEST_CASE("The timeline orders a day's records by their time, not by their kind"
     }
     CHECK(kinds == QList<TimelineQuery::Entry::Kind> { TimelineQuery::Entry::Kind::Concern, TimelineQuery::Entry::Kind::Session });
 }
+
+TEST_CASE("Sessions later today are refused, and an episode cannot close before its last recorded work")
+{
+    TestSession ts;
+    UserSession& s = *ts.session;
+    const qint64 mentor = addMentor(s, QStringLiteral("R7878RR"), QStringLiteral("Ann Mentor"));
+    const qint64 episode = addEpisode(ts, QStringLiteral("S8989SS"), QStringLiteral("Closing Mentee"));
+    MenteeSession session;
+    session.heldAt = ts.clock.now().toLocalTime().addSecs(2 * 3600);
+    session.heldAt.setTimeSpec(Qt::LocalTime);
+    session.durationMinutes = 30;
+    session.sessionType = QStringLiteral("1:1");
+    session.mentorIds = { mentor };
+    session.attendees = { { episode, true, false } };
+    const QString before = fingerprint(s);
+    checkRefused(SessionService(s).record(session).status(), ErrorCode::InvalidInput, QStringLiteral("cannot be in the future"));
+    CHECK(fingerprint(s) == before);
+    session.heldAt = QDateTime(today(ts).addDays(-2), QTime(10, 0));
+    REQUIRE(SessionService(s).record(session).ok());
+
+    MenteeService::Closure closure;
+    closure.closedOn = today(ts).addDays(-3);
+    checkRefused(MenteeService(s).close(episode, closure), ErrorCode::InvalidInput, QStringLiteral("last session or check-in"));
+    closure.closedOn = today(ts).addDays(-2);
+    requireOk(MenteeService(s).close(episode, closure));
+}
