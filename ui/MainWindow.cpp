@@ -1,42 +1,111 @@
 #include "MainWindow.h"
 
+#include "CaseloadPage.h"
+#include "MenteeRecordDialog.h"
+
+#include "AuditPage.h"
+#include "ChangePasswordDialog.h"
+#include "SettingsPage.h"
+#include "UsersPage.h"
 #include "domain/UserRole.h"
 #include "services/UserSession.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace wingmate::ui {
 
-MainWindow::MainWindow(const UserSession& session, QWidget* parent)
+namespace {
+
+constexpr int KeyRole = Qt::UserRole;
+
+QString minutesAndSeconds(qint64 seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+MainWindow::MainWindow(UserSession& session, QWidget* parent)
     : QMainWindow(parent)
-    , m_signedIn(new QLabel(this))
+    , m_session(session)
+    , m_sections(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_signedIn->setObjectName(QStringLiteral("signedInLabel"));
+    m_sections->setObjectName(QStringLiteral("sectionList"));
+    m_pages->setObjectName(QStringLiteral("pageStack"));
     setWindowTitle(tr("Wingmate — %1").arg(QDir::toNativeSeparators(session.directory())));
 
-    const UserAccount& user = session.user();
-    const QString role = roleDisplayName(user.role);
-    m_signedIn->setText(tr("Signed in as %1 (%2)").arg(user.displayName, role));
-    m_signedIn->setTextFormat(Qt::PlainText);
-    m_signedIn->setAlignment(Qt::AlignCenter);
-    setCentralWidget(m_signedIn);
+    m_sections->setAccessibleName(tr("Sections"));
+    m_sections->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sections->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_sections->setIconSize(QSize(0, 0));
+    m_sections->setSpacing(4);
+    connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    auto* statusUser = new QLabel(tr("User: %1 · Role: %2").arg(user.username, role), this);
-    statusUser->setObjectName(QStringLiteral("statusUserLabel"));
-    statusUser->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(statusUser);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_sections);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
+    createMenus();
+    createStatusBar();
+
+    // Only what the role may do is offered; core checks again on each use.
+    if (session.can(Operation::ViewRecords)) {
+        auto* caseload = new CaseloadPage(session);
+        addPage(PageKey::Caseload, tr("Caseload"), caseload);
+        connect(caseload, &CaseloadPage::menteeRequested, this, [this, caseload](qint64 episodeId) {
+            auto* record = new MenteeRecordDialog(m_session, episodeId, this);
+            record->setAttribute(Qt::WA_DeleteOnClose);
+            connect(record, &MenteeRecordDialog::changed, caseload, &CaseloadPage::refresh);
+            record->open();
+        });
+    }
+    if (session.can(Operation::ManageUsers))
+        addPage(PageKey::Users, tr("Users"), new UsersPage(session));
+    if (session.can(Operation::ViewAuditLog))
+        addPage(PageKey::Audit, tr("Audit log"), new AuditPage(session));
+    if (session.can(Operation::ViewSettings))
+        addPage(PageKey::Settings, tr("Settings"), new SettingsPage(session));
+
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &MainWindow::updateLockCountdown);
+    m_countdown->start();
+    updateLockCountdown();
+
+    resize(1000, 650);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* password = file->addAction(tr("Change my &password…"), this, &MainWindow::changeOwnPassword);
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    password->setStatusTip(tr("Replace your own password"));
+    file->addSeparator();
     QAction* lock = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setStatusTip(tr("Close the vault until someone signs in again"));
+    QAction* signOut = file->addAction(tr("&Sign out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setStatusTip(tr("Close the vault and let someone else sign in"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -44,12 +113,144 @@ MainWindow::MainWindow(const UserSession& session, QWidget* parent)
     quit->setMenuRole(QAction::QuitRole);
     quit->setStatusTip(tr("Close the vault and quit Wingmate"));
 
-    resize(900, 600);
+    // One entry per section, so the Ctrl+digit shortcuts can be found.
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Wingmate"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    const UserAccount& user = m_session.user();
+    m_userLabel = new QLabel(signedInText(), this);
+    m_userLabel->setObjectName(QStringLiteral("statusUserLabel"));
+    m_userLabel->setTextFormat(Qt::PlainText);
+    m_userLabel->setToolTip(tr("Username: %1").arg(user.username));
+
+    m_vaultLabel = new QLabel(tr("Vault: %1").arg(QDir::toNativeSeparators(m_session.directory())), this);
+    m_vaultLabel->setObjectName(QStringLiteral("statusVaultLabel"));
+    m_vaultLabel->setTextFormat(Qt::PlainText);
+
+    m_lockLabel = new QLabel(this);
+    m_lockLabel->setObjectName(QStringLiteral("statusLockLabel"));
+    m_lockLabel->setTextFormat(Qt::PlainText);
+    m_lockLabel->setToolTip(tr("Wingmate locks itself when nobody has used it for %n minute(s). Ctrl+L locks now.",
+        nullptr, m_session.idleLockMinutes()));
+    // Wide enough for "Locks in 60:00" so the bar does not jump.
+    m_lockLabel->setMinimumWidth(m_lockLabel->fontMetrics().horizontalAdvance(tr("Locks in %1").arg(QStringLiteral("60:00"))));
+
+    // Room between the parts, so they do not read as one sentence.
+    const int gap = fontMetrics().averageCharWidth() * 2;
+    for (QLabel* label : { m_userLabel, m_vaultLabel, m_lockLabel })
+        label->setContentsMargins(gap / 2, 0, gap, 0);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_vaultLabel, 1);
+    statusBar()->addPermanentWidget(m_lockLabel);
+}
+
+void MainWindow::addPage(const QString& key, const QString& title, QWidget* page, QKeySequence shortcut)
+{
+    Q_ASSERT(page);
+    Q_ASSERT(!hasPage(key));
+    if (page->objectName().isEmpty())
+        page->setObjectName(key + QStringLiteral("Page"));
+    page->setAccessibleName(title);
+    m_pages->addWidget(page);
+
+    auto* item = new QListWidgetItem(title, m_sections);
+    item->setData(KeyRole, key);
+
+    const int position = m_sections->count();
+    if (shortcut.isEmpty() && position <= 9)
+        shortcut = QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + position));
+    QAction* go = m_goMenu->addAction(title, this, [this, key] { showPage(key); });
+    go->setObjectName(key + QStringLiteral("SectionAction"));
+    go->setShortcut(shortcut);
+    if (!shortcut.isEmpty())
+        item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
+
+    // The list is as wide as its longest title and no wider.
+    const int width = m_sections->sizeHintForColumn(0) + 2 * m_sections->frameWidth()
+        + m_sections->fontMetrics().averageCharWidth() * 4;
+    m_sections->setFixedWidth(qMax(width, m_sections->fontMetrics().averageCharWidth() * 16));
+
+    if (m_sections->currentRow() < 0)
+        m_sections->setCurrentRow(0);
+}
+
+QStringList MainWindow::pageKeys() const
+{
+    QStringList keys;
+    for (int row = 0; row < m_sections->count(); ++row)
+        keys.append(m_sections->item(row)->data(KeyRole).toString());
+    return keys;
+}
+
+bool MainWindow::hasPage(const QString& key) const { return pageKeys().contains(key); }
+
+QWidget* MainWindow::page(const QString& key) const
+{
+    const int row = pageKeys().indexOf(key);
+    return row < 0 ? nullptr : m_pages->widget(row);
+}
+
+QString MainWindow::currentPageKey() const
+{
+    const int row = m_sections->currentRow();
+    return row < 0 ? QString() : m_sections->item(row)->data(KeyRole).toString();
+}
+
+void MainWindow::showPage(const QString& key)
+{
+    const int row = pageKeys().indexOf(key);
+    if (row >= 0)
+        m_sections->setCurrentRow(row);
 }
 
 QString MainWindow::signedInText() const
 {
-    return m_signedIn->text();
+    const UserAccount& user = m_session.user();
+    return tr("Signed in as %1 (%2)").arg(user.displayName, roleDisplayName(user.role));
+}
+
+QString MainWindow::lockCountdownText() const { return m_lockLabel->text(); }
+
+void MainWindow::updateLockCountdown()
+{
+    if (m_session.isLocked()) {
+        m_lockLabel->setText(tr("Locked"));
+        return;
+    }
+    m_lockLabel->setText(tr("Locks in %1").arg(minutesAndSeconds(m_session.secondsUntilIdleLock())));
+}
+
+void MainWindow::changeOwnPassword()
+{
+    auto* dialog = new ChangePasswordDialog(m_session, ChangePasswordDialog::Reason::Voluntary, this);
+    dialog->setObjectName(QStringLiteral("changeOwnPasswordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Opened, not exec()'d: a lock must be able to throw this window and its
+    // dialogs away at any moment.
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(QMessageBox::Information, tr("About Wingmate"),
+        tr("<h3>Wingmate %1</h3>"
+           "<p>Records for a prison wing's peer-mentoring scheme, kept in an encrypted vault on this PC.</p>"
+           "<p>Wingmate records that an ACCT is open; it never replaces the prison's own ACCT and "
+           "emergency procedures.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()),
+        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

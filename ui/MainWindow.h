@@ -1,8 +1,13 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QMainWindow>
 
 class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QTimer;
 
 namespace wingmate {
 class UserSession;
@@ -10,18 +15,50 @@ class UserSession;
 
 namespace wingmate::ui {
 
-// The window behind the unlock: for now it only says who is signed in and
-// offers Lock and Quit. It reads from the vault once, when it is made, and
-// keeps no reference to it, so locking can close the vault at any time.
+// The keys of the pages the main window makes itself; other pages are added
+// with MainWindow::addPage under keys of their own.
+namespace PageKey {
+inline const QString Caseload = QStringLiteral("caseload");
+inline const QString Users = QStringLiteral("users");
+inline const QString Settings = QStringLiteral("settings");
+inline const QString Audit = QStringLiteral("audit");
+} // namespace PageKey
+
+// The window behind the unlock: a list of sections on the left, the chosen
+// section's page on the right, and a status bar saying who is signed in and
+// when the vault will lock itself. Only the sections the signed-in role may
+// use are offered; core refuses the rest anyway.
+//
+// It is made after each unlock and thrown away on each lock, with every page
+// on it, so no decrypted data outlives the lock. Its pages use the session
+// only while it is unlocked.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(const UserSession& session, QWidget* parent = nullptr);
+    explicit MainWindow(UserSession& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
+    // Adds a section. The window takes the page. Without a shortcut the
+    // section gets Ctrl+<its position> while there are digits left.
+    void addPage(const QString& key, const QString& title, QWidget* page, QKeySequence shortcut = {});
+    QStringList pageKeys() const;
+    bool hasPage(const QString& key) const;
+    QWidget* page(const QString& key) const;
+    QString currentPageKey() const;
+    // Shows the page with this key; does nothing if there is none.
+    void showPage(const QString& key);
+
+    // "Signed in as <display name> (<role>)", as the status bar shows it.
     QString signedInText() const;
+    // "Locks in 4:32", refreshed every second.
+    QString lockCountdownText() const;
+
+public Q_SLOTS:
+    void updateLockCountdown();
 
 Q_SIGNALS:
     void lockRequested();
+    void signOutRequested();
     // Quit was chosen or the window was closed.
     void quitRequested();
 
@@ -29,7 +66,19 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QLabel* m_signedIn;
+    void createMenus();
+    void createStatusBar();
+    void changeOwnPassword();
+    void showAbout();
+
+    UserSession& m_session;
+    QListWidget* m_sections;
+    QStackedWidget* m_pages;
+    QMenu* m_goMenu = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QLabel* m_vaultLabel = nullptr;
+    QLabel* m_lockLabel = nullptr;
+    QTimer* m_countdown;
 };
 
 } // namespace wingmate::ui

@@ -2,6 +2,7 @@
 
 #include "ChangePasswordDialog.h"
 #include "FirstRunWizard.h"
+#include "InactivityTimer.h"
 #include "MainWindow.h"
 #include "UnlockWindow.h"
 #include "VaultFolders.h"
@@ -39,12 +40,19 @@ QString failedAttemptsNotice(int attempts, const QDateTime& last)
 } // namespace
 
 StartController::StartController(QObject* parent)
+    : StartController(Clock::system(), parent)
+{
+}
+
+StartController::StartController(const Clock& clock, QObject* parent)
     : QObject(parent)
+    , m_clock(clock)
 {
 }
 
 StartController::~StartController()
 {
+    m_inactivity.reset();
     delete m_window;
     if (m_session)
         m_session->signOut();
@@ -87,6 +95,12 @@ void StartController::setWindow(QWidget* window)
         window->activateWindow();
     }
     if (old) {
+        // Its dialogs are windows of their own and would stay on screen
+        // until the deferred delete; nothing of a locked window may.
+        for (QWidget* child : old->findChildren<QWidget*>()) {
+            if (child->isWindow())
+                child->hide();
+        }
         old->hide();
         old->deleteLater();
     }
@@ -124,7 +138,7 @@ void StartController::signInAfterFirstRun(FirstRunWizard* wizard)
     // the GUI thread; user input waits meanwhile.
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     Result<std::unique_ptr<UserSession>> opened
-        = UserSession::signIn(folder, username, wizard->takeAdministratorPassword());
+        = UserSession::signIn(folder, username, wizard->takeAdministratorPassword(), m_clock);
     QGuiApplication::restoreOverrideCursor();
     if (!opened) {
         showUnlock(folder);
@@ -135,13 +149,18 @@ void StartController::signInAfterFirstRun(FirstRunWizard* wizard)
         return;
     }
     m_session = opened.take();
+    m_resumePageKey.clear();
     showMainWindow();
 }
 
 void StartController::showUnlock(const QString& folder)
 {
     auto* window = new UnlockWindow(folder);
+    window->setClock(m_clock);
+    if (m_session && m_session->isLocked())
+        window->setLockedSession(m_session.get());
     connect(window, &UnlockWindow::unlocked, this, [this, window] { unlocked(window); });
+    connect(window, &UnlockWindow::resumed, this, [this, window] { resumed(window); });
     connect(window, &UnlockWindow::createVaultRequested, this,
         [this, window] { showFirstRun(suggestedNewVaultFolder(), window->vaultFolder()); });
     connect(window, &UnlockWindow::closed, this, [this, window] {
@@ -153,8 +172,21 @@ void StartController::showUnlock(const QString& folder)
 
 void StartController::unlocked(UnlockWindow* window)
 {
-    m_session = window->takeSession();
-    if (!m_session)
+    std::unique_ptr<UserSession> fresh = window->takeSession();
+    if (!fresh)
+        return;
+    // Someone signed in afresh: a session left locked is thrown away
+    // (signing out a locked session would do nothing), and so is its page.
+    window->setLockedSession(nullptr);
+    m_session = std::move(fresh);
+    m_resumePageKey.clear();
+    rememberVaultFolder(m_session->directory());
+    showMainWindow();
+}
+
+void StartController::resumed(UnlockWindow* window)
+{
+    if (window != m_window || !m_session || m_session->isLocked())
         return;
     rememberVaultFolder(m_session->directory());
     showMainWindow();
@@ -179,11 +211,21 @@ void StartController::showMainWindow()
     }
     auto* window = new MainWindow(*m_session);
     connect(window, &MainWindow::lockRequested, this, &StartController::lock);
+    connect(window, &MainWindow::signOutRequested, this, &StartController::signOut);
     connect(window, &MainWindow::quitRequested, this, [this, window] {
         if (window == m_window)
             quit();
     });
+    if (!m_resumePageKey.isEmpty())
+        window->showPage(m_resumePageKey);
+    m_resumePageKey.clear();
     setWindow(window);
+
+    m_session->noteActivity();
+    m_inactivity = std::make_unique<InactivityTimer>(*m_session);
+    // Queued: the timer that noticed must not be deleted inside its own
+    // signal, and lock() deletes it.
+    connect(m_inactivity.get(), &InactivityTimer::idleLocked, this, &StartController::lock, Qt::QueuedConnection);
 
     if (const int attempts = m_session->failedAttemptsBeforeSignIn(); attempts > 0) {
         // Window-modal and opened, not exec()'d: the main window is already
@@ -200,18 +242,37 @@ void StartController::lock()
 {
     if (!m_session)
         return;
+    if (qobject_cast<UnlockWindow*>(m_window.data()) && m_session->isLocked())
+        return; // locked already, and the unlock window is up
+    m_inactivity.reset();
+    if (auto* main = qobject_cast<MainWindow*>(m_window.data()))
+        m_resumePageKey = main->currentPageKey();
     const QString folder = m_session->directory();
     const QString username = m_session->user().username;
-    // Audits the lock, closes the database and wipes the key.
+    // Audits the lock, closes the database and wipes the key (already done
+    // when the idle timer locked). The session is kept, locked, so its user
+    // can carry on; the windows that showed its data are thrown away.
     m_session->lock();
-    m_session.reset();
     showUnlock(folder);
     if (auto* unlock = qobject_cast<UnlockWindow*>(m_window.data()))
         unlock->setUsername(username);
 }
 
+void StartController::signOut()
+{
+    if (!m_session)
+        return;
+    m_inactivity.reset();
+    const QString folder = m_session->directory();
+    m_session->signOut();
+    m_session.reset();
+    m_resumePageKey.clear();
+    showUnlock(folder);
+}
+
 void StartController::quit()
 {
+    m_inactivity.reset();
     if (m_session)
         m_session->signOut();
     m_session.reset();

@@ -7,12 +7,14 @@
 class QWidget;
 
 namespace wingmate {
+class Clock;
 class UserSession;
-}
+} // namespace wingmate
 
 namespace wingmate::ui {
 
 class FirstRunWizard;
+class InactivityTimer;
 class MainWindow;
 class UnlockWindow;
 
@@ -21,6 +23,10 @@ class UnlockWindow;
 // someone is signed in. It owns the signed-in session, so locking is one
 // place.
 //
+// Locking keeps the locked session: when the same person unlocks, it is
+// unlocked in place and they return to the page they were on; when someone
+// else signs in, it is thrown away and they start afresh.
+//
 // It says when the program should end (quitRequested) instead of relying on
 // "quit when the last window closes": windows are swapped, and a wizard that
 // is cancelled may lead back to the unlock window.
@@ -28,6 +34,9 @@ class StartController : public QObject {
     Q_OBJECT
 public:
     explicit StartController(QObject* parent = nullptr);
+    // Sessions are signed in on clock (tests pass a ManualClock); it must
+    // outlive the controller.
+    explicit StartController(const Clock& clock, QObject* parent = nullptr);
     ~StartController() override;
 
     // Shows the first window: for vaultFolder when given (unlock if it holds
@@ -36,10 +45,16 @@ public:
     void start(const QString& vaultFolder = {});
 
     QWidget* currentWindow() const { return m_window; }
+    // The signed-in session; while locked, the locked one (isLocked()).
     UserSession* session() const { return m_session.get(); }
+    // Watches for idle time while the main window is up; null otherwise.
+    InactivityTimer* inactivityTimer() const { return m_inactivity.get(); }
 
-    // Closes the vault, wiping its key, and asks for a password again.
+    // Closes the vault, wiping its key, throws the main window away and asks
+    // for a password again.
     void lock();
+    // Audits the sign-out, closes the vault and offers a fresh sign-in.
+    void signOut();
 
 Q_SIGNALS:
     void quitRequested();
@@ -51,11 +66,16 @@ private:
     void signInAfterFirstRun(FirstRunWizard* wizard);
     void firstRunCancelled(FirstRunWizard* wizard, const QString& returnFolder);
     void unlocked(UnlockWindow* window);
+    void resumed(UnlockWindow* window);
     void quit();
     void setWindow(QWidget* window);
 
+    const Clock& m_clock;
     std::unique_ptr<UserSession> m_session;
+    std::unique_ptr<InactivityTimer> m_inactivity;
     QPointer<QWidget> m_window;
+    // The page the locked session was on, to return to.
+    QString m_resumePageKey;
 };
 
 } // namespace wingmate::ui

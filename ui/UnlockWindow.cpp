@@ -22,6 +22,8 @@ namespace wingmate::ui {
 
 UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     : QWidget(parent)
+    , m_heading(new QLabel(tr("Unlock the vault"), this))
+    , m_intro(new QLabel(tr("Sign in with your own Wingmate username and password."), this))
     , m_folderLabel(new QLabel(this))
     , m_otherVaultButton(new QPushButton(tr("Use a &different vault…"), this))
     , m_newVaultButton(new QPushButton(tr("Create a &new vault…"), this))
@@ -31,6 +33,7 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     , m_statusLabel(new QLabel(this))
     , m_unlockButton(new QPushButton(tr("Un&lock"), this))
     , m_waitTimer(new QTimer(this))
+    , m_clock(&Clock::system())
 {
     setObjectName(QStringLiteral("unlockWindow"));
     m_folderLabel->setObjectName(QStringLiteral("vaultFolderLabel"));
@@ -43,13 +46,14 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
 
     setWindowTitle(tr("Wingmate — Unlock"));
 
-    auto* heading = new QLabel(tr("Unlock the vault"), this);
-    QFont headingFont = heading->font();
+    m_heading->setObjectName(QStringLiteral("unlockHeading"));
+    m_intro->setObjectName(QStringLiteral("unlockIntro"));
+    QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto* intro = new QLabel(tr("Sign in with your own Wingmate username and password."), this);
-    intro->setWordWrap(true);
+    m_heading->setFont(headingFont);
+    m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::PlainText);
 
     auto* folderCaption = new QLabel(tr("Vault:"), this);
     m_folderLabel->setTextFormat(Qt::PlainText);
@@ -78,8 +82,8 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(layout->contentsMargins() * 2);
-    layout->addWidget(heading);
-    layout->addWidget(intro);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_intro);
     layout->addSpacing(layout->spacing() * 2);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -166,6 +170,28 @@ std::unique_ptr<UserSession> UnlockWindow::takeSession()
     return std::move(m_session);
 }
 
+void UnlockWindow::setClock(const Clock& clock) { m_clock = &clock; }
+
+void UnlockWindow::setLockedSession(UserSession* session)
+{
+    m_lockedSession = session;
+    if (!session) {
+        m_heading->setText(tr("Unlock the vault"));
+        m_intro->setText(tr("Sign in with your own Wingmate username and password."));
+        return;
+    }
+    m_heading->setText(tr("Wingmate is locked"));
+    m_intro->setText(tr("%1 can unlock and carry on where they were. Anyone else signs in with their own "
+                        "username and password and starts afresh.")
+                         .arg(session->user().displayName));
+}
+
+bool UnlockWindow::resumesLockedSession(const QString& username) const
+{
+    return m_lockedSession && m_lockedSession->isLocked() && username == m_lockedSession->user().username
+        && QDir::cleanPath(m_vaultFolder) == QDir::cleanPath(m_lockedSession->directory());
+}
+
 void UnlockWindow::unlock()
 {
     if (!m_unlockButton->isEnabled())
@@ -187,7 +213,21 @@ void UnlockWindow::unlock()
     // Let "Unlocking…" and the disabled form reach the screen before the
     // key derivation holds the GUI thread; user input waits meanwhile.
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    Result<std::unique_ptr<UserSession>> opened = UserSession::signIn(m_vaultFolder, username, m_passwordEdit->text());
+    if (resumesLockedSession(username)) {
+        const Status status = m_lockedSession->unlock(m_passwordEdit->text());
+        setBusy(false);
+        m_passwordEdit->clear();
+        if (!status) {
+            m_error->showStatus(status);
+            m_passwordEdit->setFocus();
+            updateWait();
+            return;
+        }
+        Q_EMIT resumed();
+        return;
+    }
+    Result<std::unique_ptr<UserSession>> opened
+        = UserSession::signIn(m_vaultFolder, username, m_passwordEdit->text(), *m_clock);
     setBusy(false);
     m_passwordEdit->clear();
 

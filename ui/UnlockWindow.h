@@ -9,6 +9,7 @@ class QPushButton;
 class QTimer;
 
 namespace wingmate {
+class Clock;
 class Status;
 class UserSession;
 } // namespace wingmate
@@ -41,12 +42,21 @@ public:
     // over once.
     std::unique_ptr<UserSession> takeSession();
 
+    // The clock new sessions are signed in on (tests pass a ManualClock).
+    void setClock(const Clock& clock);
+    // The session this window covers after a lock; the caller keeps it.
+    // When its own user unlocks in its folder it is unlocked in place and
+    // resumed() is emitted; anyone else signs in afresh (unlocked()).
+    void setLockedSession(UserSession* session);
+
 public Q_SLOTS:
     void unlock();
 
 Q_SIGNALS:
     // Someone is signed in; take the session with takeSession().
     void unlocked();
+    // The locked session's own user unlocked it again.
+    void resumed();
     void createVaultRequested();
     // The person closed the window.
     void closed();
@@ -61,7 +71,11 @@ private:
     void updateWait();
     void updateUnlockButton();
 
+    bool resumesLockedSession(const QString& username) const;
+
     QString m_vaultFolder;
+    QLabel* m_heading;
+    QLabel* m_intro;
     QLabel* m_folderLabel;
     QPushButton* m_otherVaultButton;
     QPushButton* m_newVaultButton;
@@ -71,7 +85,9 @@ private:
     QLabel* m_statusLabel;
     QPushButton* m_unlockButton;
     std::unique_ptr<UserSession> m_session;
+    UserSession* m_lockedSession = nullptr;
     QTimer* m_waitTimer;
+    const Clock* m_clock;
     qint64 m_secondsToWait = 0;
     bool m_vaultPresent = false;
 };

@@ -1,0 +1,622 @@
+// The main window behind the unlock: sections by role, the status bar, the
+// idle lock and unlocking back to where one was, and the administrators'
+// pages (users, settings, audit log). Real vaults, real widgets, a manual
+// clock for time.
+#include "AddUserDialog.h"
+#include "AuditEventModel.h"
+#include "AuditPage.h"
+#include "Bootstrap.h"
+#include "InactivityTimer.h"
+#include "MainWindow.h"
+#include "CaseloadPage.h"
+#include "CheckInDialog.h"
+#include "MenteeRecordDialog.h"
+#include "RecordsFixture.h"
+#include "OneTimePasswordDialog.h"
+#include "SettingsPage.h"
+#include "StartController.h"
+#include "TestSession.h"
+#include "TestVault.h"
+#include "UnlockWindow.h"
+#include "UserListModel.h"
+#include "UsersPage.h"
+#include "audit/AuditLog.h"
+#include "services/AccountService.h"
+#include "services/UserSession.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <catch2/catch.hpp>
+#include <functional>
+
+using namespace wingmate;
+using namespace wingmate::ui;
+
+namespace {
+
+const QString Worker = QStringLiteral("wendy.worker");
+const QString SecondAdmin = QStringLiteral("adele.admin");
+
+// Fast key derivation, the driver ready, and this machine's settings in a
+// throwaway folder.
+void setUp()
+{
+    qputenv("WINGMATE_INSECURE_FAST_KDF", "1");
+    REQUIRE(bootstrap().ok());
+    QStandardPaths::setTestModeEnabled(true);
+    static QTemporaryDir machineSettings;
+    REQUIRE(machineSettings.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, machineSettings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, machineSettings.path());
+    QSettings().clear();
+}
+
+template<typename T> T* find(const QObject* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QString::fromLatin1(name));
+    INFO("looking for " << name);
+    REQUIRE(found);
+    return found;
+}
+
+// Catch, not QTest's log, must hear about a timeout, so no QTRY_*.
+bool eventually(const std::function<bool()>& condition, int timeoutMs = 10000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+void runDeferredDeletes() { QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); }
+
+void showActive(QWidget* window)
+{
+    window->show();
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+}
+
+void type(QLineEdit* edit, const QString& text)
+{
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void unlockAs(UnlockWindow* window, const QString& username, const QString& password)
+{
+    type(find<QLineEdit>(window, "usernameEdit"), username);
+    type(find<QLineEdit>(window, "passwordEdit"), password);
+    QTest::keyClick(find<QLineEdit>(window, "passwordEdit"), Qt::Key_Return);
+}
+
+QString passwordOf(const QString& username)
+{
+    return username == test::AdminName ? test::AdminPassword : test::TestSession::passwordFor(username);
+}
+
+// The newest top-level widget of type T with this object name that is
+// visible (dialogs opened by pages are windows of their own).
+template<typename T> T* visibleDialog(const QObject* owner, const char* name)
+{
+    T* found = nullptr;
+    for (T* candidate : owner->findChildren<T*>(QString::fromLatin1(name))) {
+        if (candidate->isVisible())
+            found = candidate;
+    }
+    INFO("no visible " << name);
+    REQUIRE(found);
+    return found;
+}
+
+int row(const UserListModel* model, const QString& username) { return model->rowOf(username); }
+
+QString cell(const QAbstractItemModel* model, int r, int column)
+{
+    return model->index(r, column).data().toString();
+}
+
+} // namespace
+
+TEST_CASE("An administrator gets the caseload, Users, Audit log and Settings, and a support worker the caseload and Settings")
+{
+    setUp();
+    test::TestSession ts;
+    ts.addAccount(Worker, UserRole::SupportWorker);
+
+    {
+        MainWindow main(*ts.session);
+        showActive(&main);
+        CHECK(main.pageKeys() == QStringList { PageKey::Caseload, PageKey::Users, PageKey::Audit, PageKey::Settings });
+        CHECK(main.currentPageKey() == PageKey::Caseload);
+        CHECK(qobject_cast<UsersPage*>(main.page(PageKey::Users)));
+        CHECK(qobject_cast<AuditPage*>(main.page(PageKey::Audit)));
+
+        // Ctrl+<position> goes to each section, and the list follows.
+        QTest::keyClick(&main, Qt::Key_4, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == PageKey::Settings);
+        CHECK(find<QListWidget>(&main, "sectionList")->currentItem()->text() == QStringLiteral("Settings"));
+        QTest::keyClick(&main, Qt::Key_3, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == PageKey::Audit);
+        QTest::keyClick(&main, Qt::Key_2, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == PageKey::Users);
+        QTest::keyClick(&main, Qt::Key_1, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == PageKey::Caseload);
+
+        // Pages added later get the next digit.
+        auto* extra = new QLabel(QStringLiteral("another section"));
+        main.addPage(QStringLiteral("extra"), QStringLiteral("Extra"), extra);
+        QTest::keyClick(&main, Qt::Key_5, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == QStringLiteral("extra"));
+        main.showPage(PageKey::Settings);
+        CHECK(main.currentPageKey() == PageKey::Settings);
+        main.showPage(QStringLiteral("no such page"));
+        CHECK(main.currentPageKey() == PageKey::Settings);
+
+        CHECK(find<SettingsPage>(&main, "settingsPage")->isEditable());
+    }
+
+    UserSession& worker = ts.signInAs(Worker);
+    {
+        MainWindow main(worker);
+        showActive(&main);
+        CHECK(main.pageKeys() == QStringList { PageKey::Caseload, PageKey::Settings });
+        CHECK(main.currentPageKey() == PageKey::Caseload);
+        CHECK_FALSE(main.findChild<UsersPage*>());
+        CHECK_FALSE(main.findChild<AuditPage*>());
+        QTest::keyClick(&main, Qt::Key_2, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == PageKey::Settings);
+        // Ctrl+3 has nothing behind it for a worker.
+        QTest::keyClick(&main, Qt::Key_3, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == PageKey::Settings);
+        CHECK(main.signedInText() == QStringLiteral("Signed in as Person wendy.worker (Support worker)"));
+    }
+}
+
+TEST_CASE("The status bar shows who is signed in, the vault and the time left before the lock")
+{
+    setUp();
+    test::TestSession ts;
+    MainWindow main(*ts.session);
+    InactivityTimer inactivity(*ts.session);
+    showActive(&main);
+
+    CHECK(find<QLabel>(&main, "statusUserLabel")->text() == QStringLiteral("Signed in as Alex Admin (Administrator)"));
+    CHECK(find<QLabel>(&main, "statusUserLabel")->toolTip().contains(test::AdminName));
+    CHECK(find<QLabel>(&main, "statusVaultLabel")->text().contains(QDir::toNativeSeparators(ts.path())));
+    CHECK(main.lockCountdownText() == QStringLiteral("Locks in 5:00"));
+
+    ts.clock.advance(28);
+    main.updateLockCountdown();
+    CHECK(find<QLabel>(&main, "statusLockLabel")->text() == QStringLiteral("Locks in 4:32"));
+
+    // It refreshes itself every second.
+    ts.clock.advance(60);
+    CHECK(eventually([&] { return main.lockCountdownText() == QStringLiteral("Locks in 3:32"); }, 3000));
+
+    // Typing counts as activity and puts the full time back.
+    QTest::keyClick(find<QListWidget>(&main, "sectionList"), Qt::Key_Down);
+    main.updateLockCountdown();
+    CHECK(main.lockCountdownText() == QStringLiteral("Locks in 5:00"));
+}
+
+TEST_CASE("Left idle, the window is thrown away and the same user comes back to the same page")
+{
+    setUp();
+    test::TestSession ts;
+    ts.session.reset();
+
+    StartController controller(ts.clock);
+    controller.start(ts.path());
+    auto* unlock = qobject_cast<UnlockWindow*>(controller.currentWindow());
+    REQUIRE(unlock);
+    unlockAs(unlock, test::AdminName, test::AdminPassword);
+    QPointer<MainWindow> main = qobject_cast<MainWindow*>(controller.currentWindow());
+    REQUIRE(main);
+    REQUIRE(controller.inactivityTimer());
+    UserSession* lockedSession = controller.session();
+    showActive(main);
+    QTest::keyClick(main, Qt::Key_4, Qt::ControlModifier);
+    REQUIRE(main->currentPageKey() == PageKey::Settings);
+
+    // Activity keeps it open: four minutes, a key press, four more minutes.
+    ts.clock.advance(4 * 60);
+    QTest::keyClick(find<QListWidget>(main, "sectionList"), Qt::Key_End);
+    ts.clock.advance(4 * 60);
+    controller.inactivityTimer()->check();
+    QCoreApplication::processEvents();
+    CHECK(controller.currentWindow() == main);
+    CHECK_FALSE(controller.session()->isLocked());
+    REQUIRE(main->currentPageKey() == PageKey::Settings);
+
+    // Past the idle minutes the next tick locks.
+    ts.clock.advance(60 + 1);
+    SECTION("the one-second timer notices by itself")
+    {
+        CHECK(eventually([&] { return qobject_cast<UnlockWindow*>(controller.currentWindow()) != nullptr; }, 3000));
+    }
+    SECTION("a tick run by hand")
+    {
+        controller.inactivityTimer()->check();
+        QCoreApplication::processEvents();
+    }
+    unlock = qobject_cast<UnlockWindow*>(controller.currentWindow());
+    REQUIRE(unlock);
+    CHECK(controller.session() == lockedSession);
+    CHECK(controller.session()->isLocked());
+    CHECK_FALSE(controller.inactivityTimer());
+    CHECK(find<QLineEdit>(unlock, "usernameEdit")->text() == test::AdminName);
+    CHECK(find<QLabel>(unlock, "vaultFolderLabel")->text() == QDir::toNativeSeparators(ts.path()));
+    CHECK((!main || !main->isVisible()));
+    runDeferredDeletes();
+    CHECK_FALSE(main); // thrown away, not hidden
+
+    // A wrong password keeps it locked.
+    unlockAs(unlock, test::AdminName, QStringLiteral("not it"));
+    CHECK(controller.currentWindow() == unlock);
+    CHECK(controller.session()->isLocked());
+    CHECK_FALSE(unlock->errorMessage().isEmpty());
+
+    unlockAs(unlock, test::AdminName, test::AdminPassword);
+    main = qobject_cast<MainWindow*>(controller.currentWindow());
+    REQUIRE(main);
+    CHECK(controller.session() == lockedSession);
+    CHECK_FALSE(controller.session()->isLocked());
+    CHECK(main->currentPageKey() == PageKey::Settings);
+    REQUIRE(controller.inactivityTimer());
+    CHECK(main->lockCountdownText() == QStringLiteral("Locks in 5:00"));
+    CHECK(find<QLabel>(main, "statusUserLabel")->text() == QStringLiteral("Signed in as Alex Admin (Administrator)"));
+}
+
+TEST_CASE("Someone else unlocking starts afresh on the first page, and the lock and unlock are audited")
+{
+    setUp();
+    test::TestSession ts;
+    ts.addAccount(SecondAdmin, UserRole::Administrator);
+    ts.addAccount(Worker, UserRole::SupportWorker);
+    ts.session.reset();
+    {
+        StartController controller(ts.clock);
+        controller.start(ts.path());
+        unlockAs(qobject_cast<UnlockWindow*>(controller.currentWindow()), test::AdminName, test::AdminPassword);
+        auto* main = qobject_cast<MainWindow*>(controller.currentWindow());
+        REQUIRE(main);
+        showActive(main);
+        QTest::keyClick(main, Qt::Key_4, Qt::ControlModifier);
+        REQUIRE(main->currentPageKey() == PageKey::Settings);
+
+        // Ctrl+L locks at once.
+        QTest::keyClick(main, Qt::Key_L, Qt::ControlModifier);
+        auto* unlock = qobject_cast<UnlockWindow*>(controller.currentWindow());
+        REQUIRE(unlock);
+        REQUIRE(controller.session());
+        CHECK(controller.session()->isLocked());
+        CHECK(find<QLabel>(unlock, "unlockHeading")->text() == QStringLiteral("Wingmate is locked"));
+
+        SECTION("another administrator gets the first page, in a session of their own")
+        {
+            unlockAs(unlock, SecondAdmin, passwordOf(SecondAdmin));
+            main = qobject_cast<MainWindow*>(controller.currentWindow());
+            REQUIRE(main);
+            CHECK(controller.session()->user().username == SecondAdmin);
+            CHECK(main->currentPageKey() == PageKey::Caseload);
+            CHECK(main->signedInText() == QStringLiteral("Signed in as Person adele.admin (Administrator)"));
+        }
+        SECTION("a support worker gets only what their role allows")
+        {
+            unlockAs(unlock, Worker, passwordOf(Worker));
+            main = qobject_cast<MainWindow*>(controller.currentWindow());
+            REQUIRE(main);
+            CHECK(controller.session()->user().username == Worker);
+            CHECK(main->pageKeys() == QStringList { PageKey::Caseload, PageKey::Settings });
+            CHECK_FALSE(find<SettingsPage>(main, "settingsPage")->isEditable());
+
+            // And the administrator, coming back after them, starts afresh too.
+            showActive(main);
+            QTest::keyClick(main, Qt::Key_L, Qt::ControlModifier);
+            unlock = qobject_cast<UnlockWindow*>(controller.currentWindow());
+            REQUIRE(unlock);
+            unlockAs(unlock, test::AdminName, test::AdminPassword);
+            main = qobject_cast<MainWindow*>(controller.currentWindow());
+            REQUIRE(main);
+            CHECK(main->currentPageKey() == PageKey::Caseload);
+        }
+        runDeferredDeletes();
+    }
+    CHECK(ts.countEvents(AuditAction::Lock) >= 1);
+    CHECK(ts.countEvents(AuditAction::Logout) >= 1); // the last one, at the end
+}
+
+TEST_CASE("Sign out closes the vault and offers a fresh sign-in")
+{
+    setUp();
+    test::TestSession ts;
+    ts.session.reset();
+    StartController controller(ts.clock);
+    controller.start(ts.path());
+    unlockAs(qobject_cast<UnlockWindow*>(controller.currentWindow()), test::AdminName, test::AdminPassword);
+    auto* main = qobject_cast<MainWindow*>(controller.currentWindow());
+    REQUIRE(main);
+    find<QAction>(main, "signOutAction")->trigger();
+    CHECK_FALSE(controller.session());
+    auto* unlock = qobject_cast<UnlockWindow*>(controller.currentWindow());
+    REQUIRE(unlock);
+    CHECK(find<QLineEdit>(unlock, "usernameEdit")->text().isEmpty());
+    CHECK(find<QLabel>(unlock, "unlockHeading")->text() == QStringLiteral("Unlock the vault"));
+}
+
+TEST_CASE("The users page adds, disables and enables accounts and keeps the last administrator")
+{
+    setUp();
+    test::TestSession ts;
+    ts.addAccount(Worker, UserRole::SupportWorker);
+    UsersPage page(*ts.session);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    UserListModel* model = page.model();
+    REQUIRE(row(model, test::AdminName) >= 0);
+    REQUIRE(row(model, Worker) >= 0);
+    CHECK(cell(model, row(model, Worker), UserListModel::RoleColumn) == QStringLiteral("Support worker"));
+    CHECK(cell(model, row(model, Worker), UserListModel::ActiveColumn) == QStringLiteral("Active"));
+    // Nothing chosen, nothing to act on.
+    CHECK_FALSE(find<QPushButton>(&page, "disableUserButton")->isEnabled());
+
+    SECTION("adding shows the one-time password once, with a copy button")
+    {
+        QTest::mouseClick(find<QPushButton>(&page, "addUserButton"), Qt::LeftButton);
+        auto* dialog = visibleDialog<AddUserDialog>(&page, "addUserDialog");
+        QPushButton* add = find<QPushButton>(dialog, "confirmAddUserButton");
+        CHECK_FALSE(add->isEnabled());
+        type(find<QLineEdit>(dialog, "newUsernameEdit"), QStringLiteral("no spaces allowed"));
+        type(find<QLineEdit>(dialog, "newDisplayNameEdit"), QStringLiteral("Nadia Nurse"));
+        REQUIRE(add->isEnabled());
+        QTest::mouseClick(add, Qt::LeftButton);
+        // Core refused the username; the dialog says why and stays.
+        CHECK(dialog->isVisible());
+        CHECK_FALSE(find<QLabel>(dialog, "errorMessage")->text().isEmpty());
+
+        type(find<QLineEdit>(dialog, "newUsernameEdit"), QStringLiteral("nadia.nurse"));
+        find<QComboBox>(dialog, "newRoleCombo")->setCurrentIndex(1);
+        QTest::mouseClick(add, Qt::LeftButton);
+        runDeferredDeletes();
+        auto* shown = visibleDialog<OneTimePasswordDialog>(&page, "oneTimePasswordDialog");
+        const QString password = shown->password();
+        CHECK(password.size() >= 16);
+        CHECK(find<QLabel>(shown, "oneTimePasswordLabel")->text() == password);
+        QTest::mouseClick(find<QPushButton>(shown, "copyPasswordButton"), Qt::LeftButton);
+        CHECK(QGuiApplication::clipboard()->text() == password);
+        QTest::mouseClick(find<QPushButton>(shown, "donePasswordButton"), Qt::LeftButton);
+        runDeferredDeletes();
+        CHECK_FALSE(page.findChild<OneTimePasswordDialog*>());
+        CHECK(QGuiApplication::clipboard()->text().isEmpty());
+
+        const int r = row(model, QStringLiteral("nadia.nurse"));
+        REQUIRE(r >= 0);
+        CHECK(cell(model, r, UserListModel::DisplayNameColumn) == QStringLiteral("Nadia Nurse"));
+        CHECK(cell(model, r, UserListModel::RoleColumn) == QStringLiteral("Mental health nurse"));
+        CHECK(cell(model, r, UserListModel::MustChangePasswordColumn) == QStringLiteral("Yes"));
+        CHECK(cell(model, r, UserListModel::LastSignInColumn) == QStringLiteral("Never"));
+        CHECK(page.selectedUsername() == QStringLiteral("nadia.nurse"));
+    }
+
+    SECTION("disabling asks first, then offers a new key; enabling issues a one-time password")
+    {
+        REQUIRE(page.selectUser(Worker));
+        QTest::mouseClick(find<QPushButton>(&page, "disableUserButton"), Qt::LeftButton);
+        auto* confirm = visibleDialog<QMessageBox>(&page, "confirmDisableBox");
+        // Cancel changes nothing.
+        QTest::mouseClick(confirm->button(QMessageBox::Cancel), Qt::LeftButton);
+        runDeferredDeletes();
+        CHECK(cell(model, row(model, Worker), UserListModel::ActiveColumn) == QStringLiteral("Active"));
+
+        QTest::mouseClick(find<QPushButton>(&page, "disableUserButton"), Qt::LeftButton);
+        confirm = visibleDialog<QMessageBox>(&page, "confirmDisableBox");
+        QTest::mouseClick(find<QPushButton>(confirm, "confirmDisableButton"), Qt::LeftButton);
+        CHECK(cell(model, row(model, Worker), UserListModel::ActiveColumn) == QStringLiteral("Disabled"));
+        CHECK(page.errorMessage().isEmpty());
+        CHECK(find<QPushButton>(&page, "enableUserButton")->isEnabled());
+        CHECK_FALSE(find<QPushButton>(&page, "disableUserButton")->isEnabled());
+
+        const int rotationsBefore = ts.countEvents(AuditAction::KeyRotation);
+        auto* offer = visibleDialog<QMessageBox>(&page, "rotateKeyOfferBox");
+        QTest::mouseClick(find<QPushButton>(offer, "rotateKeyNowButton"), Qt::LeftButton);
+        runDeferredDeletes();
+        CHECK(page.errorMessage().isEmpty());
+        visibleDialog<QMessageBox>(&page, "rotateKeyDoneBox");
+        CHECK(ts.countEvents(AuditAction::KeyRotation) == rotationsBefore + 1);
+
+        QTest::mouseClick(find<QPushButton>(&page, "enableUserButton"), Qt::LeftButton);
+        CHECK(cell(model, row(model, Worker), UserListModel::ActiveColumn) == QStringLiteral("Active"));
+        CHECK(cell(model, row(model, Worker), UserListModel::MustChangePasswordColumn) == QStringLiteral("Yes"));
+        CHECK_FALSE(visibleDialog<OneTimePasswordDialog>(&page, "oneTimePasswordDialog")->password().isEmpty());
+    }
+
+    SECTION("the last active administrator cannot be disabled: core's refusal is shown")
+    {
+        REQUIRE(page.selectUser(test::AdminName));
+        QTest::mouseClick(find<QPushButton>(&page, "disableUserButton"), Qt::LeftButton);
+        auto* confirm = visibleDialog<QMessageBox>(&page, "confirmDisableBox");
+        QTest::mouseClick(find<QPushButton>(confirm, "confirmDisableButton"), Qt::LeftButton);
+        runDeferredDeletes();
+        INFO(page.errorMessage().toStdString());
+        CHECK_FALSE(page.errorMessage().isEmpty());
+        CHECK(cell(model, row(model, test::AdminName), UserListModel::ActiveColumn) == QStringLiteral("Active"));
+        // No key rotation is offered for a refusal.
+        for (auto* box : page.findChildren<QMessageBox*>(QStringLiteral("rotateKeyOfferBox")))
+            CHECK_FALSE(box->isVisible());
+    }
+}
+
+TEST_CASE("The settings page saves an administrator's changes, audited, and is read-only for a worker")
+{
+    setUp();
+    test::TestSession ts;
+    ts.addAccount(Worker, UserRole::SupportWorker);
+    const int changesBefore = ts.countEvents(AuditAction::SettingsChange);
+    {
+        SettingsPage page(*ts.session);
+        page.show();
+        REQUIRE(page.isEditable());
+        auto* wing = qobject_cast<QLineEdit*>(page.editor(Setting::WingName));
+        auto* idle = qobject_cast<QSpinBox*>(page.editor(Setting::IdleLockMinutes));
+        auto* types = qobject_cast<QPlainTextEdit*>(page.editor(Setting::SessionTypes));
+        REQUIRE(wing);
+        REQUIRE(idle);
+        REQUIRE(types);
+        QPushButton* save = find<QPushButton>(&page, "saveSettingsButton");
+        CHECK_FALSE(save->isEnabled());
+        CHECK(idle->value() == 5);
+
+        type(wing, QStringLiteral("Juniper wing"));
+        idle->setValue(12);
+        CHECK(page.hasChanges());
+        REQUIRE(save->isEnabled());
+
+        SECTION("saved")
+        {
+            QTest::mouseClick(save, Qt::LeftButton);
+            CHECK(page.errorMessage().isEmpty());
+            CHECK_FALSE(page.hasChanges());
+            CHECK_FALSE(save->isEnabled());
+            CHECK(ts.session->settings().text(Setting::WingName) == QStringLiteral("Juniper wing"));
+            CHECK(ts.session->settings().integer(Setting::IdleLockMinutes) == 12);
+            CHECK(ts.session->idleLockMinutes() == 12);
+            CHECK(ts.countEvents(AuditAction::SettingsChange) == changesBefore + 2);
+        }
+        SECTION("reverted")
+        {
+            QTest::mouseClick(find<QPushButton>(&page, "revertSettingsButton"), Qt::LeftButton);
+            CHECK(wing->text() != QStringLiteral("Juniper wing"));
+            CHECK(idle->value() == 5);
+            CHECK(ts.countEvents(AuditAction::SettingsChange) == changesBefore);
+        }
+        SECTION("a value core refuses is explained and nothing is saved")
+        {
+            types->clear(); // at least one session type is needed
+            QTest::mouseClick(save, Qt::LeftButton);
+            CHECK(page.errorMessage().contains(QStringLiteral("Session types")));
+            CHECK(ts.session->settings().text(Setting::WingName) != QStringLiteral("Juniper wing"));
+            CHECK(ts.countEvents(AuditAction::SettingsChange) == changesBefore);
+        }
+    }
+
+    UserSession& worker = ts.signInAs(Worker);
+    SettingsPage page(worker);
+    page.show();
+    CHECK_FALSE(page.isEditable());
+    CHECK(qobject_cast<QLineEdit*>(page.editor(Setting::WingName))->isReadOnly());
+    CHECK(qobject_cast<QSpinBox*>(page.editor(Setting::IdleLockMinutes))->isReadOnly());
+    CHECK(qobject_cast<QPlainTextEdit*>(page.editor(Setting::SessionTypes))->isReadOnly());
+    CHECK_FALSE(find<QPushButton>(&page, "saveSettingsButton")->isVisible());
+    CHECK_FALSE(page.save());
+}
+
+TEST_CASE("The audit page lists events between two dates, its reading is audited, and it exports")
+{
+    setUp();
+    test::TestSession ts;
+    ts.addAccount(Worker, UserRole::SupportWorker);
+    const int readsBefore = ts.countEvents(AuditAction::AuditRead);
+
+    MainWindow main(*ts.session);
+    auto* page = find<AuditPage>(&main, "auditPage");
+    // Made but not looked at: nothing read, nothing audited.
+    CHECK(page->model()->rowCount() == 0);
+    CHECK(ts.countEvents(AuditAction::AuditRead) == readsBefore);
+
+    showActive(&main);
+    QTest::keyClick(&main, Qt::Key_3, Qt::ControlModifier);
+    REQUIRE(main.currentPageKey() == PageKey::Audit);
+    REQUIRE(page->model()->rowCount() > 0);
+    CHECK(ts.countEvents(AuditAction::AuditRead) == readsBefore + 1);
+
+    const AuditEventModel* model = page->model();
+    QStringList actions;
+    for (int r = 0; r < model->rowCount(); ++r)
+        actions.append(cell(model, r, AuditEventModel::ActionColumn));
+    CHECK(actions.contains(AuditAction::Login));
+    CHECK(actions.contains(AuditAction::UserAdmin));
+    // The read itself is in the trail it shows.
+    CHECK(actions.last() == AuditAction::AuditRead);
+    CHECK(cell(model, model->rowCount() - 1, AuditEventModel::ActorColumn) == test::AdminName);
+    CHECK(model->index(0, AuditEventModel::SeqColumn).data(AuditEventModel::SeqRole).toLongLong() >= 1);
+
+    // A range before anything happened is empty, and still audited.
+    page->fromEdit()->setDate(QDate(2025, 1, 1));
+    page->toEdit()->setDate(QDate(2025, 1, 31));
+    QTest::mouseClick(find<QPushButton>(page, "auditShowButton"), Qt::LeftButton);
+    CHECK(model->rowCount() == 0);
+    CHECK_FALSE(find<QPushButton>(page, "auditExportButton")->isEnabled());
+    CHECK(ts.countEvents(AuditAction::AuditRead) == readsBefore + 2);
+
+    // From after To is refused in words.
+    page->fromEdit()->setDate(QDate(2026, 2, 1));
+    CHECK_FALSE(page->reload());
+    CHECK_FALSE(page->errorMessage().isEmpty());
+
+    page->fromEdit()->setDate(QDate(2025, 12, 1));
+    page->toEdit()->setDate(QDate(2026, 1, 1));
+    REQUIRE(page->reload());
+    const int shown = model->rowCount();
+    REQUIRE(shown > 0);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("audit.txt"));
+    const int exportsBefore = ts.countEvents(AuditAction::Export);
+    REQUIRE(page->exportTo(file));
+    const QStringList lines = QString::fromUtf8(test::readFile(file)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(lines.size() == shown + 2); // two header lines
+    CHECK(lines.at(2).startsWith(cell(model, 0, AuditEventModel::SeqColumn) + QLatin1Char('\t')));
+    CHECK(ts.countEvents(AuditAction::Export) == exportsBefore + 1);
+
+    // A file that cannot be written is said so.
+    CHECK_FALSE(page->exportTo(dir.filePath(QStringLiteral("no/such/folder/audit.txt"))));
+    CHECK_FALSE(page->errorMessage().isEmpty());
+}
+
+TEST_CASE("The caseload opens a mentee's record, whose viewing is audited, and a check-in made there refreshes it")
+{
+    setUp();
+    test::TestSession ts;
+    const qint64 episode = test::addEpisode(ts, QStringLiteral("T1212TT"), QStringLiteral("Record Mentee"));
+    MainWindow main(*ts.session);
+    showActive(&main);
+    REQUIRE(main.currentPageKey() == PageKey::Caseload);
+    auto* caseload = qobject_cast<CaseloadPage*>(main.page(PageKey::Caseload));
+    REQUIRE(caseload);
+    caseload->refresh();
+    const int viewsBefore = ts.countEvents(AuditAction::View);
+    Q_EMIT caseload->menteeRequested(episode);
+    auto* record = main.findChild<MenteeRecordDialog*>();
+    REQUIRE(record);
+    CHECK(record->headerText().startsWith(QStringLiteral("Record Mentee · T1212TT · Active")));
+    CHECK(ts.countEvents(AuditAction::View) == viewsBefore + 1);
+    const int entriesBefore = record->timelineCount();
+    CHECK(entriesBefore >= 3); // referred, consent, active
+
+    QTest::mouseClick(find<QPushButton>(record, "recordCheckInButton"), Qt::LeftButton);
+    auto* checkIn = record->findChild<CheckInDialog*>();
+    REQUIRE(checkIn);
+    QTest::keyClick(checkIn, Qt::Key_Return);
+    CHECK(record->timelineCount() == entriesBefore + 1);
+}

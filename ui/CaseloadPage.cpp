@@ -1,0 +1,301 @@
+#include "CaseloadPage.h"
+
+#include "CaseloadModel.h"
+#include "ErrorPanel.h"
+#include "ReviewDialog.h"
+#include "domain/Validation.h"
+#include "services/UserSession.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace wingmate::ui {
+
+namespace {
+
+// Filters on every typed word (each must appear in the name, prison number
+// or mentors, ignoring case and accents) and, unless switched off, keeps the
+// rows that need the nurse above the rest whichever way a column is sorted.
+class CaseloadFilter : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setText(const QString& text)
+    {
+        m_words = Validation::searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        invalidateFilter();
+    }
+
+    void setAttentionFirst(bool on)
+    {
+        if (m_attentionFirst == on)
+            return;
+        m_attentionFirst = on;
+        invalidate();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
+    {
+        const QString key = sourceModel()
+                                ->index(sourceRow, CaseloadModel::Name, sourceParent)
+                                .data(CaseloadModel::SearchRole)
+                                .toString();
+        for (const QString& word : m_words) {
+            if (!key.contains(word))
+                return false;
+        }
+        return true;
+    }
+
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        if (m_attentionFirst) {
+            const int a = left.data(CaseloadModel::AttentionRole).toInt();
+            const int b = right.data(CaseloadModel::AttentionRole).toInt();
+            // Sorting descending reverses this answer; reverse it first so the
+            // urgent rows stay on top.
+            if (a != b)
+                return sortOrder() == Qt::AscendingOrder ? a < b : a > b;
+        }
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+
+private:
+    QStringList m_words;
+    bool m_attentionFirst = true;
+};
+
+} // namespace
+
+CaseloadPage::CaseloadPage(UserSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new CaseloadModel(session, this))
+    , m_proxy(new CaseloadFilter(this))
+    , m_filter(new QLineEdit(this))
+    , m_attentionFirst(new QCheckBox(tr("Concerns and overdue reviews &first"), this))
+    , m_view(new QTableView(this))
+    , m_reviewButton(new QPushButton(tr("&Review…"), this))
+    , m_openButton(new QPushButton(tr("&Open record"), this))
+    , m_refreshButton(new QPushButton(tr("Refresh"), this))
+    , m_count(new QLabel(this))
+    , m_error(new ErrorPanel(this))
+{
+    setObjectName(QStringLiteral("caseloadPage"));
+    m_filter->setObjectName(QStringLiteral("caseloadFilter"));
+    m_attentionFirst->setObjectName(QStringLiteral("attentionFirst"));
+    m_view->setObjectName(QStringLiteral("caseloadView"));
+    m_reviewButton->setObjectName(QStringLiteral("reviewButton"));
+    m_openButton->setObjectName(QStringLiteral("openButton"));
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_count->setObjectName(QStringLiteral("caseloadCount"));
+
+    m_filter->setPlaceholderText(tr("Find by name, prison number or mentor (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter the caseload"));
+    m_filter->installEventFilter(this);
+    m_attentionFirst->setChecked(true);
+    m_attentionFirst->setToolTip(tr("Keep mentees with a concern to review or an overdue review at the top, "
+                                    "whichever column is sorted."));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CaseloadModel::SortRole);
+    m_proxy->setDynamicSortFilter(true);
+
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
+    m_view->installEventFilter(this);
+    m_view->setAccessibleName(tr("Caseload"));
+
+    m_reviewButton->setToolTip(tr("Record the mental health review of this mentee's concern (Enter)"));
+    m_openButton->setToolTip(tr("Open this mentee's record (double-click)"));
+    m_refreshButton->setToolTip(tr("Read the caseload again (F5)"));
+    // Only a nurse reviews concerns: the others are not offered it at all.
+    m_reviewButton->setVisible(m_session.can(Operation::ReviewConcerns));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_attentionFirst);
+    top->addWidget(m_refreshButton);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_openButton);
+    bottom->addWidget(m_reviewButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_error);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+
+    auto* refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
+    refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshShortcut, &QShortcut::activated, this, &CaseloadPage::refresh);
+    auto* findShortcut = new QShortcut(QKeySequence::Find, this);
+    findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        static_cast<CaseloadFilter*>(m_proxy)->setText(text);
+        updateCount();
+        updateActions();
+    });
+    connect(m_attentionFirst, &QCheckBox::toggled, this,
+        [this](bool on) { static_cast<CaseloadFilter*>(m_proxy)->setAttentionFirst(on); });
+    connect(m_refreshButton, &QPushButton::clicked, this, &CaseloadPage::refresh);
+    connect(m_reviewButton, &QPushButton::clicked, this, &CaseloadPage::reviewCurrent);
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentEpisodeId())
+            Q_EMIT menteeRequested(id);
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            Q_EMIT menteeRequested(index.data(CaseloadModel::EpisodeIdRole).toLongLong());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &CaseloadPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CaseloadPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CaseloadPage::updateActions);
+
+    refresh();
+}
+
+void CaseloadPage::refresh()
+{
+    const qint64 current = currentEpisodeId();
+    if (const Status status = m_model->refresh(); !status) {
+        m_error->showStatus(status);
+    } else {
+        m_error->clear();
+    }
+    m_view->resizeColumnsToContents();
+    // A long list of mentors or flags should not push the rest off screen.
+    for (int column = 0; column < CaseloadModel::ColumnCount; ++column)
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 260));
+    // Stay on the mentee the user was looking at.
+    const int sourceRow = m_model->rowOf(current);
+    if (sourceRow >= 0) {
+        m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(sourceRow, CaseloadModel::Name)));
+    } else if (m_proxy->rowCount() > 0) {
+        m_view->setCurrentIndex(m_proxy->index(0, CaseloadModel::Name));
+    }
+    updateCount();
+    updateActions();
+}
+
+void CaseloadPage::clear()
+{
+    m_model->clear();
+    m_filter->clear();
+    updateCount();
+    updateActions();
+}
+
+qint64 CaseloadPage::currentEpisodeId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(CaseloadModel::EpisodeIdRole).toLongLong() : 0;
+}
+
+bool CaseloadPage::canReview(int sourceRow) const
+{
+    if (sourceRow < 0 || !m_session.can(Operation::ReviewConcerns))
+        return false;
+    const CaseloadQuery::Row& row = m_model->caseloadRow(sourceRow);
+    return row.openConcerns > 0 || row.reviewOverdue;
+}
+
+void CaseloadPage::updateActions()
+{
+    const QModelIndex index = m_view->currentIndex();
+    const int sourceRow = index.isValid() ? m_proxy->mapToSource(index).row() : -1;
+    m_reviewButton->setEnabled(canReview(sourceRow));
+    m_openButton->setEnabled(sourceRow >= 0);
+}
+
+void CaseloadPage::updateCount()
+{
+    int attention = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_proxy->index(row, 0).data(CaseloadModel::AttentionRole).toInt()
+            != int(CaseloadModel::Attention::None))
+            ++attention;
+    }
+    const QString shown = m_proxy->rowCount() == m_model->rowCount()
+        ? tr("%n mentee(s)", nullptr, m_model->rowCount())
+        : tr("%1 of %n mentee(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
+    m_count->setText(attention > 0 ? tr("%1 — %n need(s) review", nullptr, attention).arg(shown) : shown);
+}
+
+void CaseloadPage::reviewCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    const int sourceRow = index.isValid() ? m_proxy->mapToSource(index).row() : -1;
+    if (!canReview(sourceRow))
+        return;
+    const CaseloadQuery::Row& row = m_model->caseloadRow(sourceRow);
+    auto* dialog = new ReviewDialog(m_session, row.episodeId, row.prisonerName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 episodeId = row.episodeId;
+    connect(dialog, &ReviewDialog::reviewed, this, [this, episodeId](qint64 reviewId) {
+        refresh();
+        Q_EMIT reviewed(episodeId, reviewId);
+    });
+    dialog->open();
+}
+
+void CaseloadPage::activate(const QModelIndex& proxyIndex)
+{
+    if (!proxyIndex.isValid())
+        return;
+    const int sourceRow = m_proxy->mapToSource(proxyIndex).row();
+    if (canReview(sourceRow) && m_model->caseloadRow(sourceRow).openConcerns > 0) {
+        reviewCurrent();
+        return;
+    }
+    Q_EMIT menteeRequested(proxyIndex.data(CaseloadModel::EpisodeIdRole).toLongLong());
+}
+
+bool CaseloadPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (watched == m_view && enter && key->modifiers() == Qt::NoModifier) {
+            activate(m_view->currentIndex());
+            return true;
+        }
+        // From the filter, Down or Enter moves into the table.
+        if (watched == m_filter && (key->key() == Qt::Key_Down || enter) && m_proxy->rowCount() > 0) {
+            m_view->setFocus(Qt::OtherFocusReason);
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_proxy->index(0, CaseloadModel::Name));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace wingmate::ui

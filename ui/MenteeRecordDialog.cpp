@@ -1,0 +1,155 @@
+#include "MenteeRecordDialog.h"
+
+#include "CheckInDialog.h"
+#include "SessionDialog.h"
+#include "services/MenteeService.h"
+#include "services/PrisonerService.h"
+#include "services/TimelineQuery.h"
+#include "services/UserSession.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace wingmate::ui {
+
+MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_episodeId(episodeId)
+    , m_header(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_timeline(new QListWidget(this))
+    , m_sessionButton(new QPushButton(tr("Log a &session…"), this))
+    , m_checkInButton(new QPushButton(tr("Record a &check-in…"), this))
+{
+    setObjectName(QStringLiteral("menteeRecordDialog"));
+    m_header->setObjectName(QStringLiteral("recordHeader"));
+    m_banner->setObjectName(QStringLiteral("acctBanner"));
+    m_timeline->setObjectName(QStringLiteral("timelineList"));
+    m_sessionButton->setObjectName(QStringLiteral("logSessionButton"));
+    m_checkInButton->setObjectName(QStringLiteral("recordCheckInButton"));
+
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setWordWrap(true);
+    QFont headerFont = m_header->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { border: 3px solid #b00020; background: #fdecee; color: #7a0014; "
+                                           "font-weight: bold; padding: 6px; }"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_timeline->setAlternatingRowColors(true);
+    m_timeline->setAccessibleName(tr("Timeline"));
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_sessionButton);
+    actions->addWidget(m_checkInButton);
+    actions->addStretch(1);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    actions->addWidget(close);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_error);
+    layout->addWidget(new QLabel(tr("Timeline, oldest first:"), this));
+    layout->addWidget(m_timeline, 1);
+    layout->addLayout(actions);
+
+    m_sessionButton->setVisible(session.can(Operation::RecordSessions));
+    m_checkInButton->setVisible(session.can(Operation::RecordCheckIns));
+    connect(m_sessionButton, &QPushButton::clicked, this, &MenteeRecordDialog::logSession);
+    connect(m_checkInButton, &QPushButton::clicked, this, &MenteeRecordDialog::recordCheckIn);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    resize(720, 560);
+    reload();
+}
+
+void MenteeRecordDialog::reload()
+{
+    m_error->clear();
+    m_error->hide();
+    const Result<MenteeEpisode> episode = MenteeService(m_session).get(m_episodeId);
+    const Result<Prisoner> prisoner = episode ? PrisonerService(m_session).get(episode->prisonerId) : Result<Prisoner>(episode.status());
+    if (!prisoner) {
+        m_error->setText(prisoner.status().message());
+        m_error->show();
+        m_sessionButton->setEnabled(false);
+        m_checkInButton->setEnabled(false);
+        return;
+    }
+    m_name = prisoner->fullName;
+    setWindowTitle(tr("%1 — mentee record").arg(m_name));
+    const QLocale locale;
+    QString header = tr("%1 · %2 · %3").arg(prisoner->fullName, prisoner->prisonNumber, MenteeEpisode::statusLabel(episode->status));
+    if (episode->riskLevel)
+        header += tr(" · risk %1").arg(MenteeEpisode::riskLabel(*episode->riskLevel).toLower());
+    if (episode->nextReviewOn.isValid())
+        header += tr(" · next review %1").arg(locale.toString(episode->nextReviewOn, QLocale::ShortFormat));
+    m_header->setText(header);
+    m_banner->setVisible(episode->acctOpen);
+    if (episode->acctOpen) {
+        m_banner->setText(tr("ACCT open%1. Follow the prison's ACCT plan; Wingmate does not replace it.")
+                              .arg(episode->acctReference.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(episode->acctReference)));
+    }
+    const bool open = episode->isOpen();
+    m_sessionButton->setEnabled(open);
+    m_checkInButton->setEnabled(open);
+
+    m_timeline->clear();
+    // Core writes the audit event for viewing this record before answering.
+    const Result<QList<TimelineQuery::Entry>> timeline = TimelineQuery(m_session).forEpisode(m_episodeId);
+    if (!timeline) {
+        m_error->setText(timeline.status().message());
+        m_error->show();
+        return;
+    }
+    for (const TimelineQuery::Entry& e : *timeline) {
+        const QString when = e.time.isValid()
+            ? tr("%1 %2").arg(locale.toString(e.date, QLocale::ShortFormat), e.time.toString(QStringLiteral("HH:mm")))
+            : locale.toString(e.date, QLocale::ShortFormat);
+        auto* item = new QListWidgetItem(tr("%1 — %2").arg(when, e.summary), m_timeline);
+        if (e.kind == TimelineQuery::Entry::Kind::Concern)
+            item->setForeground(QColor(0xb0, 0x00, 0x20));
+    }
+    m_timeline->scrollToBottom();
+}
+
+QString MenteeRecordDialog::headerText() const { return m_header->text(); }
+
+int MenteeRecordDialog::timelineCount() const { return m_timeline->count(); }
+
+void MenteeRecordDialog::logSession()
+{
+    auto* dialog = new SessionDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMentee(m_episodeId);
+    connect(dialog, &SessionDialog::recorded, this, [this] {
+        reload();
+        Q_EMIT changed();
+    });
+    dialog->open();
+}
+
+void MenteeRecordDialog::recordCheckIn()
+{
+    auto* dialog = new CheckInDialog(m_session, m_episodeId, m_name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CheckInDialog::recorded, this, [this] {
+        reload();
+        Q_EMIT changed();
+    });
+    dialog->open();
+}
+
+} // namespace wingmate::ui
