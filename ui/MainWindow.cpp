@@ -2,6 +2,8 @@
 
 #include "CaseloadPage.h"
 #include "MenteeRecordDialog.h"
+#include "MenteesPage.h"
+#include "MentorsPage.h"
 
 #include "AuditPage.h"
 #include "ChangePasswordDialog.h"
@@ -68,13 +70,17 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
     if (session.can(Operation::ViewRecords)) {
         auto* caseload = new CaseloadPage(session);
         addPage(PageKey::Caseload, tr("Caseload"), caseload);
-        connect(caseload, &CaseloadPage::menteeRequested, this, [this, caseload](qint64 episodeId) {
-            auto* record = new MenteeRecordDialog(m_session, episodeId, this);
-            record->setAttribute(Qt::WA_DeleteOnClose);
-            connect(record, &MenteeRecordDialog::changed, caseload, &CaseloadPage::refresh);
-            record->open();
-        });
+        connect(caseload, &CaseloadPage::menteeRequested, this, &MainWindow::openMenteeRecord);
     }
+    if (session.can(Operation::ViewRecords)) {
+        auto* mentees = new MenteesPage(session);
+        addPage(PageKey::Mentees, tr("Mentees"), mentees);
+        connect(mentees, &MenteesPage::menteeRequested, this, &MainWindow::openMenteeRecord);
+        if (auto* caseload = qobject_cast<CaseloadPage*>(page(PageKey::Caseload)))
+            connect(mentees, &MenteesPage::referred, caseload, &CaseloadPage::refresh);
+    }
+    if (session.can(Operation::ViewRecords))
+        addPage(PageKey::Mentors, tr("Mentors"), new MentorsPage(session));
     if (session.can(Operation::ManageUsers))
         addPage(PageKey::Users, tr("Users"), new UsersPage(session));
     if (session.can(Operation::ViewAuditLog))
@@ -91,6 +97,19 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+// The caseload and the Mentees page open a record the same way; whatever is
+// recorded from it refreshes both.
+void MainWindow::openMenteeRecord(qint64 episodeId)
+{
+    auto* record = new MenteeRecordDialog(m_session, episodeId, this);
+    record->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto* caseload = qobject_cast<CaseloadPage*>(page(PageKey::Caseload)))
+        connect(record, &MenteeRecordDialog::changed, caseload, &CaseloadPage::refresh);
+    if (auto* mentees = qobject_cast<MenteesPage*>(page(PageKey::Mentees)))
+        connect(record, &MenteeRecordDialog::changed, mentees, &MenteesPage::refresh);
+    record->open();
+}
 
 void MainWindow::createMenus()
 {

@@ -19,6 +19,8 @@ namespace wingmate::ui {
 // with MainWindow::addPage under keys of their own.
 namespace PageKey {
 inline const QString Caseload = QStringLiteral("caseload");
+inline const QString Mentees = QStringLiteral("mentees");
+inline const QString Mentors = QStringLiteral("mentors");
 inline const QString Users = QStringLiteral("users");
 inline const QString Settings = QStringLiteral("settings");
 inline const QString Audit = QStringLiteral("audit");
@@ -70,6 +72,7 @@ private:
     void createStatusBar();
     void changeOwnPassword();
     void showAbout();
+    void openMenteeRecord(qint64 episodeId);
 
     UserSession& m_session;
     QListWidget* m_sections;

@@ -1,7 +1,11 @@
 #include "MenteeRecordDialog.h"
 
+#include "AllocateMentorDialog.h"
 #include "CheckInDialog.h"
+#include "CloseEpisodeDialog.h"
 #include "SessionDialog.h"
+#include "WellbeingChart.h"
+#include "services/CheckInService.h"
 #include "services/MenteeService.h"
 #include "services/PrisonerService.h"
 #include "services/TimelineQuery.h"
@@ -24,9 +28,13 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     , m_header(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_mentors(new QLabel(this))
+    , m_chart(new WellbeingChart(this))
     , m_timeline(new QListWidget(this))
     , m_sessionButton(new QPushButton(tr("Log a &session…"), this))
     , m_checkInButton(new QPushButton(tr("Record a &check-in…"), this))
+    , m_allocateButton(new QPushButton(tr("&Allocate a mentor…"), this))
+    , m_closeEpisodeButton(new QPushButton(tr("Close the &episode…"), this))
 {
     setObjectName(QStringLiteral("menteeRecordDialog"));
     m_header->setObjectName(QStringLiteral("recordHeader"));
@@ -34,6 +42,11 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     m_timeline->setObjectName(QStringLiteral("timelineList"));
     m_sessionButton->setObjectName(QStringLiteral("logSessionButton"));
     m_checkInButton->setObjectName(QStringLiteral("recordCheckInButton"));
+    m_allocateButton->setObjectName(QStringLiteral("allocateMentorButton"));
+    m_closeEpisodeButton->setObjectName(QStringLiteral("closeEpisodeButton"));
+    m_mentors->setObjectName(QStringLiteral("mentorsLabel"));
+    m_mentors->setTextFormat(Qt::PlainText);
+    m_mentors->setWordWrap(true);
 
     m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
@@ -53,6 +66,8 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_sessionButton);
     actions->addWidget(m_checkInButton);
+    actions->addWidget(m_allocateButton);
+    actions->addWidget(m_closeEpisodeButton);
     actions->addStretch(1);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     actions->addWidget(close);
@@ -61,6 +76,9 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     layout->addWidget(m_header);
     layout->addWidget(m_banner);
     layout->addWidget(m_error);
+    layout->addWidget(m_mentors);
+    layout->addWidget(new QLabel(tr("Wellbeing over time:"), this));
+    layout->addWidget(m_chart);
     layout->addWidget(new QLabel(tr("Timeline, oldest first:"), this));
     layout->addWidget(m_timeline, 1);
     layout->addLayout(actions);
@@ -69,9 +87,14 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     m_checkInButton->setVisible(session.can(Operation::RecordCheckIns));
     connect(m_sessionButton, &QPushButton::clicked, this, &MenteeRecordDialog::logSession);
     connect(m_checkInButton, &QPushButton::clicked, this, &MenteeRecordDialog::recordCheckIn);
+    // Only what the role may do is offered; core checks again.
+    m_allocateButton->setVisible(session.can(Operation::ManageMentees));
+    m_closeEpisodeButton->setVisible(session.can(Operation::ManageMentees));
+    connect(m_allocateButton, &QPushButton::clicked, this, &MenteeRecordDialog::allocateMentor);
+    connect(m_closeEpisodeButton, &QPushButton::clicked, this, &MenteeRecordDialog::closeEpisode);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    resize(720, 560);
+    resize(760, 680);
     reload();
 }
 
@@ -86,6 +109,10 @@ void MenteeRecordDialog::reload()
         m_error->show();
         m_sessionButton->setEnabled(false);
         m_checkInButton->setEnabled(false);
+        m_allocateButton->setEnabled(false);
+        m_closeEpisodeButton->setEnabled(false);
+        m_mentors->clear();
+        m_chart->clear();
         return;
     }
     m_name = prisoner->fullName;
@@ -105,6 +132,26 @@ void MenteeRecordDialog::reload()
     const bool open = episode->isOpen();
     m_sessionButton->setEnabled(open);
     m_checkInButton->setEnabled(open);
+    m_allocateButton->setEnabled(open);
+    m_closeEpisodeButton->setEnabled(open);
+
+    QStringList mentors;
+    if (const Result<QList<MenteeService::Allocation>> allocations = MenteeService(m_session).allocations(m_episodeId);
+        allocations) {
+        for (const MenteeService::Allocation& a : *allocations) {
+            if (!a.endedOn.isValid())
+                mentors << a.mentorName;
+        }
+    }
+    m_mentors->setText(mentors.isEmpty() ? tr("Mentor: none allocated")
+                                         : tr("Mentor(s): %1").arg(mentors.join(QStringLiteral(", "))));
+    if (const Result<QList<CheckIn>> checkIns = CheckInService(m_session).checkIns(m_episodeId); checkIns) {
+        m_chart->setCheckIns(*checkIns);
+    } else {
+        m_chart->clear();
+        m_error->setText(checkIns.status().message());
+        m_error->show();
+    }
 
     m_timeline->clear();
     // Core writes the audit event for viewing this record before answering.
@@ -128,6 +175,30 @@ void MenteeRecordDialog::reload()
 QString MenteeRecordDialog::headerText() const { return m_header->text(); }
 
 int MenteeRecordDialog::timelineCount() const { return m_timeline->count(); }
+
+QString MenteeRecordDialog::mentorsText() const { return m_mentors->text(); }
+
+void MenteeRecordDialog::allocateMentor()
+{
+    auto* dialog = new AllocateMentorDialog(m_session, m_episodeId, m_name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AllocateMentorDialog::allocated, this, [this] {
+        reload();
+        Q_EMIT changed();
+    });
+    dialog->open();
+}
+
+void MenteeRecordDialog::closeEpisode()
+{
+    auto* dialog = new CloseEpisodeDialog(m_session, m_episodeId, m_name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CloseEpisodeDialog::closed, this, [this] {
+        reload();
+        Q_EMIT changed();
+    });
+    dialog->open();
+}
 
 void MenteeRecordDialog::logSession()
 {

@@ -12,11 +12,14 @@ class UserSession;
 
 namespace wingmate::ui {
 
+class WellbeingChart;
+
 // One mentee's record: who they are, their episode's status, an ACCT banner
 // when one is open, and their timeline (sessions, check-ins, concerns,
 // reviews, status changes in date order). Opening it is a view of a mentee
 // record and is audited by core. From here a worker logs a session or
-// records a check-in for this mentee.
+// records a check-in for this mentee, allocates a mentor or closes the
+// episode; a chart above the timeline shows wellbeing over time.
 class MenteeRecordDialog : public QDialog {
     Q_OBJECT
 public:
@@ -26,6 +29,13 @@ public:
     void reload();
     QString headerText() const;
     int timelineCount() const;
+    WellbeingChart* chart() const { return m_chart; }
+    // The mentors allocated now, as the record shows them.
+    QString mentorsText() const;
+
+    // Open the allocation and closing dialogs (what the buttons do).
+    void allocateMentor();
+    void closeEpisode();
 
 Q_SIGNALS:
     // Something was recorded from here; the caseload should refresh.
@@ -41,9 +51,13 @@ private:
     QLabel* m_header;
     QLabel* m_banner;
     QLabel* m_error;
+    QLabel* m_mentors;
+    WellbeingChart* m_chart;
     QListWidget* m_timeline;
     QPushButton* m_sessionButton;
     QPushButton* m_checkInButton;
+    QPushButton* m_allocateButton;
+    QPushButton* m_closeEpisodeButton;
 };
 
 } // namespace wingmate::ui

@@ -139,7 +139,7 @@ QString cell(const QAbstractItemModel* model, int r, int column)
 
 } // namespace
 
-TEST_CASE("An administrator gets the caseload, Users, Audit log and Settings, and a support worker the caseload and Settings")
+TEST_CASE("An administrator gets the records, Users, Audit log and Settings, and a support worker the records and Settings")
 {
     setUp();
     test::TestSession ts;
@@ -148,26 +148,30 @@ TEST_CASE("An administrator gets the caseload, Users, Audit log and Settings, an
     {
         MainWindow main(*ts.session);
         showActive(&main);
-        CHECK(main.pageKeys() == QStringList { PageKey::Caseload, PageKey::Users, PageKey::Audit, PageKey::Settings });
+        CHECK(main.pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Users, PageKey::Audit, PageKey::Settings });
         CHECK(main.currentPageKey() == PageKey::Caseload);
         CHECK(qobject_cast<UsersPage*>(main.page(PageKey::Users)));
         CHECK(qobject_cast<AuditPage*>(main.page(PageKey::Audit)));
 
         // Ctrl+<position> goes to each section, and the list follows.
-        QTest::keyClick(&main, Qt::Key_4, Qt::ControlModifier);
+        QTest::keyClick(&main, Qt::Key_6, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Settings);
         CHECK(find<QListWidget>(&main, "sectionList")->currentItem()->text() == QStringLiteral("Settings"));
-        QTest::keyClick(&main, Qt::Key_3, Qt::ControlModifier);
+        QTest::keyClick(&main, Qt::Key_5, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Audit);
-        QTest::keyClick(&main, Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(&main, Qt::Key_4, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Users);
+        QTest::keyClick(&main, Qt::Key_3, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == PageKey::Mentors);
+        QTest::keyClick(&main, Qt::Key_2, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == PageKey::Mentees);
         QTest::keyClick(&main, Qt::Key_1, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Caseload);
 
         // Pages added later get the next digit.
         auto* extra = new QLabel(QStringLiteral("another section"));
         main.addPage(QStringLiteral("extra"), QStringLiteral("Extra"), extra);
-        QTest::keyClick(&main, Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(&main, Qt::Key_7, Qt::ControlModifier);
         CHECK(main.currentPageKey() == QStringLiteral("extra"));
         main.showPage(PageKey::Settings);
         CHECK(main.currentPageKey() == PageKey::Settings);
@@ -181,14 +185,14 @@ TEST_CASE("An administrator gets the caseload, Users, Audit log and Settings, an
     {
         MainWindow main(worker);
         showActive(&main);
-        CHECK(main.pageKeys() == QStringList { PageKey::Caseload, PageKey::Settings });
+        CHECK(main.pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Settings });
         CHECK(main.currentPageKey() == PageKey::Caseload);
         CHECK_FALSE(main.findChild<UsersPage*>());
         CHECK_FALSE(main.findChild<AuditPage*>());
-        QTest::keyClick(&main, Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(&main, Qt::Key_4, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Settings);
-        // Ctrl+3 has nothing behind it for a worker.
-        QTest::keyClick(&main, Qt::Key_3, Qt::ControlModifier);
+        // Ctrl+5 has nothing behind it for a worker.
+        QTest::keyClick(&main, Qt::Key_5, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Settings);
         CHECK(main.signedInText() == QStringLiteral("Signed in as Person wendy.worker (Support worker)"));
     }
@@ -237,7 +241,7 @@ TEST_CASE("Left idle, the window is thrown away and the same user comes back to 
     REQUIRE(controller.inactivityTimer());
     UserSession* lockedSession = controller.session();
     showActive(main);
-    QTest::keyClick(main, Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(main, Qt::Key_6, Qt::ControlModifier);
     REQUIRE(main->currentPageKey() == PageKey::Settings);
 
     // Activity keeps it open: four minutes, a key press, four more minutes.
@@ -303,7 +307,7 @@ TEST_CASE("Someone else unlocking starts afresh on the first page, and the lock 
         auto* main = qobject_cast<MainWindow*>(controller.currentWindow());
         REQUIRE(main);
         showActive(main);
-        QTest::keyClick(main, Qt::Key_4, Qt::ControlModifier);
+        QTest::keyClick(main, Qt::Key_6, Qt::ControlModifier);
         REQUIRE(main->currentPageKey() == PageKey::Settings);
 
         // Ctrl+L locks at once.
@@ -329,7 +333,7 @@ TEST_CASE("Someone else unlocking starts afresh on the first page, and the lock 
             main = qobject_cast<MainWindow*>(controller.currentWindow());
             REQUIRE(main);
             CHECK(controller.session()->user().username == Worker);
-            CHECK(main->pageKeys() == QStringList { PageKey::Caseload, PageKey::Settings });
+            CHECK(main->pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Settings });
             CHECK_FALSE(find<SettingsPage>(main, "settingsPage")->isEditable());
 
             // And the administrator, coming back after them, starts afresh too.
@@ -546,7 +550,7 @@ TEST_CASE("The audit page lists events between two dates, its reading is audited
     CHECK(ts.countEvents(AuditAction::AuditRead) == readsBefore);
 
     showActive(&main);
-    QTest::keyClick(&main, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&main, Qt::Key_5, Qt::ControlModifier);
     REQUIRE(main.currentPageKey() == PageKey::Audit);
     REQUIRE(page->model()->rowCount() > 0);
     CHECK(ts.countEvents(AuditAction::AuditRead) == readsBefore + 1);
