@@ -3,6 +3,7 @@
 // pages (users, settings, audit log). Real vaults, real widgets, a manual
 // clock for time.
 #include "AddUserDialog.h"
+#include "WidgetTests.h"
 #include "AuditEventModel.h"
 #include "AuditPage.h"
 #include "Bootstrap.h"
@@ -49,66 +50,18 @@
 
 using namespace wingmate;
 using namespace wingmate::ui;
+using namespace wingmate::test;
 
 namespace {
 
 const QString Worker = QStringLiteral("wendy.worker");
 const QString SecondAdmin = QStringLiteral("adele.admin");
 
-// Fast key derivation, the driver ready, and this machine's settings in a
-// throwaway folder.
-void setUp()
-{
-    qputenv("WINGMATE_INSECURE_FAST_KDF", "1");
-    REQUIRE(bootstrap().ok());
-    QStandardPaths::setTestModeEnabled(true);
-    static QTemporaryDir machineSettings;
-    REQUIRE(machineSettings.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, machineSettings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, machineSettings.path());
-    QSettings().clear();
-}
-
-template<typename T> T* find(const QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(found);
-    return found;
-}
-
-// Catch, not QTest's log, must hear about a timeout, so no QTRY_*.
-bool eventually(const std::function<bool()>& condition, int timeoutMs = 10000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
-
-void runDeferredDeletes() { QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); }
-
-void showActive(QWidget* window)
-{
-    window->show();
-    window->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(window));
-}
-
-void type(QLineEdit* edit, const QString& text)
-{
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
 void unlockAs(UnlockWindow* window, const QString& username, const QString& password)
 {
-    type(find<QLineEdit>(window, "usernameEdit"), username);
-    type(find<QLineEdit>(window, "passwordEdit"), password);
-    QTest::keyClick(find<QLineEdit>(window, "passwordEdit"), Qt::Key_Return);
+    typeInto(child<QLineEdit>(window, "usernameEdit"), username);
+    typeInto(child<QLineEdit>(window, "passwordEdit"), password);
+    QTest::keyClick(child<QLineEdit>(window, "passwordEdit"), Qt::Key_Return);
 }
 
 QString passwordOf(const QString& username)
@@ -141,7 +94,7 @@ QString cell(const QAbstractItemModel* model, int r, int column)
 
 TEST_CASE("An administrator gets the records, Users, Audit log and Settings, and a support worker the records and Settings")
 {
-    setUp();
+    prepareWidgetTest();
     test::TestSession ts;
     ts.addAccount(Worker, UserRole::SupportWorker);
 
@@ -156,7 +109,7 @@ TEST_CASE("An administrator gets the records, Users, Audit log and Settings, and
         // Ctrl+<position> goes to each section, and the list follows.
         QTest::keyClick(&main, Qt::Key_6, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Settings);
-        CHECK(find<QListWidget>(&main, "sectionList")->currentItem()->text() == QStringLiteral("Settings"));
+        CHECK(child<QListWidget>(&main, "sectionList")->currentItem()->text() == QStringLiteral("Settings"));
         QTest::keyClick(&main, Qt::Key_5, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Audit);
         QTest::keyClick(&main, Qt::Key_4, Qt::ControlModifier);
@@ -178,7 +131,7 @@ TEST_CASE("An administrator gets the records, Users, Audit log and Settings, and
         main.showPage(QStringLiteral("no such page"));
         CHECK(main.currentPageKey() == PageKey::Settings);
 
-        CHECK(find<SettingsPage>(&main, "settingsPage")->isEditable());
+        CHECK(child<SettingsPage>(&main, "settingsPage")->isEditable());
     }
 
     UserSession& worker = ts.signInAs(Worker);
@@ -200,34 +153,34 @@ TEST_CASE("An administrator gets the records, Users, Audit log and Settings, and
 
 TEST_CASE("The status bar shows who is signed in, the vault and the time left before the lock")
 {
-    setUp();
+    prepareWidgetTest();
     test::TestSession ts;
     MainWindow main(*ts.session);
     InactivityTimer inactivity(*ts.session);
     showActive(&main);
 
-    CHECK(find<QLabel>(&main, "statusUserLabel")->text() == QStringLiteral("Signed in as Alex Admin (Administrator)"));
-    CHECK(find<QLabel>(&main, "statusUserLabel")->toolTip().contains(test::AdminName));
-    CHECK(find<QLabel>(&main, "statusVaultLabel")->text().contains(QDir::toNativeSeparators(ts.path())));
+    CHECK(child<QLabel>(&main, "statusUserLabel")->text() == QStringLiteral("Signed in as Alex Admin (Administrator)"));
+    CHECK(child<QLabel>(&main, "statusUserLabel")->toolTip().contains(test::AdminName));
+    CHECK(child<QLabel>(&main, "statusVaultLabel")->text().contains(QDir::toNativeSeparators(ts.path())));
     CHECK(main.lockCountdownText() == QStringLiteral("Locks in 5:00"));
 
     ts.clock.advance(28);
     main.updateLockCountdown();
-    CHECK(find<QLabel>(&main, "statusLockLabel")->text() == QStringLiteral("Locks in 4:32"));
+    CHECK(child<QLabel>(&main, "statusLockLabel")->text() == QStringLiteral("Locks in 4:32"));
 
     // It refreshes itself every second.
     ts.clock.advance(60);
-    CHECK(eventually([&] { return main.lockCountdownText() == QStringLiteral("Locks in 3:32"); }, 3000));
+    CHECK(waitUntil([&] { return main.lockCountdownText() == QStringLiteral("Locks in 3:32"); }, 3000));
 
     // Typing counts as activity and puts the full time back.
-    QTest::keyClick(find<QListWidget>(&main, "sectionList"), Qt::Key_Down);
+    QTest::keyClick(child<QListWidget>(&main, "sectionList"), Qt::Key_Down);
     main.updateLockCountdown();
     CHECK(main.lockCountdownText() == QStringLiteral("Locks in 5:00"));
 }
 
 TEST_CASE("Left idle, the window is thrown away and the same user comes back to the same page")
 {
-    setUp();
+    prepareWidgetTest();
     test::TestSession ts;
     ts.session.reset();
 
@@ -246,7 +199,7 @@ TEST_CASE("Left idle, the window is thrown away and the same user comes back to 
 
     // Activity keeps it open: four minutes, a key press, four more minutes.
     ts.clock.advance(4 * 60);
-    QTest::keyClick(find<QListWidget>(main, "sectionList"), Qt::Key_End);
+    QTest::keyClick(child<QListWidget>(main, "sectionList"), Qt::Key_End);
     ts.clock.advance(4 * 60);
     controller.inactivityTimer()->check();
     QCoreApplication::processEvents();
@@ -258,7 +211,7 @@ TEST_CASE("Left idle, the window is thrown away and the same user comes back to 
     ts.clock.advance(60 + 1);
     SECTION("the one-second timer notices by itself")
     {
-        CHECK(eventually([&] { return qobject_cast<UnlockWindow*>(controller.currentWindow()) != nullptr; }, 3000));
+        CHECK(waitUntil([&] { return qobject_cast<UnlockWindow*>(controller.currentWindow()) != nullptr; }, 3000));
     }
     SECTION("a tick run by hand")
     {
@@ -270,10 +223,10 @@ TEST_CASE("Left idle, the window is thrown away and the same user comes back to 
     CHECK(controller.session() == lockedSession);
     CHECK(controller.session()->isLocked());
     CHECK_FALSE(controller.inactivityTimer());
-    CHECK(find<QLineEdit>(unlock, "usernameEdit")->text() == test::AdminName);
-    CHECK(find<QLabel>(unlock, "vaultFolderLabel")->text() == QDir::toNativeSeparators(ts.path()));
+    CHECK(child<QLineEdit>(unlock, "usernameEdit")->text() == test::AdminName);
+    CHECK(child<QLabel>(unlock, "vaultFolderLabel")->text() == QDir::toNativeSeparators(ts.path()));
     CHECK((!main || !main->isVisible()));
-    runDeferredDeletes();
+    flushDeletes();
     CHECK_FALSE(main); // thrown away, not hidden
 
     // A wrong password keeps it locked.
@@ -290,12 +243,12 @@ TEST_CASE("Left idle, the window is thrown away and the same user comes back to 
     CHECK(main->currentPageKey() == PageKey::Settings);
     REQUIRE(controller.inactivityTimer());
     CHECK(main->lockCountdownText() == QStringLiteral("Locks in 5:00"));
-    CHECK(find<QLabel>(main, "statusUserLabel")->text() == QStringLiteral("Signed in as Alex Admin (Administrator)"));
+    CHECK(child<QLabel>(main, "statusUserLabel")->text() == QStringLiteral("Signed in as Alex Admin (Administrator)"));
 }
 
 TEST_CASE("Someone else unlocking starts afresh on the first page, and the lock and unlock are audited")
 {
-    setUp();
+    prepareWidgetTest();
     test::TestSession ts;
     ts.addAccount(SecondAdmin, UserRole::Administrator);
     ts.addAccount(Worker, UserRole::SupportWorker);
@@ -316,7 +269,7 @@ TEST_CASE("Someone else unlocking starts afresh on the first page, and the lock 
         REQUIRE(unlock);
         REQUIRE(controller.session());
         CHECK(controller.session()->isLocked());
-        CHECK(find<QLabel>(unlock, "unlockHeading")->text() == QStringLiteral("Wingmate is locked"));
+        CHECK(child<QLabel>(unlock, "unlockHeading")->text() == QStringLiteral("Wingmate is locked"));
 
         SECTION("another administrator gets the first page, in a session of their own")
         {
@@ -334,7 +287,7 @@ TEST_CASE("Someone else unlocking starts afresh on the first page, and the lock 
             REQUIRE(main);
             CHECK(controller.session()->user().username == Worker);
             CHECK(main->pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Settings });
-            CHECK_FALSE(find<SettingsPage>(main, "settingsPage")->isEditable());
+            CHECK_FALSE(child<SettingsPage>(main, "settingsPage")->isEditable());
 
             // And the administrator, coming back after them, starts afresh too.
             showActive(main);
@@ -346,7 +299,7 @@ TEST_CASE("Someone else unlocking starts afresh on the first page, and the lock 
             REQUIRE(main);
             CHECK(main->currentPageKey() == PageKey::Caseload);
         }
-        runDeferredDeletes();
+        flushDeletes();
     }
     CHECK(ts.countEvents(AuditAction::Lock) >= 1);
     CHECK(ts.countEvents(AuditAction::Logout) >= 1); // the last one, at the end
@@ -354,7 +307,7 @@ TEST_CASE("Someone else unlocking starts afresh on the first page, and the lock 
 
 TEST_CASE("Sign out closes the vault and offers a fresh sign-in")
 {
-    setUp();
+    prepareWidgetTest();
     test::TestSession ts;
     ts.session.reset();
     StartController controller(ts.clock);
@@ -362,17 +315,17 @@ TEST_CASE("Sign out closes the vault and offers a fresh sign-in")
     unlockAs(qobject_cast<UnlockWindow*>(controller.currentWindow()), test::AdminName, test::AdminPassword);
     auto* main = qobject_cast<MainWindow*>(controller.currentWindow());
     REQUIRE(main);
-    find<QAction>(main, "signOutAction")->trigger();
+    child<QAction>(main, "signOutAction")->trigger();
     CHECK_FALSE(controller.session());
     auto* unlock = qobject_cast<UnlockWindow*>(controller.currentWindow());
     REQUIRE(unlock);
-    CHECK(find<QLineEdit>(unlock, "usernameEdit")->text().isEmpty());
-    CHECK(find<QLabel>(unlock, "unlockHeading")->text() == QStringLiteral("Unlock the vault"));
+    CHECK(child<QLineEdit>(unlock, "usernameEdit")->text().isEmpty());
+    CHECK(child<QLabel>(unlock, "unlockHeading")->text() == QStringLiteral("Unlock the vault"));
 }
 
 TEST_CASE("The users page adds, disables and enables accounts and keeps the last administrator")
 {
-    setUp();
+    prepareWidgetTest();
     test::TestSession ts;
     ts.addAccount(Worker, UserRole::SupportWorker);
     UsersPage page(*ts.session);
@@ -384,34 +337,34 @@ TEST_CASE("The users page adds, disables and enables accounts and keeps the last
     CHECK(cell(model, row(model, Worker), UserListModel::RoleColumn) == QStringLiteral("Support worker"));
     CHECK(cell(model, row(model, Worker), UserListModel::ActiveColumn) == QStringLiteral("Active"));
     // Nothing chosen, nothing to act on.
-    CHECK_FALSE(find<QPushButton>(&page, "disableUserButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&page, "disableUserButton")->isEnabled());
 
     SECTION("adding shows the one-time password once, with a copy button")
     {
-        QTest::mouseClick(find<QPushButton>(&page, "addUserButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&page, "addUserButton"), Qt::LeftButton);
         auto* dialog = visibleDialog<AddUserDialog>(&page, "addUserDialog");
-        QPushButton* add = find<QPushButton>(dialog, "confirmAddUserButton");
+        QPushButton* add = child<QPushButton>(dialog, "confirmAddUserButton");
         CHECK_FALSE(add->isEnabled());
-        type(find<QLineEdit>(dialog, "newUsernameEdit"), QStringLiteral("no spaces allowed"));
-        type(find<QLineEdit>(dialog, "newDisplayNameEdit"), QStringLiteral("Nadia Nurse"));
+        typeInto(child<QLineEdit>(dialog, "newUsernameEdit"), QStringLiteral("no spaces allowed"));
+        typeInto(child<QLineEdit>(dialog, "newDisplayNameEdit"), QStringLiteral("Nadia Nurse"));
         REQUIRE(add->isEnabled());
         QTest::mouseClick(add, Qt::LeftButton);
         // Core refused the username; the dialog says why and stays.
         CHECK(dialog->isVisible());
-        CHECK_FALSE(find<QLabel>(dialog, "errorMessage")->text().isEmpty());
+        CHECK_FALSE(child<QLabel>(dialog, "errorMessage")->text().isEmpty());
 
-        type(find<QLineEdit>(dialog, "newUsernameEdit"), QStringLiteral("nadia.nurse"));
-        find<QComboBox>(dialog, "newRoleCombo")->setCurrentIndex(1);
+        typeInto(child<QLineEdit>(dialog, "newUsernameEdit"), QStringLiteral("nadia.nurse"));
+        child<QComboBox>(dialog, "newRoleCombo")->setCurrentIndex(1);
         QTest::mouseClick(add, Qt::LeftButton);
-        runDeferredDeletes();
+        flushDeletes();
         auto* shown = visibleDialog<OneTimePasswordDialog>(&page, "oneTimePasswordDialog");
         const QString password = shown->password();
         CHECK(password.size() >= 16);
-        CHECK(find<QLabel>(shown, "oneTimePasswordLabel")->text() == password);
-        QTest::mouseClick(find<QPushButton>(shown, "copyPasswordButton"), Qt::LeftButton);
+        CHECK(child<QLabel>(shown, "oneTimePasswordLabel")->text() == password);
+        QTest::mouseClick(child<QPushButton>(shown, "copyPasswordButton"), Qt::LeftButton);
         CHECK(QGuiApplication::clipboard()->text() == password);
-        QTest::mouseClick(find<QPushButton>(shown, "donePasswordButton"), Qt::LeftButton);
-        runDeferredDeletes();
+        QTest::mouseClick(child<QPushButton>(shown, "donePasswordButton"), Qt::LeftButton);
+        flushDeletes();
         CHECK_FALSE(page.findChild<OneTimePasswordDialog*>());
         CHECK(QGuiApplication::clipboard()->text().isEmpty());
 
@@ -427,30 +380,30 @@ TEST_CASE("The users page adds, disables and enables accounts and keeps the last
     SECTION("disabling asks first, then offers a new key; enabling issues a one-time password")
     {
         REQUIRE(page.selectUser(Worker));
-        QTest::mouseClick(find<QPushButton>(&page, "disableUserButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&page, "disableUserButton"), Qt::LeftButton);
         auto* confirm = visibleDialog<QMessageBox>(&page, "confirmDisableBox");
         // Cancel changes nothing.
         QTest::mouseClick(confirm->button(QMessageBox::Cancel), Qt::LeftButton);
-        runDeferredDeletes();
+        flushDeletes();
         CHECK(cell(model, row(model, Worker), UserListModel::ActiveColumn) == QStringLiteral("Active"));
 
-        QTest::mouseClick(find<QPushButton>(&page, "disableUserButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&page, "disableUserButton"), Qt::LeftButton);
         confirm = visibleDialog<QMessageBox>(&page, "confirmDisableBox");
-        QTest::mouseClick(find<QPushButton>(confirm, "confirmDisableButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(confirm, "confirmDisableButton"), Qt::LeftButton);
         CHECK(cell(model, row(model, Worker), UserListModel::ActiveColumn) == QStringLiteral("Disabled"));
         CHECK(page.errorMessage().isEmpty());
-        CHECK(find<QPushButton>(&page, "enableUserButton")->isEnabled());
-        CHECK_FALSE(find<QPushButton>(&page, "disableUserButton")->isEnabled());
+        CHECK(child<QPushButton>(&page, "enableUserButton")->isEnabled());
+        CHECK_FALSE(child<QPushButton>(&page, "disableUserButton")->isEnabled());
 
         const int rotationsBefore = ts.countEvents(AuditAction::KeyRotation);
         auto* offer = visibleDialog<QMessageBox>(&page, "rotateKeyOfferBox");
-        QTest::mouseClick(find<QPushButton>(offer, "rotateKeyNowButton"), Qt::LeftButton);
-        runDeferredDeletes();
+        QTest::mouseClick(child<QPushButton>(offer, "rotateKeyNowButton"), Qt::LeftButton);
+        flushDeletes();
         CHECK(page.errorMessage().isEmpty());
         visibleDialog<QMessageBox>(&page, "rotateKeyDoneBox");
         CHECK(ts.countEvents(AuditAction::KeyRotation) == rotationsBefore + 1);
 
-        QTest::mouseClick(find<QPushButton>(&page, "enableUserButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&page, "enableUserButton"), Qt::LeftButton);
         CHECK(cell(model, row(model, Worker), UserListModel::ActiveColumn) == QStringLiteral("Active"));
         CHECK(cell(model, row(model, Worker), UserListModel::MustChangePasswordColumn) == QStringLiteral("Yes"));
         CHECK_FALSE(visibleDialog<OneTimePasswordDialog>(&page, "oneTimePasswordDialog")->password().isEmpty());
@@ -459,10 +412,10 @@ TEST_CASE("The users page adds, disables and enables accounts and keeps the last
     SECTION("the last active administrator cannot be disabled: core's refusal is shown")
     {
         REQUIRE(page.selectUser(test::AdminName));
-        QTest::mouseClick(find<QPushButton>(&page, "disableUserButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&page, "disableUserButton"), Qt::LeftButton);
         auto* confirm = visibleDialog<QMessageBox>(&page, "confirmDisableBox");
-        QTest::mouseClick(find<QPushButton>(confirm, "confirmDisableButton"), Qt::LeftButton);
-        runDeferredDeletes();
+        QTest::mouseClick(child<QPushButton>(confirm, "confirmDisableButton"), Qt::LeftButton);
+        flushDeletes();
         INFO(page.errorMessage().toStdString());
         CHECK_FALSE(page.errorMessage().isEmpty());
         CHECK(cell(model, row(model, test::AdminName), UserListModel::ActiveColumn) == QStringLiteral("Active"));
@@ -474,7 +427,7 @@ TEST_CASE("The users page adds, disables and enables accounts and keeps the last
 
 TEST_CASE("The settings page saves an administrator's changes, audited, and is read-only for a worker")
 {
-    setUp();
+    prepareWidgetTest();
     test::TestSession ts;
     ts.addAccount(Worker, UserRole::SupportWorker);
     const int changesBefore = ts.countEvents(AuditAction::SettingsChange);
@@ -488,11 +441,11 @@ TEST_CASE("The settings page saves an administrator's changes, audited, and is r
         REQUIRE(wing);
         REQUIRE(idle);
         REQUIRE(types);
-        QPushButton* save = find<QPushButton>(&page, "saveSettingsButton");
+        QPushButton* save = child<QPushButton>(&page, "saveSettingsButton");
         CHECK_FALSE(save->isEnabled());
         CHECK(idle->value() == 5);
 
-        type(wing, QStringLiteral("Juniper wing"));
+        typeInto(wing, QStringLiteral("Juniper wing"));
         idle->setValue(12);
         CHECK(page.hasChanges());
         REQUIRE(save->isEnabled());
@@ -510,7 +463,7 @@ TEST_CASE("The settings page saves an administrator's changes, audited, and is r
         }
         SECTION("reverted")
         {
-            QTest::mouseClick(find<QPushButton>(&page, "revertSettingsButton"), Qt::LeftButton);
+            QTest::mouseClick(child<QPushButton>(&page, "revertSettingsButton"), Qt::LeftButton);
             CHECK(wing->text() != QStringLiteral("Juniper wing"));
             CHECK(idle->value() == 5);
             CHECK(ts.countEvents(AuditAction::SettingsChange) == changesBefore);
@@ -532,19 +485,19 @@ TEST_CASE("The settings page saves an administrator's changes, audited, and is r
     CHECK(qobject_cast<QLineEdit*>(page.editor(Setting::WingName))->isReadOnly());
     CHECK(qobject_cast<QSpinBox*>(page.editor(Setting::IdleLockMinutes))->isReadOnly());
     CHECK(qobject_cast<QPlainTextEdit*>(page.editor(Setting::SessionTypes))->isReadOnly());
-    CHECK_FALSE(find<QPushButton>(&page, "saveSettingsButton")->isVisible());
+    CHECK_FALSE(child<QPushButton>(&page, "saveSettingsButton")->isVisible());
     CHECK_FALSE(page.save());
 }
 
 TEST_CASE("The audit page lists events between two dates, its reading is audited, and it exports")
 {
-    setUp();
+    prepareWidgetTest();
     test::TestSession ts;
     ts.addAccount(Worker, UserRole::SupportWorker);
     const int readsBefore = ts.countEvents(AuditAction::AuditRead);
 
     MainWindow main(*ts.session);
-    auto* page = find<AuditPage>(&main, "auditPage");
+    auto* page = child<AuditPage>(&main, "auditPage");
     // Made but not looked at: nothing read, nothing audited.
     CHECK(page->model()->rowCount() == 0);
     CHECK(ts.countEvents(AuditAction::AuditRead) == readsBefore);
@@ -569,9 +522,9 @@ TEST_CASE("The audit page lists events between two dates, its reading is audited
     // A range before anything happened is empty, and still audited.
     page->fromEdit()->setDate(QDate(2025, 1, 1));
     page->toEdit()->setDate(QDate(2025, 1, 31));
-    QTest::mouseClick(find<QPushButton>(page, "auditShowButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page, "auditShowButton"), Qt::LeftButton);
     CHECK(model->rowCount() == 0);
-    CHECK_FALSE(find<QPushButton>(page, "auditExportButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(page, "auditExportButton")->isEnabled());
     CHECK(ts.countEvents(AuditAction::AuditRead) == readsBefore + 2);
 
     // From after To is refused in words.
@@ -600,7 +553,7 @@ TEST_CASE("The audit page lists events between two dates, its reading is audited
 
 TEST_CASE("The caseload opens a mentee's record, whose viewing is audited, and a check-in made there refreshes it")
 {
-    setUp();
+    prepareWidgetTest();
     test::TestSession ts;
     const qint64 episode = test::addEpisode(ts, QStringLiteral("T1212TT"), QStringLiteral("Record Mentee"));
     MainWindow main(*ts.session);
@@ -618,7 +571,7 @@ TEST_CASE("The caseload opens a mentee's record, whose viewing is audited, and a
     const int entriesBefore = record->timelineCount();
     CHECK(entriesBefore >= 3); // referred, consent, active
 
-    QTest::mouseClick(find<QPushButton>(record, "recordCheckInButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(record, "recordCheckInButton"), Qt::LeftButton);
     auto* checkIn = record->findChild<CheckInDialog*>();
     REQUIRE(checkIn);
     QTest::keyClick(checkIn, Qt::Key_Return);

@@ -1,6 +1,7 @@
 // The Mentees page and the mentee record's allocation, closing and wellbeing
 // chart, driven through real widgets on a real vault.
 #include "MenteesPage.h"
+#include "WidgetTests.h"
 
 #include "AllocateMentorDialog.h"
 #include "CloseEpisodeDialog.h"
@@ -42,22 +43,6 @@ namespace {
 const QString Nurse = QStringLiteral("nora.nurse");
 const QString Worker = QStringLiteral("wes.worker");
 
-template<typename T> T* child(const QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("no " << name);
-    REQUIRE(found);
-    return found;
-}
-
-void showActive(QWidget* widget)
-{
-    widget->show();
-    REQUIRE(QTest::qWaitForWindowExposed(widget));
-    widget->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(widget));
-}
-
 // The dialog a button opened (with open(), so it is a child of the record).
 template<typename T> T* openedDialog(QWidget* parent)
 {
@@ -69,14 +54,6 @@ template<typename T> T* openedDialog(QWidget* parent)
     dialog->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(dialog));
     return dialog;
-}
-
-QStringList column(const QAbstractItemModel* model, int col)
-{
-    QStringList values;
-    for (int row = 0; row < model->rowCount(); ++row)
-        values << model->index(row, col).data().toString();
-    return values;
 }
 
 // Types into the search field and waits for the search, which runs a

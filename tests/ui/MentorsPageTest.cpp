@@ -2,6 +2,7 @@
 // real vault: the list with load and capacity, filtering, the readiness
 // checklist, the transition buttons and the reasons core asks for.
 #include "ErrorPanel.h"
+#include "WidgetTests.h"
 #include "MentorApplicationDialog.h"
 #include "MentorListModel.h"
 #include "MentorRecordDialog.h"
@@ -40,24 +41,6 @@ namespace {
 const QString Nurse = QStringLiteral("nina.nurse");
 const QString Worker = QStringLiteral("sam.worker");
 
-void isolateSettings()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    static QTemporaryDir settingsDir;
-    REQUIRE(settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    QSettings().clear();
-}
-
-template<typename T> T* child(const QObject* parent, const QString& name)
-{
-    T* found = parent->findChild<T*>(name);
-    INFO("no " << name.toStdString());
-    REQUIRE(found);
-    return found;
-}
-
 // Ann is active with two mentees of three, Bob active with none of two,
 // Cat trained but with one mandatory module only, Dan applied, Eve left.
 // Prison numbers run in another order from the names.
@@ -71,7 +54,7 @@ struct Wing {
 
     Wing()
     {
-        isolateSettings();
+        isolateMachineSettings();
         ts.addAccount(Nurse, UserRole::MentalHealthNurse);
         ts.addAccount(Worker, UserRole::SupportWorker);
         UserSession& admin = *ts.session;
@@ -89,14 +72,6 @@ struct Wing {
         }
     }
 };
-
-QStringList column(const QAbstractItemModel* model, int col)
-{
-    QStringList values;
-    for (int row = 0; row < model->rowCount(); ++row)
-        values << model->index(row, col).data().toString();
-    return values;
-}
 
 QString rowText(const QAbstractItemModel* model, const QString& name, int col)
 {
@@ -128,14 +103,6 @@ MentorStatus statusOf(UserSession& session, qint64 mentorId)
     const Result<Mentor> mentor = MentorService(session).get(mentorId);
     REQUIRE(mentor.ok());
     return mentor->status;
-}
-
-void showActive(QWidget* widget)
-{
-    widget->show();
-    REQUIRE(QTest::qWaitForWindowExposed(widget));
-    widget->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(widget));
 }
 
 } // namespace
@@ -249,7 +216,7 @@ TEST_CASE("The record of a mentor in training shows what is missing, and only th
 TEST_CASE("A shadowing mentor's checklist counts the days and says it is not signed off")
 {
     TestSession ts;
-    isolateSettings();
+    isolateMachineSettings();
     const qint64 mentor = addMentor(*ts.session, QStringLiteral("M6000AA"), QStringLiteral("Fay Ford"),
         MentorStatus::Shadowing);
     MentorRecordDialog record(*ts.session, mentor);

@@ -2,6 +2,7 @@
 // caseload with its review dialog, the check-in dialog and fast session
 // entry.
 #include "Bootstrap.h"
+#include "WidgetTests.h"
 #include "CaseloadModel.h"
 #include "CaseloadPage.h"
 #include "CheckInDialog.h"
@@ -47,25 +48,6 @@ namespace {
 const QString Nurse = QStringLiteral("nina.nurse");
 const QString Worker = QStringLiteral("sam.worker");
 
-// Settings (the last session type) in a throwaway folder, emptied per test.
-void isolateSettings()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    static QTemporaryDir settingsDir;
-    REQUIRE(settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    QSettings().clear();
-}
-
-template<typename T> T* child(const QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("no " << name);
-    REQUIRE(found);
-    return found;
-}
-
 // A wing with two active mentors and five mentees: Eve has a concern
 // waiting (a risky check-in), Bea's scheduled review is overdue, Ann mentors
 // Adam, Chris and Eve, Bob mentors Bea, and Zoë has no mentor yet. Prison
@@ -84,7 +66,7 @@ struct Wing {
 
     Wing()
     {
-        isolateSettings();
+        isolateMachineSettings();
         ts.addAccount(Nurse, UserRole::MentalHealthNurse);
         ts.addAccount(Worker, UserRole::SupportWorker);
         UserSession& admin = *ts.session;
@@ -123,27 +105,11 @@ struct Wing {
     }
 };
 
-QStringList column(const QAbstractItemModel* model, int col)
-{
-    QStringList values;
-    for (int row = 0; row < model->rowCount(); ++row)
-        values << model->index(row, col).data().toString();
-    return values;
-}
-
 void clickHeader(QTableView* view, int section)
 {
     QHeaderView* header = view->horizontalHeader();
     const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2, header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
-}
-
-void showActive(QWidget* widget)
-{
-    widget->show();
-    REQUIRE(QTest::qWaitForWindowExposed(widget));
-    widget->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(widget));
 }
 
 QWidget* focused()
@@ -592,7 +558,7 @@ TEST_CASE("Screenshots of the records pages on the demonstration wing", "[.shots
     const QString out = qEnvironmentVariable("WINGMATE_SHOTS_DIR", QStringLiteral("/tmp/shots"));
     REQUIRE_FALSE(vault.isEmpty());
     REQUIRE(bootstrap().ok());
-    isolateSettings();
+    isolateMachineSettings();
     const QString password = QStringLiteral("Wingmate demo wing");
     auto save = [&](QWidget* widget, const char* name) {
         QTest::qWait(200);

@@ -1,6 +1,7 @@
 // The start of the GUI, driven through real widgets on real vaults: the
 // first-run wizard, the unlock window and the landing main window.
 #include "AdministratorPage.h"
+#include "WidgetTests.h"
 #include "Bootstrap.h"
 #include "ErrorPanel.h"
 #include "FirstRunWizard.h"
@@ -42,53 +43,13 @@
 
 using namespace wingmate;
 using namespace wingmate::ui;
+using namespace wingmate::test;
 
 namespace {
 
 const QString NewAdmin = QStringLiteral("sam.patel");
 const QString NewAdminName = QStringLiteral("Sam Patel");
 const QString NewPassword = QStringLiteral("lantern orchard velvet 42");
-
-// Every test starts the same way: the fast key derivation (so the wizard's
-// calibration is skipped), libsodium and the driver ready, and settings in
-// a throwaway folder rather than the tester's own.
-void prepare()
-{
-    qputenv("WINGMATE_INSECURE_FAST_KDF", "1");
-    REQUIRE(bootstrap().ok());
-    QStandardPaths::setTestModeEnabled(true);
-    static QTemporaryDir settingsDir;
-    REQUIRE(settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    QSettings().clear();
-}
-
-template<typename T> T* child(const QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("no " << name);
-    REQUIRE(found);
-    return found;
-}
-
-// QTRY_* would report to QTest's log, not to Catch, so waiting is done here.
-bool waitFor(const std::function<bool()>& condition, int timeoutMs = 30000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
-
-void typeInto(QLineEdit* edit, const QString& text)
-{
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
 
 void fillAdministrator(FirstRunWizard& wizard, const QString& password, const QString& confirm)
 {
@@ -108,12 +69,6 @@ void goToAdministratorPage(FirstRunWizard& wizard)
     REQUIRE(wizard.currentId() == FirstRunWizard::AdministratorPageId);
 }
 
-// Deletes windows the controller let go of (it uses deleteLater).
-void flushDeletes()
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-}
-
 void signIn(UnlockWindow* window, const QString& username, const QString& password)
 {
     typeInto(child<QLineEdit>(window, "usernameEdit"), username);
@@ -125,7 +80,7 @@ void signIn(UnlockWindow* window, const QString& username, const QString& passwo
 
 TEST_CASE("With no vault, the first-run window makes one, shows its recovery code once and signs in")
 {
-    prepare();
+    prepareWidgetTest();
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString folder = dir.filePath(QStringLiteral("wing/vault"));
@@ -153,7 +108,7 @@ TEST_CASE("With no vault, the first-run window makes one, shows its recovery cod
     QTest::keyClick(wizard, Qt::Key_Escape);
     CHECK(wizard->isVisible());
 
-    REQUIRE(waitFor([&] { return wizard->currentId() == FirstRunWizard::RecoveryCodePageId; }));
+    REQUIRE(waitUntil([&] { return wizard->currentId() == FirstRunWizard::RecoveryCodePageId; }));
     CHECK(Vault::exists(folder));
     CHECK(QFileInfo::exists(folder + QStringLiteral("/vault.keys")));
 
@@ -208,7 +163,7 @@ TEST_CASE("With no vault, the first-run window makes one, shows its recovery cod
 
 TEST_CASE("The recovery code can be saved to a file and printed")
 {
-    prepare();
+    prepareWidgetTest();
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString folder = dir.filePath(QStringLiteral("vault"));
@@ -217,7 +172,7 @@ TEST_CASE("The recovery code can be saved to a file and printed")
     goToAdministratorPage(wizard);
     fillAdministrator(wizard, NewPassword, NewPassword);
     QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
-    REQUIRE(waitFor([&] { return wizard.currentId() == FirstRunWizard::RecoveryCodePageId; }));
+    REQUIRE(waitUntil([&] { return wizard.currentId() == FirstRunWizard::RecoveryCodePageId; }));
     RecoveryCodePage* page = wizard.recoveryCodePage();
     REQUIRE(!page->recoveryCode().isEmpty());
 
@@ -242,7 +197,7 @@ TEST_CASE("The recovery code can be saved to a file and printed")
 
 TEST_CASE("A weak or mistyped password keeps Create disabled and says why")
 {
-    prepare();
+    prepareWidgetTest();
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     FirstRunWizard wizard(dir.filePath(QStringLiteral("vault")));
@@ -298,7 +253,7 @@ TEST_CASE("A weak or mistyped password keeps Create disabled and says why")
         CHECK(create->isEnabled());
         // ...and Enter then reaches the Create button.
         QTest::keyClick(confirm, Qt::Key_Return);
-        CHECK(waitFor([&] { return wizard.currentId() == FirstRunWizard::RecoveryCodePageId; }));
+        CHECK(waitUntil([&] { return wizard.currentId() == FirstRunWizard::RecoveryCodePageId; }));
     }
     SECTION("a username with a space")
     {
@@ -315,7 +270,7 @@ TEST_CASE("A weak or mistyped password keeps Create disabled and says why")
 
 TEST_CASE("The folder page only accepts a folder that can hold a new vault")
 {
-    prepare();
+    prepareWidgetTest();
     test::TestVault existing;
     existing.vault.reset();
     QTemporaryDir dir;
@@ -361,7 +316,7 @@ TEST_CASE("The folder page only accepts a folder that can hold a new vault")
 
 TEST_CASE("The unlock window keeps a wrong password out, lets the right one in and reports failed attempts")
 {
-    prepare();
+    prepareWidgetTest();
     test::TestVault tv;
     tv.vault.reset();
 
@@ -452,7 +407,7 @@ TEST_CASE("The unlock window keeps a wrong password out, lets the right one in a
 
 TEST_CASE("Several failed attempts are counted in the notice")
 {
-    prepare();
+    prepareWidgetTest();
     test::TestVault tv;
     tv.vault.reset();
     for (int i = 0; i < 3; ++i)
@@ -472,7 +427,7 @@ TEST_CASE("Several failed attempts are counted in the notice")
 
 TEST_CASE("The unlock window can switch to creating a vault and come back")
 {
-    prepare();
+    prepareWidgetTest();
     test::TestVault tv;
     tv.vault.reset();
 
@@ -509,7 +464,7 @@ TEST_CASE("The unlock window can switch to creating a vault and come back")
 
 TEST_CASE("Cancelling the first-run window with no vault to return to ends the program")
 {
-    prepare();
+    prepareWidgetTest();
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     StartController controller;
@@ -524,7 +479,7 @@ TEST_CASE("Cancelling the first-run window with no vault to return to ends the p
 
 TEST_CASE("Without --vault the start follows what this machine remembers")
 {
-    prepare();
+    prepareWidgetTest();
 
     SECTION("nothing remembered: the first-run window offers the default folder")
     {
@@ -575,7 +530,7 @@ TEST_CASE("Without --vault the start follows what this machine remembers")
 
 TEST_CASE("The first-run window hands over to unlocking when pointed at an existing vault")
 {
-    prepare();
+    prepareWidgetTest();
     test::TestVault tv;
     tv.vault.reset();
     QTemporaryDir dir;
@@ -595,7 +550,7 @@ TEST_CASE("The first-run window hands over to unlocking when pointed at an exist
 
 TEST_CASE("A one-time password must be replaced before anything else, and the sign-in is audited")
 {
-    prepare();
+    prepareWidgetTest();
     test::TestSession ts;
     ts.session.reset();
     {
@@ -645,7 +600,7 @@ TEST_CASE("A one-time password must be replaced before anything else, and the si
 
 TEST_CASE("After five wrong passwords the unlock window counts down before the next try")
 {
-    prepare();
+    prepareWidgetTest();
     test::TestVault tv;
     tv.vault.reset();
     UnlockWindow unlock(tv.path());
