@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 packaging/install-deps.sh --gui
 cmake --preset release > /dev/null
-cmake --build --preset release
+cmake --build --preset release --target wingmate wingmate-cli
 
 vault="${WINGMATE_DEMO_VAULT:-$HOME/.local/share/Wingmate/demo-vault}"
 if [[ ! -e "$vault/vault.keys" ]]; then
