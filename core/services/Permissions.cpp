@@ -36,6 +36,14 @@ constexpr Row Matrix[] = {
     { Operation::RecordCheckIns, "RecordCheckIns", QT_TRANSLATE_NOOP("Permissions", "record wellbeing check-ins"), true, true, true },
     { Operation::ReviewConcerns, "ReviewConcerns", QT_TRANSLATE_NOOP("Permissions", "review concerns (a mental health nurse does this)"), false, true, false },
     { Operation::AmendClosedEpisode, "AmendClosedEpisode", QT_TRANSLATE_NOOP("Permissions", "change a closed episode"), false, false, true },
+    { Operation::ViewReports, "ViewReports", QT_TRANSLATE_NOOP("Permissions", "see the wing's figures"), true, true, true },
+    { Operation::ExportReports, "ExportReports", QT_TRANSLATE_NOOP("Permissions", "export returns, reports and pseudonymised records"), false, true, true },
+    { Operation::ExportIdentifiable, "ExportIdentifiable", QT_TRANSLATE_NOOP("Permissions", "export records that identify people"), false, false, true },
+    { Operation::PrintRecords, "PrintRecords", QT_TRANSLATE_NOOP("Permissions", "print a mentee's summary or a mentor's training record"), true, true, true },
+    { Operation::BackupVault, "BackupVault", QT_TRANSLATE_NOOP("Permissions", "back up the vault"), true, true, true },
+    { Operation::RestoreVault, "RestoreVault", QT_TRANSLATE_NOOP("Permissions", "restore the vault from a backup"), false, false, true },
+    { Operation::TransferRecords, "TransferRecords", QT_TRANSLATE_NOOP("Permissions", "transfer records to or from another establishment"), true, false, true },
+    { Operation::PurgeRecords, "PurgeRecords", QT_TRANSLATE_NOOP("Permissions", "delete records past the retention period"), false, false, true },
 };
 
 const Row& row(Operation operation)

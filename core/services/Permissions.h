@@ -30,6 +30,14 @@ enum class Operation {
     RecordCheckIns,
     ReviewConcerns,    // the mental health team's review of a raised concern
     AmendClosedEpisode, // change a closed episode, with a reason
+    ViewReports,        // the wing dashboard and outcome figures on screen
+    ExportReports,      // monthly return, outcome report, pseudonymised row exports
+    ExportIdentifiable, // row exports with names, prison numbers and notes (a disclosure)
+    PrintRecords,       // a mentee's handover summary, a mentor's training record
+    BackupVault,        // a backup by hand (automatic backups run for anyone signed in)
+    RestoreVault,
+    TransferRecords,    // transfer packages out to and in from another establishment
+    PurgeRecords,       // delete what the retention period no longer allows
 };
 
 // The permission matrix: one row per operation, one column per role.
@@ -54,6 +62,14 @@ enum class Operation {
 // | RecordCheckIns      | yes            | yes                 | yes           |
 // | ReviewConcerns      | -              | yes                 | -             |
 // | AmendClosedEpisode  | -              | -                   | yes           |
+// | ViewReports         | yes            | yes                 | yes           |
+// | ExportReports       | -              | yes                 | yes           |
+// | ExportIdentifiable  | -              | -                   | yes           |
+// | PrintRecords        | yes            | yes                 | yes           |
+// | BackupVault         | yes            | yes                 | yes           |
+// | RestoreVault        | -              | -                   | yes           |
+// | TransferRecords     | yes            | -                   | yes           |
+// | PurgeRecords        | -              | -                   | yes           |
 //
 // The same table is in the README; a test checks the two agree.
 class Permissions {

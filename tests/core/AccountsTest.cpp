@@ -257,6 +257,17 @@ Status attempt(TestSession& ts, Operation operation, const Records& records)
     case Operation::AmendClosedEpisode:
         return MenteeService(s).setAcct(records.closedEpisode, true, QStringLiteral("ACCT-") + username,
             QStringLiteral("ACCT opened the day before release"));
+    // Until the services behind them exist, these are asked of the session
+    // directly; each is replaced by a real call as its service lands.
+    case Operation::ViewReports:
+    case Operation::ExportReports:
+    case Operation::ExportIdentifiable:
+    case Operation::PrintRecords:
+    case Operation::BackupVault:
+    case Operation::RestoreVault:
+    case Operation::TransferRecords:
+    case Operation::PurgeRecords:
+        return s.require(operation);
     }
     return Status::failure(ErrorCode::Usage, QStringLiteral("operation not covered"));
 }
@@ -295,7 +306,7 @@ TEST_CASE("Every (role, operation) pair is answered by the one permission matrix
             }
         }
     }
-    CHECK(forbidden == 16);
+    CHECK(forbidden == 24);
 }
 
 TEST_CASE("The README shows the same permission matrix as the code")
