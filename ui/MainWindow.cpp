@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "CaseloadPage.h"
+#include "ConcernsPage.h"
+#include "SessionsPage.h"
 #include "MenteeRecordDialog.h"
 #include "MenteesPage.h"
 #include "MentorsPage.h"
@@ -21,9 +23,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace wingmate::ui {
 
@@ -71,6 +76,7 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
         auto* caseload = new CaseloadPage(session);
         addPage(PageKey::Caseload, tr("Caseload"), caseload);
         connect(caseload, &CaseloadPage::menteeRequested, this, &MainWindow::openMenteeRecord);
+        connect(caseload, &CaseloadPage::reviewed, this, &MainWindow::refreshRecordPages);
     }
     if (session.can(Operation::ViewRecords)) {
         auto* mentees = new MenteesPage(session);
@@ -81,6 +87,18 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
     }
     if (session.can(Operation::ViewRecords))
         addPage(PageKey::Mentors, tr("Mentors"), new MentorsPage(session));
+    if (session.can(Operation::ViewRecords)) {
+        auto* sessions = new SessionsPage(session);
+        addPage(PageKey::Sessions, tr("Sessions"), sessions);
+        connect(sessions, &SessionsPage::menteeRequested, this, &MainWindow::openMenteeRecord);
+        connect(sessions, &SessionsPage::sessionsChanged, this, &MainWindow::refreshRecordPages);
+    }
+    if (session.can(Operation::ViewRecords)) {
+        auto* concerns = new ConcernsPage(session);
+        addPage(PageKey::Concerns, tr("Concerns"), concerns);
+        connect(concerns, &ConcernsPage::menteeRequested, this, &MainWindow::openMenteeRecord);
+        connect(concerns, &ConcernsPage::reviewed, this, &MainWindow::refreshRecordPages);
+    }
     if (session.can(Operation::ManageUsers))
         addPage(PageKey::Users, tr("Users"), new UsersPage(session));
     if (session.can(Operation::ViewAuditLog))
@@ -93,21 +111,34 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
     m_countdown->start();
     updateLockCountdown();
 
-    resize(1000, 650);
+    // Most of the screen: the record tables are wide. Window geometry is a
+    // per-PC preference the window manager may restore over this.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
+    resize(std::max(1000, available.width() * 9 / 10), std::max(650, available.height() * 9 / 10));
 }
 
 MainWindow::~MainWindow() = default;
 
-// The caseload and the Mentees page open a record the same way; whatever is
-// recorded from it refreshes both.
+// Every list of mentees' records, after something was recorded anywhere.
+void MainWindow::refreshRecordPages()
+{
+    if (auto* caseload = qobject_cast<CaseloadPage*>(page(PageKey::Caseload)))
+        caseload->refresh();
+    if (auto* mentees = qobject_cast<MenteesPage*>(page(PageKey::Mentees)))
+        mentees->refresh();
+    if (auto* sessions = qobject_cast<SessionsPage*>(page(PageKey::Sessions)))
+        sessions->refresh();
+    if (auto* concerns = qobject_cast<ConcernsPage*>(page(PageKey::Concerns)))
+        concerns->refresh();
+}
+
+// Every section opens a record the same way; whatever is recorded from it
+// refreshes them all.
 void MainWindow::openMenteeRecord(qint64 episodeId)
 {
     auto* record = new MenteeRecordDialog(m_session, episodeId, this);
     record->setAttribute(Qt::WA_DeleteOnClose);
-    if (auto* caseload = qobject_cast<CaseloadPage*>(page(PageKey::Caseload)))
-        connect(record, &MenteeRecordDialog::changed, caseload, &CaseloadPage::refresh);
-    if (auto* mentees = qobject_cast<MenteesPage*>(page(PageKey::Mentees)))
-        connect(record, &MenteeRecordDialog::changed, mentees, &MenteesPage::refresh);
+    connect(record, &MenteeRecordDialog::changed, this, &MainWindow::refreshRecordPages);
     record->open();
 }
 

@@ -21,6 +21,8 @@ namespace PageKey {
 inline const QString Caseload = QStringLiteral("caseload");
 inline const QString Mentees = QStringLiteral("mentees");
 inline const QString Mentors = QStringLiteral("mentors");
+inline const QString Sessions = QStringLiteral("sessions");
+inline const QString Concerns = QStringLiteral("concerns");
 inline const QString Users = QStringLiteral("users");
 inline const QString Settings = QStringLiteral("settings");
 inline const QString Audit = QStringLiteral("audit");
@@ -73,6 +75,7 @@ private:
     void changeOwnPassword();
     void showAbout();
     void openMenteeRecord(qint64 episodeId);
+    void refreshRecordPages();
 
     UserSession& m_session;
     QListWidget* m_sections;
