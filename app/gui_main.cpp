@@ -37,11 +37,18 @@ int main(int argc, char** argv)
             "main", "Open or create the vault in <folder> instead of the last one used."),
         QCoreApplication::translate("main", "folder"));
     parser.addOption(vaultOption);
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("main",
+            "Try Wingmate on a made-up wing: a throwaway demonstration vault, deleted when the program closes."));
+    parser.addOption(demoOption);
     parser.process(app);
 
     wingmate::ui::StartController controller;
     QObject::connect(&controller, &wingmate::ui::StartController::quitRequested, &app,
         &QCoreApplication::quit, Qt::QueuedConnection);
-    controller.start(parser.value(vaultOption));
+    if (parser.isSet(demoOption))
+        controller.startDemo();
+    else
+        controller.start(parser.value(vaultOption));
     return QApplication::exec();
 }

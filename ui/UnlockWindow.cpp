@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
+#include <QGroupBox>
 #include <QVBoxLayout>
 
 namespace wingmate::ui {
@@ -84,6 +85,7 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     layout->setContentsMargins(layout->contentsMargins() * 2);
     layout->addWidget(m_heading);
     layout->addWidget(m_intro);
+    m_demoLayoutIndex = layout->count();
     layout->addSpacing(layout->spacing() * 2);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -171,6 +173,40 @@ std::unique_ptr<UserSession> UnlockWindow::takeSession()
 }
 
 void UnlockWindow::setClock(const Clock& clock) { m_clock = &clock; }
+
+void UnlockWindow::setDemoAccounts(const QList<DemoAccount>& accounts, const QString& password)
+{
+    delete m_demoBox;
+    auto* box = new QGroupBox(tr("Demonstration wing"), this);
+    box->setObjectName(QStringLiteral("demoAccounts"));
+    auto* boxLayout = new QVBoxLayout(box);
+    auto* note = new QLabel(tr("Everyone in this vault is made up, and it is deleted when Wingmate closes. "
+                               "Every demonstration account has the password: %1")
+                                .arg(password),
+        box);
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
+    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    boxLayout->addWidget(note);
+    auto* buttons = new QHBoxLayout;
+    for (const DemoAccount& account : accounts) {
+        auto* button = new QPushButton(tr("%1 (%2)").arg(account.role, account.username), box);
+        button->setObjectName(QStringLiteral("demo_") + account.username);
+        button->setAutoDefault(false);
+        button->setToolTip(tr("Sign in as %1").arg(account.username));
+        const QString username = account.username;
+        connect(button, &QPushButton::clicked, this, [this, username, password] {
+            m_usernameEdit->setText(username);
+            m_passwordEdit->setText(password);
+            unlock();
+        });
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    boxLayout->addLayout(buttons);
+    static_cast<QVBoxLayout*>(layout())->insertWidget(m_demoLayoutIndex, box);
+    m_demoBox = box;
+}
 
 void UnlockWindow::setLockedSession(UserSession* session)
 {

@@ -49,6 +49,14 @@ public:
     // resumed() is emitted; anyone else signs in afresh (unlocked()).
     void setLockedSession(UserSession* session);
 
+    struct DemoAccount {
+        QString username;
+        QString role; // for people, e.g. "Support worker"
+    };
+    // Shows the demonstration wing's accounts and their shared password, each
+    // with a button that signs in as that account.
+    void setDemoAccounts(const QList<DemoAccount>& accounts, const QString& password);
+
 public Q_SLOTS:
     void unlock();
 
@@ -76,6 +84,8 @@ private:
     QString m_vaultFolder;
     QLabel* m_heading;
     QLabel* m_intro;
+    QWidget* m_demoBox = nullptr;
+    int m_demoLayoutIndex = 0;
     QLabel* m_folderLabel;
     QPushButton* m_otherVaultButton;
     QPushButton* m_newVaultButton;
