@@ -1,5 +1,6 @@
 // The Wingmate desktop program: start-up only; the windows live in ui/.
 #include "Bootstrap.h"
+#include "Appearance.h"
 #include "StartController.h"
 
 #include <QApplication>
@@ -18,6 +19,8 @@ int main(int argc, char** argv)
     // The start controller decides when to quit: windows are swapped as
     // people create, unlock and lock vaults.
     QApplication::setQuitOnLastWindowClosed(false);
+    // Light or dark, as chosen on this PC (View > Appearance).
+    wingmate::ui::Appearance::applySaved();
 
     if (!boot) {
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Wingmate cannot start"),

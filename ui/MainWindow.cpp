@@ -7,6 +7,7 @@
 #include "MenteesPage.h"
 #include "MentorsPage.h"
 
+#include "Appearance.h"
 #include "AuditPage.h"
 #include "ChangePasswordDialog.h"
 #include "SettingsPage.h"
@@ -15,6 +16,7 @@
 #include "services/UserSession.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
@@ -166,6 +168,24 @@ void MainWindow::createMenus()
     // One entry per section, so the Ctrl+digit shortcuts can be found.
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     m_goMenu->setObjectName(QStringLiteral("goMenu"));
+
+    // How the windows look on this PC; kept in its settings, not the vault.
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QMenu* appearance = view->addMenu(tr("&Appearance"));
+    auto* appearanceGroup = new QActionGroup(this);
+    const Appearance::Mode current = Appearance::saved();
+    for (Appearance::Mode mode : { Appearance::Mode::System, Appearance::Mode::Light, Appearance::Mode::Dark }) {
+        QAction* action = appearance->addAction(Appearance::label(mode));
+        action->setCheckable(true);
+        action->setChecked(mode == current);
+        action->setData(int(mode));
+        appearanceGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [mode] {
+            Appearance::save(mode);
+            Appearance::apply(mode);
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Wingmate"), this, &MainWindow::showAbout);

@@ -1,5 +1,7 @@
 #include "MentorRecordDialog.h"
 
+#include "Appearance.h"
+
 #include "ClearanceDialog.h"
 #include "ErrorPanel.h"
 #include "StatusChangeDialog.h"
@@ -223,7 +225,7 @@ QLabel* MentorRecordDialog::checkLabel(const QString& name, bool met, const QStr
     label->setObjectName(name);
     label->setProperty("met", met);
     label->setWordWrap(true);
-    label->setStyleSheet(met ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #b00020;"));
+    Appearance::setTextColour(label, met ? Appearance::goodText(palette()) : Appearance::warningText(palette()));
     return label;
 }
 
