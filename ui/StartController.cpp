@@ -274,6 +274,9 @@ void StartController::showMainWindow()
                 lock();
         });
         setWindow(dialog);
+        // The idle lock holds here too: a signed-in session is never left
+        // open on an unattended screen.
+        watchInactivity();
         return;
     }
     auto* window = new MainWindow(*m_session);
@@ -287,12 +290,7 @@ void StartController::showMainWindow()
         window->showPage(m_resumePageKey);
     m_resumePageKey.clear();
     setWindow(window);
-
-    m_session->noteActivity();
-    m_inactivity = std::make_unique<InactivityTimer>(*m_session);
-    // Queued: the timer that noticed must not be deleted inside its own
-    // signal, and lock() deletes it.
-    connect(m_inactivity.get(), &InactivityTimer::idleLocked, this, &StartController::lock, Qt::QueuedConnection);
+    watchInactivity();
 
     if (const int attempts = m_session->failedAttemptsBeforeSignIn(); attempts > 0) {
         // Window-modal and opened, not exec()'d: the main window is already
@@ -303,6 +301,15 @@ void StartController::showMainWindow()
         notice->setAttribute(Qt::WA_DeleteOnClose);
         notice->open();
     }
+}
+
+void StartController::watchInactivity()
+{
+    m_session->noteActivity();
+    m_inactivity = std::make_unique<InactivityTimer>(*m_session);
+    // Queued: the timer that noticed must not be deleted inside its own
+    // signal, and lock() deletes it.
+    connect(m_inactivity.get(), &InactivityTimer::idleLocked, this, &StartController::lock, Qt::QueuedConnection);
 }
 
 void StartController::lock()

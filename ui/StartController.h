@@ -74,6 +74,8 @@ private:
     void showFirstRun(const QString& suggestedFolder, const QString& returnFolder);
     void showUnlock(const QString& folder);
     void showMainWindow();
+    // Starts the idle timer for the signed-in session.
+    void watchInactivity();
     void signInAfterFirstRun(FirstRunWizard* wizard);
     void firstRunCancelled(FirstRunWizard* wizard, const QString& returnFolder);
     void unlocked(UnlockWindow* window);
