@@ -111,6 +111,11 @@ MentorRecordDialog::MentorRecordDialog(UserSession& session, qint64 mentorId, QW
     m_addSupervision->setObjectName(QStringLiteral("addSupervisionButton"));
     m_delivered->setObjectName(QStringLiteral("sessionsDelivered"));
     m_tabs->setObjectName(QStringLiteral("mentorTabs"));
+    m_history->setAccessibleName(tr("Status history"));
+    m_shadowing->setAccessibleName(tr("Shadowing periods"));
+    m_training->setAccessibleName(tr("Training"));
+    m_supervision->setAccessibleName(tr("Supervision"));
+    m_mentees->setAccessibleName(tr("Current mentees"));
     setWindowTitle(tr("Mentor record"));
 
     QFont titleFont = m_title->font();
