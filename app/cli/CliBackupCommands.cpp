@@ -1,19 +1,16 @@
 // wingmate-cli backup and restore (CliApplication members; the command table
 // is in CliApplication.cpp).
 
-#include "cli/CliApplication.h"
-
 #include "backup/BackupService.h"
 #include "backup/RestoreService.h"
+#include "cli/CliApplication.h"
 #include "platform/Platform.h"
 #include "services/UserSession.h"
 
 #include <QDir>
 #include <QLocale>
-
-#include <sodium.h>
-
 #include <iostream>
+#include <sodium.h>
 #include <string>
 
 namespace wingmate::cli {
@@ -39,7 +36,10 @@ ProgressCallback terminalProgress(QTextStream& err)
     };
 }
 
-QString sizeText(qint64 bytes) { return QLocale::system().formattedDataSize(bytes); }
+QString sizeText(qint64 bytes)
+{
+    return QLocale::system().formattedDataSize(bytes);
+}
 
 } // namespace
 
@@ -62,7 +62,9 @@ int CliApplication::runBackup()
                  .arg(QDir::toNativeSeparators(made->path), sizeText(made->bytes))
           << Qt::endl;
     if (!made->removed.isEmpty())
-        m_out << tr("Removed %n older backup(s) of this vault from the backup folder.", nullptr, int(made->removed.size())) << Qt::endl;
+        m_out << tr("Removed %n older backup(s) of this vault from the backup folder.", nullptr,
+            int(made->removed.size()))
+              << Qt::endl;
     return 0;
 }
 
@@ -84,13 +86,16 @@ int CliApplication::runRestore()
     if (recovery) {
         std::string line;
         if (!std::getline(std::cin, line))
-            return fail(Status::failure(ErrorCode::Usage, tr("No recovery code was given on standard input.")));
+            return fail(
+                Status::failure(ErrorCode::Usage, tr("No recovery code was given on standard input.")));
         credentials.recoveryCode = QString::fromUtf8(line.data(), qsizetype(line.size())).trimmed();
         sodium_memzero(line.data(), line.size());
         if (credentials.recoveryCode.isEmpty())
-            return fail(Status::failure(ErrorCode::Usage, tr("No recovery code was given on standard input.")));
+            return fail(
+                Status::failure(ErrorCode::Usage, tr("No recovery code was given on standard input.")));
     } else {
-        const Result<QString> password = readPassword(tr("Password for %1: ").arg(credentials.username), false);
+        const Result<QString> password
+            = readPassword(tr("Password for %1: ").arg(credentials.username), false);
         if (!password)
             return fail(password.status());
         credentials.password = *password;
@@ -106,7 +111,8 @@ int CliApplication::runRestore()
                      restored->backupMadeBy.isEmpty() ? QString() : tr(" by %1").arg(restored->backupMadeBy))
           << Qt::endl;
     if (!restored->keptAside.isEmpty())
-        m_out << tr("What was in that folder before is kept, unchanged, in %1.").arg(QDir::toNativeSeparators(restored->keptAside))
+        m_out << tr("What was in that folder before is kept, unchanged, in %1.")
+                     .arg(QDir::toNativeSeparators(restored->keptAside))
               << Qt::endl;
     return 0;
 }

@@ -9,7 +9,6 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 #include <QtEndian>
-
 #include <sodium.h>
 
 namespace wingmate {
@@ -22,14 +21,12 @@ constexpr qsizetype ChunkBytes = 4 * 1024 * 1024;
 // would only make a restore hang.
 constexpr std::uint64_t MaxOpsLimit = 256;
 
-template<typename T>
-T readLe(const QByteArray& bytes, qsizetype offset)
+template<typename T> T readLe(const QByteArray& bytes, qsizetype offset)
 {
     return qFromLittleEndian<T>(bytes.constData() + offset);
 }
 
-template<typename T>
-void appendLe(QByteArray& bytes, T value)
+template<typename T> void appendLe(QByteArray& bytes, T value)
 {
     char buffer[sizeof(T)];
     qToLittleEndian(value, buffer);
@@ -49,15 +46,18 @@ Result<BackupFile> BackupFile::parseHeader(const QByteArray& prefix)
     if (magicBytes == 0 || memcmp(prefix.constData(), Magic, size_t(magicBytes)) != 0)
         return damaged(tr("This file is not a Wingmate backup."), QStringLiteral("wrong magic"));
     if (prefix.size() < HeaderSize)
-        return damaged(tr("The backup is incomplete: the file has been cut short."), QStringLiteral("shorter than the header"));
+        return damaged(tr("The backup is incomplete: the file has been cut short."),
+            QStringLiteral("shorter than the header"));
     const quint32 version = readLe<quint32>(prefix, 8);
     if (version != FormatVersion) {
-        return damaged(version > FormatVersion ? tr("This backup was made by a newer version of Wingmate; use that version to restore it.")
-                                               : tr("This backup is damaged."),
+        return damaged(version > FormatVersion
+                ? tr("This backup was made by a newer version of Wingmate; use that version to restore it.")
+                : tr("This backup is damaged."),
             QStringLiteral("format version %1").arg(version));
     }
     if (readLe<quint32>(prefix, 12) != 0)
-        return damaged(tr("This backup was made by a newer version of Wingmate; use that version to restore it."),
+        return damaged(
+            tr("This backup was made by a newer version of Wingmate; use that version to restore it."),
             QStringLiteral("unknown flags"));
 
     BackupFile file;
@@ -65,7 +65,8 @@ Result<BackupFile> BackupFile::parseHeader(const QByteArray& prefix)
     const qint64 madeAtMs = readLe<qint64>(prefix, 32);
     // 2000-01-01 .. 9999-12-31: anything else is not a time Wingmate wrote.
     if (madeAtMs < 946684800000LL || madeAtMs > 253402300799000LL)
-        return damaged(tr("This backup is damaged."), QStringLiteral("impossible creation time %1").arg(madeAtMs));
+        return damaged(
+            tr("This backup is damaged."), QStringLiteral("impossible creation time %1").arg(madeAtMs));
     file.madeAt = QDateTime::fromMSecsSinceEpoch(madeAtMs, Qt::UTC);
     const quint32 pageSize = readLe<quint32>(prefix, 40);
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
@@ -114,17 +115,19 @@ Result<BackupFile> BackupFile::parse(const QByteArray& bytes)
         return damaged(tr("The key file inside the backup is damaged."), keyFile.status().details());
     file.keySlots = keyFile.take();
     if (file.keySlots.vaultId != file.vaultId || file.keySlots.pageSize != file.pageSize)
-        return damaged(tr("This backup is damaged: its parts do not belong together."), QStringLiteral("slot file differs from header"));
+        return damaged(tr("This backup is damaged: its parts do not belong together."),
+            QStringLiteral("slot file differs from header"));
     for (const KeySlot& slot : std::as_const(file.keySlots.entries)) {
         if (!slot.kdf.isValid() || slot.kdf.opsLimit > MaxOpsLimit)
-            return damaged(tr("The key file inside the backup is damaged."), QStringLiteral("implausible key derivation settings"));
+            return damaged(tr("The key file inside the backup is damaged."),
+                QStringLiteral("implausible key derivation settings"));
     }
     file.authenticator = bytes.right(AuthenticatorSize);
     return parsed;
 }
 
-QByteArray BackupFile::header(const QByteArray& vaultId, const QDateTime& madeAt, const QString& madeBy, int pageSize,
-    qsizetype keySlotBytes, qint64 databaseBytes)
+QByteArray BackupFile::header(const QByteArray& vaultId, const QDateTime& madeAt, const QString& madeBy,
+    int pageSize, qsizetype keySlotBytes, qint64 databaseBytes)
 {
     QByteArray madeByUtf8 = madeBy.toUtf8();
     if (madeByUtf8.size() > MaxMadeByBytes)
@@ -146,11 +149,13 @@ SecureBytes BackupFile::authenticatorKey(const SecureBytes& databaseKey)
 {
     SecureBytes key(crypto_generichash_KEYBYTES);
     if (databaseKey.size() == crypto_kdf_KEYBYTES)
-        crypto_kdf_derive_from_key(key.data(), key.size(), AuthenticatorKeyId, AuthenticatorKeyContext, databaseKey.data());
+        crypto_kdf_derive_from_key(
+            key.data(), key.size(), AuthenticatorKeyId, AuthenticatorKeyContext, databaseKey.data());
     return key;
 }
 
-Result<bool> BackupFile::authenticates(const QByteArray& bytes, const SecureBytes& key, ProgressTracker& progress)
+Result<bool> BackupFile::authenticates(
+    const QByteArray& bytes, const SecureBytes& key, ProgressTracker& progress)
 {
     if (bytes.size() < AuthenticatorSize || key.size() != crypto_generichash_KEYBYTES)
         return false;
@@ -176,16 +181,19 @@ Status BackupFile::unpack(const QByteArray& bytes, const QString& directory, Pro
 {
     const QDir dir(directory);
     if (Vault::exists(directory))
-        return Status::failure(ErrorCode::Io, tr("The backup could not be unpacked."), QStringLiteral("%1 already holds a vault").arg(directory));
+        return Status::failure(ErrorCode::Io, tr("The backup could not be unpacked."),
+            QStringLiteral("%1 already holds a vault").arg(directory));
     QSaveFile database(dir.filePath(QString::fromLatin1(Vault::DatabaseFileName)));
     if (!database.open(QIODevice::WriteOnly))
-        return Status::failure(ErrorCode::Io, tr("The backup could not be unpacked: the folder cannot be written to."), database.errorString());
+        return Status::failure(ErrorCode::Io,
+            tr("The backup could not be unpacked: the folder cannot be written to."), database.errorString());
     for (qint64 done = 0; done < databaseSize;) {
         const qint64 n = qMin<qint64>(ChunkBytes, databaseSize - done);
         if (database.write(bytes.constData() + databaseOffset + done, n) != n) {
             const QString details = database.errorString();
             database.cancelWriting();
-            return Status::failure(ErrorCode::Io, tr("The backup could not be unpacked; the disk may be full."), details);
+            return Status::failure(
+                ErrorCode::Io, tr("The backup could not be unpacked; the disk may be full."), details);
         }
         done += n;
         if (!progress.report(done, databaseSize)) {
@@ -194,14 +202,16 @@ Status BackupFile::unpack(const QByteArray& bytes, const QString& directory, Pro
         }
     }
     if (!database.commit())
-        return Status::failure(ErrorCode::Io, tr("The backup could not be unpacked; the disk may be full."), database.errorString());
+        return Status::failure(ErrorCode::Io, tr("The backup could not be unpacked; the disk may be full."),
+            database.errorString());
     return writeFileAtomically(dir.filePath(QString::fromLatin1(Vault::KeyFileName)), keySlotBytes);
 }
 
 Result<QByteArray> BackupFile::map(QFile& file)
 {
     if (!file.isOpen() && !file.open(QIODevice::ReadOnly)) {
-        return Status::failure(ErrorCode::Io, tr("The backup %1 could not be read.").arg(QDir::toNativeSeparators(file.fileName())),
+        return Status::failure(ErrorCode::Io,
+            tr("The backup %1 could not be read.").arg(QDir::toNativeSeparators(file.fileName())),
             file.errorString());
     }
     const qint64 size = file.size();
@@ -209,7 +219,8 @@ Result<QByteArray> BackupFile::map(QFile& file)
         return file.readAll(); // too short to be a backup; parse() says so
     uchar* data = file.map(0, size);
     if (!data) {
-        return Status::failure(ErrorCode::Io, tr("The backup %1 could not be read.").arg(QDir::toNativeSeparators(file.fileName())),
+        return Status::failure(ErrorCode::Io,
+            tr("The backup %1 could not be read.").arg(QDir::toNativeSeparators(file.fileName())),
             file.errorString());
     }
     return QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));

@@ -80,8 +80,8 @@ public:
     static Result<BackupFile> parseHeader(const QByteArray& prefix);
 
     // The fixed header and "made by" for a new file.
-    static QByteArray header(const QByteArray& vaultId, const QDateTime& madeAt, const QString& madeBy, int pageSize,
-        qsizetype keySlotBytes, qint64 databaseBytes);
+    static QByteArray header(const QByteArray& vaultId, const QDateTime& madeAt, const QString& madeBy,
+        int pageSize, qsizetype keySlotBytes, qint64 databaseBytes);
 
     // The authenticator's key, from the database key.
     static SecureBytes authenticatorKey(const SecureBytes& databaseKey);
@@ -91,7 +91,8 @@ public:
     // Recomputes the authenticator over bytes (a parsed file) and compares in
     // constant time. False when the key is not this file's or a byte changed.
     // Returns a cancelled status when progress asks to stop.
-    static Result<bool> authenticates(const QByteArray& bytes, const SecureBytes& key, ProgressTracker& progress);
+    static Result<bool> authenticates(
+        const QByteArray& bytes, const SecureBytes& key, ProgressTracker& progress);
 
     // Writes the key-slot file and database into directory (which must exist
     // and hold no vault), flushed to disk.

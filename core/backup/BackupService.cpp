@@ -14,12 +14,10 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
-
-#include <sodium.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <sodium.h>
 
 namespace wingmate {
 
@@ -79,7 +77,8 @@ QString BackupService::defaultBackupFolder(const QString& vaultDirectory)
 
 QString BackupService::backupFolder() const
 {
-    const QString folder = m_session.isLocked() ? QString() : m_session.settings().text(Setting::BackupFolder).trimmed();
+    const QString folder
+        = m_session.isLocked() ? QString() : m_session.settings().text(Setting::BackupFolder).trimmed();
     return folder.isEmpty() ? defaultBackupFolder(m_session.directory()) : QDir::cleanPath(folder);
 }
 
@@ -87,8 +86,8 @@ QString BackupService::fileNameFor(const QDateTime& madeAt) const
 {
     const QByteArray id = m_session.isLocked() ? QByteArray() : m_session.vault().vaultId();
     return QStringLiteral("wingmate-backup-%1-%2.%3")
-        .arg(madeAt.toUTC().toString(QStringLiteral("yyyy-MM-dd-HHmmss")), QString::fromLatin1(id.left(4).toHex()),
-            QString::fromLatin1(BackupFile::Suffix));
+        .arg(madeAt.toUTC().toString(QStringLiteral("yyyy-MM-dd-HHmmss")),
+            QString::fromLatin1(id.left(4).toHex()), QString::fromLatin1(BackupFile::Suffix));
 }
 
 QStringList BackupService::ownBackups(const QString& folder) const
@@ -99,7 +98,8 @@ QStringList BackupService::ownBackups(const QString& folder) const
     const QString idPrefix = QString::fromLatin1(id.left(4).toHex());
     QStringList own;
     const QDir dir(folder);
-    const QStringList names = dir.entryList({ QStringLiteral("wingmate-backup-*.wmbackup") }, QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList names = dir.entryList(
+        { QStringLiteral("wingmate-backup-*.wmbackup") }, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QString& name : names) {
         const QRegularExpressionMatch match = ownNamePattern().match(name);
         if (!match.hasMatch() || match.captured(1) != idPrefix)
@@ -155,7 +155,8 @@ Result<BackupService::Made> BackupService::backUpToFolder(Trigger trigger, const
     const QString folder = backupFolder();
     if (!QDir().mkpath(folder)) {
         return Status::failure(ErrorCode::Io,
-            tr("The backup folder %1 could not be made; choose another in Settings.").arg(QDir::toNativeSeparators(folder)));
+            tr("The backup folder %1 could not be made; choose another in Settings.")
+                .arg(QDir::toNativeSeparators(folder)));
     }
     Result<Made> made = make(QDir(folder).filePath(fileNameFor(m_session.clock().now())), progress);
     if (!made)
@@ -184,7 +185,8 @@ Status BackupService::record(const Made& made, Trigger trigger)
     return m_session.write([&](WriteContext& ctx) {
         return ctx.audit(AuditAction::Backup, QStringLiteral("vault"), {},
             QJsonObject { { QStringLiteral("file"), made.path }, { QStringLiteral("bytes"), made.bytes },
-                { QStringLiteral("trigger"), triggerKey(trigger) }, { QStringLiteral("removed_old"), removed } });
+                { QStringLiteral("trigger"), triggerKey(trigger) },
+                { QStringLiteral("removed_old"), removed } });
     });
 }
 
@@ -194,11 +196,13 @@ Result<BackupService::Made> BackupService::make(const QString& path, const Progr
     const QFileInfo target(QDir::current().absoluteFilePath(path));
     if (target.exists() && !target.isFile()) {
         return Status::failure(ErrorCode::Io,
-            tr("%1 is not an ordinary file, so no backup was written there.").arg(QDir::toNativeSeparators(target.filePath())));
+            tr("%1 is not an ordinary file, so no backup was written there.")
+                .arg(QDir::toNativeSeparators(target.filePath())));
     }
     const QString folder = target.absolutePath();
     if (!QFileInfo(folder).isDir()) {
-        return Status::failure(ErrorCode::Io, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)));
+        return Status::failure(
+            ErrorCode::Io, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)));
     }
     const QString targetPath = target.absoluteFilePath();
     if (QDir(vault.directory()) == QDir(folder)) {
@@ -212,7 +216,8 @@ Result<BackupService::Made> BackupService::make(const QString& path, const Progr
     m_session.auditLog().anchor();
     QFile keyFile(vault.keyFilePath());
     if (!keyFile.open(QIODevice::ReadOnly))
-        return Status::failure(ErrorCode::Io, tr("The vault's key file could not be read."), keyFile.errorString());
+        return Status::failure(
+            ErrorCode::Io, tr("The vault's key file could not be read."), keyFile.errorString());
     const QByteArray keySlotBytes = keyFile.readAll();
     keyFile.close();
     if (keySlotBytes.isEmpty() || keySlotBytes.size() > BackupFile::MaxKeySlotBytes)
@@ -221,18 +226,22 @@ Result<BackupService::Made> BackupService::make(const QString& path, const Progr
     // 1. A consistent copy of the database, under the same key.
     QTemporaryDir work(QDir(vault.directory()).filePath(QStringLiteral("backup-work-XXXXXX")));
     if (!work.isValid())
-        return Status::failure(ErrorCode::Io, tr("The vault folder cannot be written to, so no backup was made."), work.errorString());
+        return Status::failure(ErrorCode::Io,
+            tr("The vault folder cannot be written to, so no backup was made."), work.errorString());
     const QString snapshotPath = QDir(work.path()).filePath(QStringLiteral("snapshot.db"));
     progress.begin(tr("Copying the database"), 350);
-    if (Status status = vault.copyDatabaseTo(snapshotPath, [&progress](int done, int total) { return progress.report(done, total); });
+    if (Status status = vault.copyDatabaseTo(
+            snapshotPath, [&progress](int done, int total) { return progress.report(done, total); });
         !status) {
-        return isCancelled(status) ? cancelledStatus(tr("The backup was stopped; no file was written.")) : status;
+        return isCancelled(status) ? cancelledStatus(tr("The backup was stopped; no file was written."))
+                                   : status;
     }
 
     // 2. The backup file, under a temporary name beside the target.
     QFile snapshot(snapshotPath);
     if (!snapshot.open(QIODevice::ReadOnly))
-        return Status::failure(ErrorCode::Io, tr("The copy of the database could not be read."), snapshot.errorString());
+        return Status::failure(
+            ErrorCode::Io, tr("The copy of the database could not be read."), snapshot.errorString());
     const qint64 databaseBytes = snapshot.size();
     const QString partPath = QDir(folder).filePath(
         QStringLiteral(".%1.part-%2").arg(target.fileName(), QString::number(randombytes_random(), 16)));
@@ -242,22 +251,26 @@ Result<BackupService::Made> BackupService::make(const QString& path, const Progr
         const auto writeFailed = [&out]() {
             const QString details = out.errorString();
             out.cancelWriting();
-            return Status::failure(ErrorCode::Io, tr("The backup could not be written; the disk may be full."), details);
+            return Status::failure(
+                ErrorCode::Io, tr("The backup could not be written; the disk may be full."), details);
         };
         if (!out.open(QIODevice::WriteOnly)) {
             return Status::failure(ErrorCode::Io,
-                tr("The backup could not be written: %1 cannot be written to.").arg(QDir::toNativeSeparators(folder)),
+                tr("The backup could not be written: %1 cannot be written to.")
+                    .arg(QDir::toNativeSeparators(folder)),
                 out.errorString());
         }
-        const SecureBytes key = vault.deriveSubkey(BackupFile::AuthenticatorKeyId, BackupFile::AuthenticatorKeyContext);
+        const SecureBytes key
+            = vault.deriveSubkey(BackupFile::AuthenticatorKeyId, BackupFile::AuthenticatorKeyContext);
         crypto_generichash_state state;
         crypto_generichash_init(&state, key.data(), key.size(), BackupFile::AuthenticatorSize);
         const auto put = [&](const QByteArray& bytes) {
-            crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(bytes.constData()), size_t(bytes.size()));
+            crypto_generichash_update(
+                &state, reinterpret_cast<const unsigned char*>(bytes.constData()), size_t(bytes.size()));
             return out.write(bytes) == bytes.size();
         };
-        const QByteArray head = BackupFile::header(
-            vault.vaultId(), madeAt, vault.unlockedBy(), vault.pageSize(), keySlotBytes.size(), databaseBytes);
+        const QByteArray head = BackupFile::header(vault.vaultId(), madeAt, vault.unlockedBy(),
+            vault.pageSize(), keySlotBytes.size(), databaseBytes);
         if (!put(head) || !put(keySlotBytes))
             return writeFailed();
         progress.begin(tr("Writing the backup"), 250);
@@ -265,7 +278,8 @@ Result<BackupService::Made> BackupService::make(const QString& path, const Progr
             const QByteArray chunk = snapshot.read(qMin(ChunkBytes, databaseBytes - done));
             if (chunk.isEmpty()) {
                 out.cancelWriting();
-                return Status::failure(ErrorCode::Io, tr("The copy of the database could not be read."), snapshot.errorString());
+                return Status::failure(
+                    ErrorCode::Io, tr("The copy of the database could not be read."), snapshot.errorString());
             }
             if (!put(chunk))
                 return writeFailed();
@@ -293,7 +307,8 @@ Result<BackupService::Made> BackupService::make(const QString& path, const Progr
         const Result<BackupFile> parsed = BackupFile::parse(*bytes);
         const auto notVerified = [](const Status& status) {
             return Status::failure(status.code() == ErrorCode::Io ? ErrorCode::Io : ErrorCode::Damaged,
-                tr("The backup did not read back correctly, so it was not kept. Try again, or choose another folder."),
+                tr("The backup did not read back correctly, so it was not kept. Try again, or choose another "
+                   "folder."),
                 status.message() + QLatin1Char(' ') + status.details());
         };
         if (!parsed)
@@ -301,20 +316,25 @@ Result<BackupService::Made> BackupService::make(const QString& path, const Progr
         if (parsed->keySlotBytes != keySlotBytes)
             return notVerified(Status::failure(ErrorCode::Damaged, QStringLiteral("key file differs")));
         if (!vault.unlockedBy().isEmpty() && !parsed->keySlots.userSlot(vault.unlockedBy()))
-            return notVerified(Status::failure(ErrorCode::Damaged, QStringLiteral("no slot for the signed-in user")));
+            return notVerified(
+                Status::failure(ErrorCode::Damaged, QStringLiteral("no slot for the signed-in user")));
         progress.begin(tr("Checking the backup"), 100);
-        const Result<bool> authentic = BackupFile::authenticates(
-            *bytes, vault.deriveSubkey(BackupFile::AuthenticatorKeyId, BackupFile::AuthenticatorKeyContext), progress);
+        const Result<bool> authentic = BackupFile::authenticates(*bytes,
+            vault.deriveSubkey(BackupFile::AuthenticatorKeyId, BackupFile::AuthenticatorKeyContext),
+            progress);
         if (!authentic)
-            return isCancelled(authentic.status()) ? cancelledStatus(tr("The backup was stopped; no file was written."))
-                                                   : authentic.status();
+            return isCancelled(authentic.status())
+                ? cancelledStatus(tr("The backup was stopped; no file was written."))
+                : authentic.status();
         if (!*authentic)
-            return notVerified(Status::failure(ErrorCode::Damaged, QStringLiteral("authenticator does not match")));
+            return notVerified(
+                Status::failure(ErrorCode::Damaged, QStringLiteral("authenticator does not match")));
         const QString unpacked = QDir(work.path()).filePath(QStringLiteral("check"));
         QDir().mkpath(unpacked);
         progress.begin(tr("Checking the backup"), 150);
         if (Status status = parsed->unpack(*bytes, unpacked, progress); !status)
-            return isCancelled(status) ? cancelledStatus(tr("The backup was stopped; no file was written.")) : notVerified(status);
+            return isCancelled(status) ? cancelledStatus(tr("The backup was stopped; no file was written."))
+                                       : notVerified(status);
         progress.begin(tr("Checking the backup"), 150);
         Result<std::unique_ptr<Vault>> copy = vault.openCopy(unpacked);
         if (!copy)
@@ -331,7 +351,8 @@ Result<BackupService::Made> BackupService::make(const QString& path, const Progr
     }
 
     // 4. Into place.
-    if (std::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(targetPath).constData()) != 0) {
+    if (std::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(targetPath).constData())
+        != 0) {
         return Status::failure(ErrorCode::Io,
             tr("The backup could not be saved as %1.").arg(QDir::toNativeSeparators(targetPath)),
             QString::fromLocal8Bit(strerror(errno)));

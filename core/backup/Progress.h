@@ -3,7 +3,6 @@
 #include "Status.h"
 
 #include <QString>
-
 #include <functional>
 
 namespace wingmate {
@@ -60,7 +59,10 @@ private:
 
 // The Status of an operation stopped at the person's request. It uses
 // ErrorCode::Usage with details "cancelled" so front ends can stay quiet.
-inline Status cancelledStatus(const QString& message) { return Status::failure(ErrorCode::Usage, message, QStringLiteral("cancelled")); }
+inline Status cancelledStatus(const QString& message)
+{
+    return Status::failure(ErrorCode::Usage, message, QStringLiteral("cancelled"));
+}
 inline bool isCancelled(const Status& status)
 {
     return status.code() == ErrorCode::Usage && status.details() == QLatin1String("cancelled");

@@ -16,7 +16,6 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -30,8 +29,10 @@ const QString LockFileName = QStringLiteral("vault.lock");
 
 bool holdsSomething(const QString& directory)
 {
-    const QStringList entries = QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    return std::any_of(entries.begin(), entries.end(), [](const QString& name) { return name != LockFileName; });
+    const QStringList entries
+        = QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    return std::any_of(
+        entries.begin(), entries.end(), [](const QString& name) { return name != LockFileName; });
 }
 
 bool renamePath(const QString& from, const QString& to, QString* error)
@@ -42,7 +43,10 @@ bool renamePath(const QString& from, const QString& to, QString* error)
     return false;
 }
 
-QString stopped() { return QCoreApplication::translate("RestoreService", "The restore was stopped; nothing was changed."); }
+QString stopped()
+{
+    return QCoreApplication::translate("RestoreService", "The restore was stopped; nothing was changed.");
+}
 
 } // namespace
 
@@ -50,7 +54,8 @@ RestoreService::Plan RestoreService::plan(const QString& directory, const Clock&
 {
     Plan plan;
     plan.directory = QDir::cleanPath(QDir::current().absoluteFilePath(directory));
-    plan.replacesSomething = QFileInfo(plan.directory).exists() && (!QFileInfo(plan.directory).isDir() || holdsSomething(plan.directory));
+    plan.replacesSomething = QFileInfo(plan.directory).exists()
+        && (!QFileInfo(plan.directory).isDir() || holdsSomething(plan.directory));
     if (plan.replacesSomething) {
         const QString base = plan.directory + QStringLiteral(".before-restore-")
             + clock.now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -79,14 +84,16 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
     const QString target = QDir::cleanPath(QDir::current().absoluteFilePath(directory));
     if (QFileInfo(target).exists() && !QFileInfo(target).isDir()) {
         return Status::failure(ErrorCode::InvalidInput,
-            tr("%1 is a file, not a folder; choose a folder to restore into.").arg(QDir::toNativeSeparators(target)));
+            tr("%1 is a file, not a folder; choose a folder to restore into.")
+                .arg(QDir::toNativeSeparators(target)));
     }
     ProgressTracker progress(callback);
 
     // 1. The file's structure, before anything else.
     QFile file(backupPath);
     if (!file.exists())
-        return Status::failure(ErrorCode::Io, tr("There is no file %1.").arg(QDir::toNativeSeparators(backupPath)));
+        return Status::failure(
+            ErrorCode::Io, tr("There is no file %1.").arg(QDir::toNativeSeparators(backupPath)));
     const Result<QByteArray> bytes = BackupFile::map(file);
     if (!bytes)
         return bytes.status();
@@ -102,14 +109,16 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
             return status;
     }
     if (Vault::exists(target)) {
-        const Result<KeySlotFile> live = KeySlotFile::load(QDir(target).filePath(QString::fromLatin1(Vault::KeyFileName)));
+        const Result<KeySlotFile> live
+            = KeySlotFile::load(QDir(target).filePath(QString::fromLatin1(Vault::KeyFileName)));
         if (live && live->vaultId != parsed->vaultId) {
             return Status::failure(ErrorCode::Damaged,
                 tr("This backup is of a different vault from the one in %1, so it was not restored there. "
                    "Restore it into an empty folder instead.")
                     .arg(QDir::toNativeSeparators(target)),
                 QStringLiteral("backup vault id %1, folder's %2")
-                    .arg(QString::fromLatin1(parsed->vaultId.toHex()), QString::fromLatin1(live->vaultId.toHex())));
+                    .arg(QString::fromLatin1(parsed->vaultId.toHex()),
+                        QString::fromLatin1(live->vaultId.toHex())));
         }
     }
 
@@ -123,7 +132,8 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
         if (!code)
             return notOpened;
     }
-    const KeySlot* slot = recovery ? parsed->keySlots.recoverySlot() : parsed->keySlots.userSlot(credentials.username);
+    const KeySlot* slot
+        = recovery ? parsed->keySlots.recoverySlot() : parsed->keySlots.userSlot(credentials.username);
     if (!slot)
         return notOpened;
     const SecureBytes secret = secretFromText(recovery ? *code : credentials.password);
@@ -138,7 +148,8 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
     for (const SecureBytes* key : { &contents->pendingKey, &contents->databaseKey }) {
         if (key->isEmpty() || authentic)
             continue;
-        const Result<bool> match = BackupFile::authenticates(*bytes, BackupFile::authenticatorKey(*key), progress);
+        const Result<bool> match
+            = BackupFile::authenticates(*bytes, BackupFile::authenticatorKey(*key), progress);
         if (!match)
             return isCancelled(match.status()) ? cancelledStatus(stopped()) : match.status();
         authentic = *match;
@@ -155,10 +166,12 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
         return Status::failure(ErrorCode::Io,
             tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(targetInfo.absolutePath())));
     }
-    QTemporaryDir staging(QDir(targetInfo.absolutePath()).filePath(QStringLiteral(".%1.restoring-XXXXXX").arg(targetInfo.fileName())));
+    QTemporaryDir staging(QDir(targetInfo.absolutePath())
+                              .filePath(QStringLiteral(".%1.restoring-XXXXXX").arg(targetInfo.fileName())));
     if (!staging.isValid()) {
         return Status::failure(ErrorCode::Io,
-            tr("%1 cannot be written to, so nothing was restored.").arg(QDir::toNativeSeparators(targetInfo.absolutePath())),
+            tr("%1 cannot be written to, so nothing was restored.")
+                .arg(QDir::toNativeSeparators(targetInfo.absolutePath())),
             staging.errorString());
     }
     progress.begin(tr("Unpacking the backup"), 250);
@@ -169,7 +182,8 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
     const auto damaged = [](const Status& status) {
         if (status.code() == ErrorCode::Io)
             return status;
-        return Status::failure(ErrorCode::Damaged, tr("The vault inside the backup is damaged, so it was not restored."),
+        return Status::failure(ErrorCode::Damaged,
+            tr("The vault inside the backup is damaged, so it was not restored."),
             status.message() + QLatin1Char(' ') + status.details());
     };
     Restored restored;
@@ -177,8 +191,9 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
     restored.backupMadeAt = parsed->madeAt;
     restored.backupMadeBy = parsed->madeBy;
     {
-        Result<std::unique_ptr<Vault>> opened = recovery ? Vault::openWithRecoveryCode(staging.path(), *code, clock)
-                                                         : Vault::open(staging.path(), credentials.username, credentials.password, clock);
+        Result<std::unique_ptr<Vault>> opened = recovery
+            ? Vault::openWithRecoveryCode(staging.path(), *code, clock)
+            : Vault::open(staging.path(), credentials.username, credentials.password, clock);
         if (!opened)
             return damaged(opened.status());
         Vault& vault = **opened;
@@ -193,10 +208,12 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
 
         const QString username = recovery ? credentials.username.trimmed() : vault.unlockedBy();
         QSqlQuery account(vault.database());
-        account.prepare(QStringLiteral("SELECT username, role, active FROM users WHERE lower(username) = lower(?)"));
+        account.prepare(
+            QStringLiteral("SELECT username, role, active FROM users WHERE lower(username) = lower(?)"));
         account.addBindValue(username);
         if (!account.exec())
-            return damaged(storageFailure(account.lastError(), tr("The accounts in the backup could not be read.")));
+            return damaged(
+                storageFailure(account.lastError(), tr("The accounts in the backup could not be read.")));
         const bool found = account.next();
         const QString actor = found ? account.value(0).toString() : username;
         const std::optional<UserRole> role = found ? roleFromKey(account.value(1).toString()) : std::nullopt;
@@ -204,7 +221,9 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
         account.finish();
         if (!role || !active) {
             return Status::failure(ErrorCode::Forbidden,
-                tr("Only an administrator can restore a backup, and %1 is not an active administrator in this one.").arg(username));
+                tr("Only an administrator can restore a backup, and %1 is not an active administrator in "
+                   "this one.")
+                    .arg(username));
         }
         if (Status status = Permissions::require(*role, Operation::RestoreVault); !status)
             return status;
@@ -218,12 +237,13 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
         event.actor = actor;
         event.action = AuditAction::Restore;
         event.entityType = QStringLiteral("vault");
-        event.details = QJsonObject { { QStringLiteral("backup_file"), QFileInfo(backupPath).absoluteFilePath() },
-            { QStringLiteral("backup_made_at"), parsed->madeAt.toString(Qt::ISODateWithMs) },
-            { QStringLiteral("backup_made_by"), parsed->madeBy },
-            { QStringLiteral("folder"), target },
-            { QStringLiteral("kept_aside"), before.keptAside },
-            { QStringLiteral("with"), recovery ? QStringLiteral("recovery_code") : QStringLiteral("password") } };
+        event.details
+            = QJsonObject { { QStringLiteral("backup_file"), QFileInfo(backupPath).absoluteFilePath() },
+                  { QStringLiteral("backup_made_at"), parsed->madeAt.toString(Qt::ISODateWithMs) },
+                  { QStringLiteral("backup_made_by"), parsed->madeBy }, { QStringLiteral("folder"), target },
+                  { QStringLiteral("kept_aside"), before.keptAside },
+                  { QStringLiteral("with"),
+                      recovery ? QStringLiteral("recovery_code") : QStringLiteral("password") } };
         if (Status status = log.append(event); !status) {
             db.rollback();
             return status;
@@ -247,7 +267,8 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
         // the target folder is locked without a gap until the swap is done.
         std::error_code linkError;
         if (lock && lock->isHeld())
-            std::filesystem::create_hard_link(QFile::encodeName(QDir(target).filePath(LockFileName)).toStdString(),
+            std::filesystem::create_hard_link(
+                QFile::encodeName(QDir(target).filePath(LockFileName)).toStdString(),
                 QFile::encodeName(QDir(staging.path()).filePath(LockFileName)).toStdString(), linkError);
         if (!renamePath(target, swap.keptAside, &error)) {
             return Status::failure(ErrorCode::Io,
@@ -261,14 +282,16 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
         if (lock)
             lock->release();
         if (!QDir().rmdir(target)) {
-            return Status::failure(ErrorCode::Io, tr("The folder %1 could not be replaced.").arg(QDir::toNativeSeparators(target)));
+            return Status::failure(ErrorCode::Io,
+                tr("The folder %1 could not be replaced.").arg(QDir::toNativeSeparators(target)));
         }
     }
     if (!renamePath(staging.path(), target, &error)) {
         QString ignored;
         if (swap.replacesSomething)
             renamePath(swap.keptAside, target, &ignored);
-        return Status::failure(ErrorCode::Io, tr("The restored vault could not be put in place; the vault is as it was."), error);
+        return Status::failure(ErrorCode::Io,
+            tr("The restored vault could not be put in place; the vault is as it was."), error);
     }
     staging.setAutoRemove(false);
     if (lock)

@@ -30,14 +30,14 @@ class RestoreService {
     Q_DECLARE_TR_FUNCTIONS(RestoreService)
 public:
     struct Credentials {
-        QString username;     // an administrator in the backup
-        QString password;     // theirs, or empty when recoveryCode is given
+        QString username; // an administrator in the backup
+        QString password; // theirs, or empty when recoveryCode is given
         QString recoveryCode; // the vault's recovery code instead of a password
     };
     struct Plan {
         QString directory;
         bool replacesSomething = false; // the folder exists and is not empty
-        QString keptAside;              // where its contents go, when replacesSomething
+        QString keptAside; // where its contents go, when replacesSomething
     };
     struct Restored {
         QString directory;
@@ -52,8 +52,9 @@ public:
     // Reads a backup's structure (not its contents) to show what it is.
     static Result<BackupFile> inspect(const QString& backupPath);
 
-    static Result<Restored> restore(const QString& directory, const QString& backupPath, const Credentials& credentials,
-        const ProgressCallback& progress = {}, const Clock& clock = Clock::system());
+    static Result<Restored> restore(const QString& directory, const QString& backupPath,
+        const Credentials& credentials, const ProgressCallback& progress = {},
+        const Clock& clock = Clock::system());
 };
 
 } // namespace wingmate

@@ -1,6 +1,5 @@
 #include "TestSession.h"
 #include "TestVault.h"
-
 #include "audit/AuditLog.h"
 #include "backup/BackupFile.h"
 #include "backup/BackupService.h"
@@ -11,11 +10,9 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace wingmate;
@@ -23,24 +20,15 @@ using namespace wingmate::test;
 
 namespace {
 
-// Every file under folder, by relative path, with the hash of its bytes.
-QMap<QString, QByteArray> folderFingerprint(const QString& folder)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        files.insert(QDir(folder).relativeFilePath(path), QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256));
-    }
-    return files;
-}
-
 QStringList entriesOf(const QString& folder)
 {
     return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
-QString wingName(UserSession& session) { return session.settings().text(Setting::WingName); }
+QString wingName(UserSession& session)
+{
+    return session.settings().text(Setting::WingName);
+}
 
 void requireOk(const Status& status)
 {
@@ -60,17 +48,18 @@ struct BackedUp {
         REQUIRE(out.isValid());
         requireOk(ts.session->changeSetting(Setting::WingName, QStringLiteral("Before the backup")));
         backupPath = out.filePath(QStringLiteral("wing.wmbackup"));
-        const Result<BackupService::Made> made = BackupService(*ts.session).backUp(backupPath, [this](const QString&, int permille) {
-            progress.append(permille);
-            return true;
-        });
+        const Result<BackupService::Made> made
+            = BackupService(*ts.session).backUp(backupPath, [this](const QString&, int permille) {
+                  progress.append(permille);
+                  return true;
+              });
         requireOk(made.status());
     }
     RestoreService::Credentials admin() const { return { AdminName, AdminPassword, {} }; }
 };
 
-Result<RestoreService::Restored> restore(const QString& dir, const QString& backup, const RestoreService::Credentials& who,
-    const ProgressCallback& progress = {})
+Result<RestoreService::Restored> restore(const QString& dir, const QString& backup,
+    const RestoreService::Credentials& who, const ProgressCallback& progress = {})
 {
     static ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC));
     clock.advance(1);
@@ -116,7 +105,8 @@ TEST_CASE("A backup restores into a new folder and over a live vault, which is k
         requireOk(restored.status());
         CHECK(restored->keptAside.isEmpty());
         CHECK(restored->backupMadeBy == AdminName);
-        Result<std::unique_ptr<UserSession>> signedIn = UserSession::signIn(fresh, AdminName, AdminPassword, b.ts.clock);
+        Result<std::unique_ptr<UserSession>> signedIn
+            = UserSession::signIn(fresh, AdminName, AdminPassword, b.ts.clock);
         requireOk(signedIn.status());
         CHECK(wingName(**signedIn) == QStringLiteral("Before the backup"));
         requireOk((*signedIn)->verify());
@@ -141,7 +131,8 @@ TEST_CASE("A backup restores into a new folder and over a live vault, which is k
         CHECK(wingName(session) == QStringLiteral("Before the backup"));
         requireOk(session.verify());
         // The vault kept aside still opens as it was.
-        Result<std::unique_ptr<UserSession>> old = UserSession::signIn(restored->keptAside, AdminName, AdminPassword, b.ts.clock);
+        Result<std::unique_ptr<UserSession>> old
+            = UserSession::signIn(restored->keptAside, AdminName, AdminPassword, b.ts.clock);
         requireOk(old.status());
         CHECK(wingName(**old) == QStringLiteral("After the backup"));
     }
@@ -154,7 +145,8 @@ TEST_CASE("A backup restores into a new folder and over a live vault, which is k
     }
 }
 
-TEST_CASE("A backup restores with the recovery code, and with a key rotated since another admin's last sign-in")
+TEST_CASE(
+    "A backup restores with the recovery code, and with a key rotated since another admin's last sign-in")
 {
     TestSession ts;
     ts.addAccount(QStringLiteral("second"), UserRole::Administrator);
@@ -172,14 +164,15 @@ TEST_CASE("A backup restores with the recovery code, and with a key rotated sinc
         const Result<RestoreService::Restored> restored
             = restore(out.filePath(QStringLiteral("r")), backup, { AdminName, {}, code->toLower() });
         requireOk(restored.status());
-        Result<std::unique_ptr<Vault>> opened = Vault::openWithRecoveryCode(out.filePath(QStringLiteral("r")), *code);
+        Result<std::unique_ptr<Vault>> opened
+            = Vault::openWithRecoveryCode(out.filePath(QStringLiteral("r")), *code);
         requireOk(opened.status());
     }
     SECTION("pending key")
     {
         requireOk(restore(out.filePath(QStringLiteral("r")), backup,
-            { QStringLiteral("second"), TestSession::passwordFor(QStringLiteral("second")), {} })
-                      .status());
+            { QStringLiteral("second"), TestSession::passwordFor(QStringLiteral("second")),
+                {} }).status());
     }
 }
 
@@ -209,7 +202,9 @@ TEST_CASE("A bad backup or wrong credentials are refused with exit 3 and change 
     const RestoreService::Credentials admin = b.admin();
     const QList<Case> cases {
         { "empty file", QByteArray(), admin },
-        { "not a backup", QByteArray("SQLite format 3\0 and then some more bytes to pass the length", 60).repeated(4), admin },
+        { "not a backup",
+            QByteArray("SQLite format 3\0 and then some more bytes to pass the length", 60).repeated(4),
+            admin },
         { "random bytes", QByteArray(4096, 'x'), admin },
         { "cut to the header", good.left(BackupFile::HeaderSize), admin },
         { "cut in the database", good.left(parsed->databaseOffset + parsed->databaseSize / 2), admin },
@@ -221,11 +216,15 @@ TEST_CASE("A bad backup or wrong credentials are refused with exit 3 and change 
         { "a database byte changed", flipped(parsed->databaseOffset + parsed->databaseSize / 2), admin },
         { "first database page changed", flipped(parsed->databaseOffset + 100), admin },
         { "authenticator changed", flipped(good.size() - 1), admin },
-        { "key file changed", flipped(BackupFile::HeaderSize + parsed->madeBy.size() + parsed->keySlotBytes.indexOf("anchor") + 1), admin },
+        { "key file changed",
+            flipped(
+                BackupFile::HeaderSize + parsed->madeBy.size() + parsed->keySlotBytes.indexOf("anchor") + 1),
+            admin },
         { "another vault's backup", readFile(foreignBackup), admin },
         { "wrong password", good, { AdminName, QStringLiteral("Not the right password 9"), {} } },
         { "unknown user", good, { QStringLiteral("nobody"), AdminPassword, {} } },
-        { "wrong recovery code", good, { AdminName, {}, QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH") } },
+        { "wrong recovery code", good,
+            { AdminName, {}, QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH") } },
         { "not a recovery code", good, { AdminName, {}, QStringLiteral("hello") } },
     };
     const QString parent = QFileInfo(b.ts.path()).absolutePath();
@@ -274,9 +273,15 @@ TEST_CASE("A restore is refused while the vault is open, and to anyone but an ad
         const Result<QString> code = b.ts.session->vault().replaceRecoveryCode(KdfParams::minimum());
         requireOk(BackupService(*b.ts.session).backUp(b.backupPath).status());
         b.ts.session.reset();
-        CHECK(restore(b.out.filePath(QStringLiteral("r")), b.backupPath, { QStringLiteral("worker"), {}, *code }).status().code()
+        CHECK(restore(
+                  b.out.filePath(QStringLiteral("r")), b.backupPath, { QStringLiteral("worker"), {}, *code })
+                  .status()
+                  .code()
             == ErrorCode::Forbidden);
-        CHECK(restore(b.out.filePath(QStringLiteral("r")), b.backupPath, { QStringLiteral("ghost"), {}, *code }).status().code()
+        CHECK(
+            restore(b.out.filePath(QStringLiteral("r")), b.backupPath, { QStringLiteral("ghost"), {}, *code })
+                .status()
+                .code()
             == ErrorCode::Forbidden);
         CHECK_FALSE(QFileInfo::exists(b.out.filePath(QStringLiteral("r"))));
     }
@@ -290,7 +295,9 @@ TEST_CASE("Stopping a backup or a restore part-way leaves nothing half-done")
         INFO(stopAt);
         const QString path = b.out.filePath(QStringLiteral("stopped.wmbackup"));
         const Result<BackupService::Made> made
-            = BackupService(*b.ts.session).backUp(path, [stopAt](const QString&, int permille) { return permille <= stopAt; });
+            = BackupService(*b.ts.session).backUp(path, [stopAt](const QString&, int permille) {
+                  return permille <= stopAt;
+              });
         CHECK(isCancelled(made.status()));
         CHECK(entriesOf(b.out.path()) == QStringList { QStringLiteral("wing.wmbackup") });
         CHECK(entriesOf(b.ts.path()).filter(QStringLiteral("backup")).isEmpty());
@@ -303,8 +310,8 @@ TEST_CASE("Stopping a backup or a restore part-way leaves nothing half-done")
     const QMap<QString, QByteArray> before = folderFingerprint(b.ts.path());
     for (int stopAt : { 0, 100, 300, 499, 899 }) {
         INFO(stopAt);
-        const Result<RestoreService::Restored> restored
-            = restore(b.ts.path(), b.backupPath, b.admin(), [stopAt](const QString&, int permille) { return permille <= stopAt; });
+        const Result<RestoreService::Restored> restored = restore(b.ts.path(), b.backupPath, b.admin(),
+            [stopAt](const QString&, int permille) { return permille <= stopAt; });
         CHECK(isCancelled(restored.status()));
         CHECK(folderFingerprint(b.ts.path()) == before);
         CHECK(entriesOf(parent) == siblingsBefore);
@@ -346,20 +353,24 @@ TEST_CASE("Automatic backups go to the backup folder, sort by time and keep only
     CHECK(backups.ownBackups(folder.path()) == QStringList { made.at(2), made.at(1) });
     CHECK_FALSE(QFileInfo::exists(made.at(0)));
     for (auto it = strangers.begin(); it != strangers.end(); ++it)
-        CHECK(QCryptographicHash::hash(readFile(folder.filePath(it.key())), QCryptographicHash::Sha256) == it.value());
+        CHECK(QCryptographicHash::hash(readFile(folder.filePath(it.key())), QCryptographicHash::Sha256)
+            == it.value());
     CHECK(ts.countEvents(AuditAction::Backup) == 3);
 
     // Automatic backups run for whoever is signed in, even before a one-time
     // password has been replaced; a backup by hand waits for that.
     const Result<AccountService::Issued> issued
-        = AccountService(*ts.session).addUser(QStringLiteral("newcomer"), QStringLiteral("New Comer"), UserRole::SupportWorker);
+        = AccountService(*ts.session)
+              .addUser(QStringLiteral("newcomer"), QStringLiteral("New Comer"), UserRole::SupportWorker);
     requireOk(issued.status());
-    Result<std::unique_ptr<UserSession>> newcomer = ts.trySignIn(QStringLiteral("newcomer"), issued->oneTimePassword);
+    Result<std::unique_ptr<UserSession>> newcomer
+        = ts.trySignIn(QStringLiteral("newcomer"), issued->oneTimePassword);
     requireOk(newcomer.status());
     REQUIRE((*newcomer)->mustChangePassword());
     ts.clock.advance(1);
     requireOk(BackupService(**newcomer).backUpToFolder(BackupService::Trigger::OnClose).status());
-    CHECK(BackupService(**newcomer).backUp(folder.filePath(QStringLiteral("by-hand.wmbackup"))).status().code()
+    CHECK(
+        BackupService(**newcomer).backUp(folder.filePath(QStringLiteral("by-hand.wmbackup"))).status().code()
         == ErrorCode::Forbidden);
 }
 
@@ -368,9 +379,11 @@ TEST_CASE("A backup is refused when the vault is locked, into the vault folder, 
     TestSession ts;
     QTemporaryDir out;
     BackupService backups(*ts.session);
-    CHECK(backups.backUp(ts.path() + QStringLiteral("/inside.wmbackup")).status().code() == ErrorCode::InvalidInput);
+    CHECK(backups.backUp(ts.path() + QStringLiteral("/inside.wmbackup")).status().code()
+        == ErrorCode::InvalidInput);
     CHECK(backups.backUp(out.path()).status().code() == ErrorCode::Io);
-    CHECK(backups.backUp(out.filePath(QStringLiteral("missing/b.wmbackup"))).status().code() == ErrorCode::Io);
+    CHECK(
+        backups.backUp(out.filePath(QStringLiteral("missing/b.wmbackup"))).status().code() == ErrorCode::Io);
     CHECK(entriesOf(out.path()).isEmpty());
     requireOk(ts.session->lock());
     CHECK(backups.backUp(out.filePath(QStringLiteral("b.wmbackup"))).status().code() == ErrorCode::Usage);
