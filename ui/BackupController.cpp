@@ -122,7 +122,8 @@ bool BackupController::run(BackupService::Trigger trigger, const QString& path)
 void BackupController::report(bool ok, const QString& message, bool byHand)
 {
     m_lastMessage = message;
-    m_window.statusBar()->showMessage(message);
+    // Success fades after a while; a failure stays until the next message.
+    m_window.statusBar()->showMessage(message, ok ? 30 * 1000 : 0);
     if (byHand) {
         // Asked for by hand, so worth a dialog; opened, not exec()'d.
         auto* box

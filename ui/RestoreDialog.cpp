@@ -73,11 +73,13 @@ RestoreDialog::RestoreDialog(const QString& vaultFolder, const Clock& clock, QWi
     choiceRow->addWidget(m_recoveryChoice);
     choiceRow->addStretch(1);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Backup file:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&Backup file:"), this);
+    fileLabel->setBuddy(m_fileEdit);
+    form->addRow(fileLabel, fileRow);
     form->addRow(QString(), m_infoLabel);
     form->addRow(tr("Restore &into:"), m_folderEdit);
     form->addRow(tr("&Administrator:"), m_usernameEdit);
-    form->addRow(tr("Sign in with:"), choiceRow);
+    form->addRow(new QLabel(tr("Sign in with:"), this), choiceRow);
     form->addRow(tr("Pass&word or code:"), m_secretEdit);
 
     auto* buttons = new QDialogButtonBox(this);
