@@ -223,7 +223,12 @@ Result<BackupService::Made> BackupService::make(const QString& path, const Progr
     if (keySlotBytes.isEmpty() || keySlotBytes.size() > BackupFile::MaxKeySlotBytes)
         return Status::failure(ErrorCode::Damaged, tr("The vault's key file could not be read."));
 
-    // 1. A consistent copy of the database, under the same key.
+    // 1. A consistent copy of the database, under the same key. Work folders
+    //    left by a backup cut off by a crash are ours (we hold the vault's
+    //    lock), so they go first.
+    for (const QString& stale :
+        QDir(vault.directory()).entryList({ QStringLiteral("backup-work-*") }, QDir::Dirs | QDir::NoDotAndDotDot))
+        QDir(QDir(vault.directory()).filePath(stale)).removeRecursively();
     QTemporaryDir work(QDir(vault.directory()).filePath(QStringLiteral("backup-work-XXXXXX")));
     if (!work.isValid())
         return Status::failure(ErrorCode::Io,

@@ -303,6 +303,11 @@ TEST_CASE("Stopping a backup or a restore part-way leaves nothing half-done")
         CHECK(entriesOf(b.ts.path()).filter(QStringLiteral("backup")).isEmpty());
     }
     CHECK(b.ts.countEvents(AuditAction::Backup) == backupsBefore);
+    // A work folder left by a backup cut off by a crash is cleared by the next.
+    REQUIRE(QDir(b.ts.path()).mkpath(QStringLiteral("backup-work-abc123/check")));
+    writeFile(b.ts.path() + QStringLiteral("/backup-work-abc123/snapshot.db"), "half a copy");
+    requireOk(BackupService(*b.ts.session).backUp(b.backupPath).status());
+    CHECK(entriesOf(b.ts.path()).filter(QStringLiteral("backup")).isEmpty());
 
     b.ts.session.reset();
     const QString parent = QFileInfo(b.ts.path()).absolutePath();
