@@ -9,6 +9,7 @@
 
 #include "Appearance.h"
 #include "AuditPage.h"
+#include "BackupController.h"
 #include "ChangePasswordDialog.h"
 #include "SettingsPage.h"
 #include "UsersPage.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    m_backups = new BackupController(session, *this);
     createMenus();
     createStatusBar();
 
@@ -150,6 +152,10 @@ void MainWindow::createMenus()
     QAction* password = file->addAction(tr("Change my &password…"), this, &MainWindow::changeOwnPassword);
     password->setObjectName(QStringLiteral("changePasswordAction"));
     password->setStatusTip(tr("Replace your own password"));
+    QAction* backUp = file->addAction(tr("Back &up now…"), m_backups, &BackupController::backUpNow);
+    backUp->setObjectName(QStringLiteral("backUpNowAction"));
+    backUp->setStatusTip(tr("Write a checked, encrypted copy of the whole vault to a file"));
+    backUp->setEnabled(m_session.can(Operation::BackupVault));
     file->addSeparator();
     QAction* lock = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
     lock->setObjectName(QStringLiteral("lockAction"));
@@ -325,6 +331,9 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Whatever happens to the backup, the window closes: a failure is only
+    // reported on the way out.
+    m_backups->backUpOnClose();
     Q_EMIT quitRequested();
     QMainWindow::closeEvent(event);
 }

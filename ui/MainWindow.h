@@ -15,6 +15,8 @@ class UserSession;
 
 namespace wingmate::ui {
 
+class BackupController;
+
 // The keys of the pages the main window makes itself; other pages are added
 // with MainWindow::addPage under keys of their own.
 namespace PageKey {
@@ -56,6 +58,8 @@ public:
     QString signedInText() const;
     // "Locks in 4:32", refreshed every second.
     QString lockCountdownText() const;
+    // Back up now, the daily backup and the one on closing.
+    BackupController* backups() const { return m_backups; }
 
 public Q_SLOTS:
     void updateLockCountdown();
@@ -85,6 +89,7 @@ private:
     QLabel* m_vaultLabel = nullptr;
     QLabel* m_lockLabel = nullptr;
     QTimer* m_countdown;
+    BackupController* m_backups = nullptr;
 };
 
 } // namespace wingmate::ui

@@ -4,6 +4,7 @@
 #include "FirstRunWizard.h"
 #include "InactivityTimer.h"
 #include "MainWindow.h"
+#include "RestoreDialog.h"
 #include "UnlockWindow.h"
 #include "VaultFolders.h"
 #include "domain/UserRole.h"
@@ -230,11 +231,40 @@ void StartController::showUnlock(const QString& folder)
     connect(window, &UnlockWindow::resumed, this, [this, window] { resumed(window); });
     connect(window, &UnlockWindow::createVaultRequested, this,
         [this, window] { showFirstRun(suggestedNewVaultFolder(), window->vaultFolder()); });
+    connect(window, &UnlockWindow::restoreRequested, this, [this, window] { showRestore(window); });
     connect(window, &UnlockWindow::closed, this, [this, window] {
         if (window == m_window)
             quit();
     });
     setWindow(window);
+}
+
+void StartController::showRestore(UnlockWindow* window)
+{
+    if (window != m_window)
+        return;
+    if (auto* open = window->findChild<RestoreDialog*>()) {
+        open->raise();
+        return;
+    }
+    auto* dialog = new RestoreDialog(window->vaultFolder(), m_clock, window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::restored, this, [this](const QString& folder, const QString& keptAside) {
+        // A session left locked belonged to the vault that was replaced.
+        if (m_session && m_session->isLocked())
+            m_session.reset();
+        m_resumePageKey.clear();
+        rememberVaultFolder(folder);
+        showUnlock(folder);
+        QString text = tr("The vault in %1 has been restored from the backup. Sign in to use it.").arg(QDir::toNativeSeparators(folder));
+        if (!keptAside.isEmpty())
+            text += QLatin1Char(' ') + tr("What was there before is kept, unchanged, in %1.").arg(QDir::toNativeSeparators(keptAside));
+        auto* notice = new QMessageBox(QMessageBox::Information, tr("Vault restored"), text, QMessageBox::Ok, m_window);
+        notice->setObjectName(QStringLiteral("restoredNotice"));
+        notice->setAttribute(Qt::WA_DeleteOnClose);
+        notice->open();
+    });
+    dialog->open();
 }
 
 void StartController::unlocked(UnlockWindow* window)

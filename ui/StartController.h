@@ -80,6 +80,7 @@ private:
     void firstRunCancelled(FirstRunWizard* wizard, const QString& returnFolder);
     void unlocked(UnlockWindow* window);
     void resumed(UnlockWindow* window);
+    void showRestore(UnlockWindow* window);
     void quit();
     void setWindow(QWidget* window);
 

@@ -28,6 +28,7 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     , m_folderLabel(new QLabel(this))
     , m_otherVaultButton(new QPushButton(tr("Use a &different vault…"), this))
     , m_newVaultButton(new QPushButton(tr("Create a &new vault…"), this))
+    , m_restoreButton(new QPushButton(tr("&Restore from backup…"), this))
     , m_usernameEdit(new QLineEdit(this))
     , m_passwordEdit(new QLineEdit(this))
     , m_error(new ErrorPanel(this))
@@ -40,6 +41,8 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     m_folderLabel->setObjectName(QStringLiteral("vaultFolderLabel"));
     m_otherVaultButton->setObjectName(QStringLiteral("otherVaultButton"));
     m_newVaultButton->setObjectName(QStringLiteral("newVaultButton"));
+    m_restoreButton->setObjectName(QStringLiteral("restoreBackupButton"));
+    m_restoreButton->setToolTip(tr("Put the vault back from a backup file (an administrator's password or the recovery code)"));
     m_usernameEdit->setObjectName(QStringLiteral("usernameEdit"));
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
@@ -62,6 +65,7 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_otherVaultButton->setAutoDefault(false);
     m_newVaultButton->setAutoDefault(false);
+    m_restoreButton->setAutoDefault(false);
     m_usernameEdit->setMaxLength(64);
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_statusLabel->setTextFormat(Qt::PlainText);
@@ -77,6 +81,7 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_otherVaultButton);
     buttons->addWidget(m_newVaultButton);
+    buttons->addWidget(m_restoreButton);
     buttons->addStretch(1);
     buttons->addWidget(m_statusLabel);
     buttons->addWidget(m_unlockButton);
@@ -98,6 +103,7 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     setTabOrder(m_passwordEdit, m_unlockButton);
     setTabOrder(m_unlockButton, m_otherVaultButton);
     setTabOrder(m_otherVaultButton, m_newVaultButton);
+    setTabOrder(m_newVaultButton, m_restoreButton);
 
     // A plain window has no default button, so Enter is wired by hand.
     connect(m_usernameEdit, &QLineEdit::returnPressed, this, &UnlockWindow::unlock);
@@ -105,6 +111,7 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     connect(m_unlockButton, &QPushButton::clicked, this, &UnlockWindow::unlock);
     connect(m_otherVaultButton, &QPushButton::clicked, this, &UnlockWindow::chooseOtherVault);
     connect(m_newVaultButton, &QPushButton::clicked, this, &UnlockWindow::createVaultRequested);
+    connect(m_restoreButton, &QPushButton::clicked, this, &UnlockWindow::restoreRequested);
 
     m_waitTimer->setInterval(1000);
     connect(m_waitTimer, &QTimer::timeout, this, &UnlockWindow::updateWait);
@@ -280,7 +287,7 @@ void UnlockWindow::unlock()
 void UnlockWindow::setBusy(bool busy)
 {
     for (QWidget* w : std::initializer_list<QWidget*> {
-             m_usernameEdit, m_passwordEdit, m_unlockButton, m_otherVaultButton, m_newVaultButton })
+             m_usernameEdit, m_passwordEdit, m_unlockButton, m_otherVaultButton, m_newVaultButton, m_restoreButton })
         w->setEnabled(!busy);
     m_statusLabel->setText(busy ? tr("Unlocking…") : QString());
     if (busy)

@@ -66,6 +66,7 @@ Q_SIGNALS:
     // The locked session's own user unlocked it again.
     void resumed();
     void createVaultRequested();
+    void restoreRequested();
     // The person closed the window.
     void closed();
 
@@ -89,6 +90,7 @@ private:
     QLabel* m_folderLabel;
     QPushButton* m_otherVaultButton;
     QPushButton* m_newVaultButton;
+    QPushButton* m_restoreButton;
     QLineEdit* m_usernameEdit;
     QLineEdit* m_passwordEdit;
     ErrorPanel* m_error;
