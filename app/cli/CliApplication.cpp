@@ -95,6 +95,10 @@ CliApplication::CliApplication(QStringList arguments)
         { QStringLiteral("demo"),
             tr("Make a demonstration vault of a made-up wing, with staff accounts and eight months of records."),
             [](QCommandLineParser&) {}, &CliApplication::runDemo },
+        { QStringLiteral("export"),
+            tr("Write a report or records to a file: export monthly | outcomes | sessions | checkins | "
+               "mentee-summary | training-record."),
+            &CliApplication::addExportOptions, &CliApplication::runExport },
     };
 }
 
@@ -155,7 +159,8 @@ int CliApplication::run()
         return usageError(tr("Say what to do, for example: wingmate-cli --vault DIR verify --user NAME."));
     if (!command)
         return usageError(tr("There is no command called \"%1\".").arg(positional.constFirst()));
-    const bool takesArguments = command->name == QLatin1String("user") || command->name == QLatin1String("settings");
+    const bool takesArguments = command->name == QLatin1String("user") || command->name == QLatin1String("settings")
+        || command->name == QLatin1String("export");
     if (!takesArguments && m_parser.positionalArguments().size() > 1)
         return usageError(tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().at(1)));
     return (this->*(command->run))();

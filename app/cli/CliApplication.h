@@ -45,6 +45,8 @@ private:
     int runRotateKey();
     int runSettings();
     int runDemo();
+    int runExport(); // CliExportCommands.cpp
+    static void addExportOptions(QCommandLineParser& parser);
 
     const Command* findCommand(const QString& name) const;
     QString commandList() const;
