@@ -4,6 +4,7 @@
 #include "MenteeRecordDialog.h"
 #include "MenteesPage.h"
 #include "MentorsPage.h"
+#include "ReportsPage.h"
 
 #include "AuditPage.h"
 #include "ChangePasswordDialog.h"
@@ -87,6 +88,8 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
         addPage(PageKey::Audit, tr("Audit log"), new AuditPage(session));
     if (session.can(Operation::ViewSettings))
         addPage(PageKey::Settings, tr("Settings"), new SettingsPage(session));
+    if (session.can(Operation::ViewReports))
+        addPage(PageKey::Reports, tr("Reports"), new ReportsPage(session));
 
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &MainWindow::updateLockCountdown);

@@ -24,6 +24,7 @@ inline const QString Mentors = QStringLiteral("mentors");
 inline const QString Users = QStringLiteral("users");
 inline const QString Settings = QStringLiteral("settings");
 inline const QString Audit = QStringLiteral("audit");
+inline const QString Reports = QStringLiteral("reports");
 } // namespace PageKey
 
 // The window behind the unlock: a list of sections on the left, the chosen

@@ -101,7 +101,7 @@ TEST_CASE("An administrator gets the records, Users, Audit log and Settings, and
     {
         MainWindow main(*ts.session);
         showActive(&main);
-        CHECK(main.pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Users, PageKey::Audit, PageKey::Settings });
+        CHECK(main.pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Users, PageKey::Audit, PageKey::Settings, PageKey::Reports });
         CHECK(main.currentPageKey() == PageKey::Caseload);
         CHECK(qobject_cast<UsersPage*>(main.page(PageKey::Users)));
         CHECK(qobject_cast<AuditPage*>(main.page(PageKey::Audit)));
@@ -138,15 +138,18 @@ TEST_CASE("An administrator gets the records, Users, Audit log and Settings, and
     {
         MainWindow main(worker);
         showActive(&main);
-        CHECK(main.pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Settings });
+        CHECK(main.pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Settings, PageKey::Reports });
         CHECK(main.currentPageKey() == PageKey::Caseload);
         CHECK_FALSE(main.findChild<UsersPage*>());
         CHECK_FALSE(main.findChild<AuditPage*>());
         QTest::keyClick(&main, Qt::Key_4, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Settings);
-        // Ctrl+5 has nothing behind it for a worker.
+        // Ctrl+5 is the worker's Reports page, with no exports offered; Ctrl+6 has nothing behind it.
         QTest::keyClick(&main, Qt::Key_5, Qt::ControlModifier);
-        CHECK(main.currentPageKey() == PageKey::Settings);
+        CHECK(main.currentPageKey() == PageKey::Reports);
+        CHECK_FALSE(main.findChild<QWidget*>(QStringLiteral("exportBox")));
+        QTest::keyClick(&main, Qt::Key_6, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == PageKey::Reports);
         CHECK(main.signedInText() == QStringLiteral("Signed in as Person wendy.worker (Support worker)"));
     }
 }
@@ -286,7 +289,7 @@ TEST_CASE("Someone else unlocking starts afresh on the first page, and the lock 
             main = qobject_cast<MainWindow*>(controller.currentWindow());
             REQUIRE(main);
             CHECK(controller.session()->user().username == Worker);
-            CHECK(main->pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Settings });
+            CHECK(main->pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Settings, PageKey::Reports });
             CHECK_FALSE(child<SettingsPage>(main, "settingsPage")->isEditable());
 
             // And the administrator, coming back after them, starts afresh too.
