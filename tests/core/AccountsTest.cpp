@@ -2,6 +2,7 @@
 #include "TestSession.h"
 #include "TestVault.h"
 
+#include "reports/ReportService.h"
 #include "services/AccountService.h"
 #include "services/CheckInService.h"
 #include "services/ConcernService.h"
@@ -15,6 +16,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -176,7 +178,15 @@ struct Records {
 // The operations whose allowed calls below are meant to succeed.
 const QList<Operation> RecordOperations { Operation::ManageMentors, Operation::RecordClearance,
     Operation::OverrideCapacity, Operation::ManageMentees, Operation::RecordSessions,
-    Operation::RecordCheckIns, Operation::ReviewConcerns, Operation::AmendClosedEpisode };
+    Operation::RecordCheckIns, Operation::ReviewConcerns, Operation::AmendClosedEpisode, Operation::ViewReports,
+    Operation::ExportReports, Operation::ExportIdentifiable };
+
+// Where the export operations write: a folder that lives as long as the test program.
+QString exportPath(const QString& name)
+{
+    static QTemporaryDir folder;
+    return folder.filePath(name);
+}
 
 // Calls the service behind each operation; what matters is whether the
 // answer is "forbidden".
@@ -260,8 +270,14 @@ Status attempt(TestSession& ts, Operation operation, const Records& records)
     // Until the services behind them exist, these are asked of the session
     // directly; each is replaced by a real call as its service lands.
     case Operation::ViewReports:
+        return ReportService(s).monthlyReturn(today(ts)).status();
     case Operation::ExportReports:
+        return ReportService(s).exportMonthlyReturn(today(ts), exportPath(username + QStringLiteral("-monthly.csv"))).status();
     case Operation::ExportIdentifiable:
+        return ReportService(s)
+            .exportRows(RowExport::Kind::Sessions, today(ts).addDays(-30), today(ts),
+                exportPath(username + QStringLiteral("-named.csv")), true)
+            .status();
     case Operation::PrintRecords:
     case Operation::BackupVault:
     case Operation::RestoreVault:
