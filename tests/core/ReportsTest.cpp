@@ -504,3 +504,22 @@ TEST_CASE("An export that cannot be written leaves no file and no audit event", 
     CHECK(fingerprint(*ts.session) == before);
     CHECK(scalar(*ts.session, QStringLiteral("SELECT count(*) FROM vault_info WHERE key = 'pseudonym_key'")) == 0);
 }
+
+TEST_CASE("Every monthly return column is documented in the README and the help", "[reports]")
+{
+    const QString readme = readText(QStringLiteral(WINGMATE_SOURCE_DIR "/README.md"));
+    const QString help = readText(QStringLiteral(WINGMATE_SOURCE_DIR "/resources/help/monthly-return.html"));
+    MonthlyReturn r;
+    r.sessionTypes.append({ QStringLiteral("TYPE"), 0, 0 });
+    r.sessionTypes.append({ MonthlyReturn::otherTypesName(), 0, 0 });
+    const QStringList names = r.columnNames();
+    CHECK(names.size() == r.columnValues().size());
+    CHECK(names.size() == r.columnLabels().size());
+    for (const QString& name : names) {
+        INFO(name.toStdString());
+        CHECK(readme.contains(QLatin1Char('`') + name + QLatin1Char('`')));
+        CHECK(help.contains(QStringLiteral("<code>") + name + QStringLiteral("</code>")));
+    }
+    CHECK(readme.contains(QStringLiteral("### Monthly return (format version %1)").arg(MonthlyReturn::FormatVersion)));
+    CHECK(help.contains(QStringLiteral("<h2>Format version %1</h2>").arg(MonthlyReturn::FormatVersion)));
+}
