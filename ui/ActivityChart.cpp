@@ -29,9 +29,9 @@ ActivityChart::ActivityChart(QWidget* parent)
     updateAccessibleText();
 }
 
-QSize ActivityChart::sizeHint() const { return { 640, fontMetrics().height() * 14 }; }
+QSize ActivityChart::sizeHint() const { return { 640, fontMetrics().height() * 12 }; }
 
-QSize ActivityChart::minimumSizeHint() const { return { 300, fontMetrics().height() * 10 }; }
+QSize ActivityChart::minimumSizeHint() const { return { 300, fontMetrics().height() * 9 }; }
 
 void ActivityChart::setMonths(const QList<Month>& months)
 {

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -47,6 +48,7 @@ QTableWidget* figuresTable(QWidget* parent, const QStringList& headers)
 QTableWidgetItem* cell(const QString& text, bool number, int indent = 0)
 {
     auto* item = new QTableWidgetItem(QString(indent * 4, QLatin1Char(' ')) + text);
+    item->setToolTip(text);
     if (number)
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
@@ -106,7 +108,7 @@ ReportsPage::ReportsPage(UserSession& session, QWidget* parent)
     m_showOutcomes->setAutoDefault(false);
     m_rule->setWordWrap(true);
     m_rule->setTextFormat(Qt::PlainText);
-    m_rule->setText(tr("How the outcomes are counted: %1").arg(OutcomeReport::comparisonRule()));
+    m_rule->setText(tr("How these are counted. %1").arg(OutcomeReport::comparisonRule()));
     QFont small = m_rule->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_rule->setFont(small);
@@ -139,12 +141,22 @@ ReportsPage::ReportsPage(UserSession& session, QWidget* parent)
     right->addWidget(m_chart);
     right->addWidget(heading(tr("Outcomes"), this, 1.0));
     right->addLayout(periodRow);
-    right->addWidget(m_outcomes, 1);
-    right->addWidget(m_rule);
+    // The rule beside the figures it explains, so both stay readable.
+    auto* outcomeRow = new QHBoxLayout;
+    outcomeRow->addWidget(m_outcomes, 3);
+    auto* ruleScroll = new QScrollArea(this);
+    ruleScroll->setObjectName(QStringLiteral("comparisonRuleArea"));
+    ruleScroll->setWidget(m_rule);
+    ruleScroll->setWidgetResizable(true);
+    ruleScroll->setFrameShape(QFrame::NoFrame);
+    ruleScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_rule->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    outcomeRow->addWidget(ruleScroll, 2);
+    right->addLayout(outcomeRow, 1);
 
     auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 2);
-    columns->addLayout(right, 3);
+    columns->addLayout(left, 4);
+    columns->addLayout(right, 7);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading(tr("Reports"), this, 1.3));
