@@ -2,13 +2,24 @@
 #include "cli/CliApplication.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char** argv)
 {
     const wingmate::Status started = wingmate::bootstrap();
-    QCoreApplication app(argc, argv);
+    // Printing a record lays out a PDF with Qt Gui's fonts: only then is a
+    // (windowless) QGuiApplication started.
+    bool printing = false;
+    for (int i = 1; i < argc; ++i)
+        printing = printing || !std::strcmp(argv[i], "mentee-summary") || !std::strcmp(argv[i], "training-record");
+    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app
+        = printing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wingmate-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WINGMATE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Wingmate"));

@@ -97,7 +97,7 @@ CliApplication::CliApplication(QStringList arguments)
             [](QCommandLineParser&) {}, &CliApplication::runDemo },
         { QStringLiteral("export"),
             tr("Write a report or records to a file: export monthly | outcomes | sessions | checkins | "
-               "mentee-summary | training-record."),
+               "mentee-summary | training-record (PDF)."),
             &CliApplication::addExportOptions, &CliApplication::runExport },
     };
 }

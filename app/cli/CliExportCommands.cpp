@@ -2,6 +2,7 @@
 
 #include "cli/CliApplication.h"
 
+#include "documents/RecordDocuments.h"
 #include "reports/ReportService.h"
 #include "services/UserSession.h"
 
@@ -16,7 +17,10 @@ const QString OutcomesKind = QStringLiteral("outcomes");
 const QString SessionsKind = QStringLiteral("sessions");
 const QString CheckInsKind = QStringLiteral("checkins");
 
-const QStringList CsvKinds { MonthlyKind, OutcomesKind, SessionsKind, CheckInsKind };
+const QString MenteeSummaryKind = QStringLiteral("mentee-summary");
+const QString TrainingRecordKind = QStringLiteral("training-record");
+
+const QStringList Kinds { MonthlyKind, OutcomesKind, SessionsKind, CheckInsKind, MenteeSummaryKind, TrainingRecordKind };
 
 } // namespace
 
@@ -29,6 +33,8 @@ void CliApplication::addExportOptions(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("month"), tr("The month of the monthly return (YYYY-MM)."), QStringLiteral("MONTH") });
     parser.addOption({ QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD)."), QStringLiteral("DATE") });
     parser.addOption({ QStringLiteral("to"), tr("Last day of the period (YYYY-MM-DD)."), QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("prison-number"),
+        tr("Whose record to print (mentee-summary, training-record)."), QStringLiteral("NUMBER") });
     parser.addOption({ QStringLiteral("identifiable"),
         tr("Row exports with names, prison numbers, dates of birth and notes instead of pseudonyms "
            "(administrators only; recorded as a disclosure).") });
@@ -38,14 +44,17 @@ int CliApplication::runExport()
 {
     const QStringList args = commandArguments();
     const QString kind = args.value(0);
-    if (args.size() != 1 || !CsvKinds.contains(kind))
-        return usageError(tr("Say what to export: %1.").arg(CsvKinds.join(QStringLiteral(", "))));
+    if (args.size() != 1 || !Kinds.contains(kind))
+        return usageError(tr("Say what to export: %1.").arg(Kinds.join(QStringLiteral(", "))));
     const QString out = m_parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usageError(tr("Say where to write the export with --out FILE."));
     const bool identifiable = m_parser.isSet(QStringLiteral("identifiable"));
     if (identifiable && kind != SessionsKind && kind != CheckInsKind)
         return usageError(tr("--identifiable is only for the sessions and checkins exports."));
+
+    if (kind == MenteeSummaryKind || kind == TrainingRecordKind)
+        return runPrintRecord(kind == MenteeSummaryKind, out);
 
     QDate month;
     QDate from;
@@ -91,6 +100,23 @@ int CliApplication::runExport()
                     "and delete it when it is no longer needed.")
               << Qt::endl;
     }
+    return 0;
+}
+
+int CliApplication::runPrintRecord(bool menteeSummary, const QString& out)
+{
+    const QString number = m_parser.value(QStringLiteral("prison-number"));
+    if (number.isEmpty())
+        return usageError(tr("Say whose record to print with --prison-number NUMBER."));
+    Result<std::unique_ptr<UserSession>> session = signIn();
+    if (!session)
+        return fail(session.status());
+    RecordDocuments documents(**session);
+    const Result<RecordDocuments::Written> written
+        = menteeSummary ? documents.writeMenteeSummary(number, out) : documents.writeTrainingRecord(number, out);
+    if (!written)
+        return fail(written.status());
+    m_out << tr("Wrote %n page(s) to %1.", nullptr, written->pages).arg(QDir::toNativeSeparators(written->path)) << Qt::endl;
     return 0;
 }
 
