@@ -18,6 +18,8 @@ class UserSession;
 
 namespace wingmate::ui {
 
+class PrintRecordButton;
+
 class ErrorPanel;
 
 // One mentor's record: the status with what stands between the mentor and
@@ -65,6 +67,7 @@ private:
     QTableWidget* m_history;
     QTableWidget* m_training;
     QPushButton* m_addTraining;
+    PrintRecordButton* m_printTraining;
     QTableWidget* m_supervision;
     QPushButton* m_addSupervision;
     QLabel* m_delivered;
