@@ -2,6 +2,7 @@
 #include "TestSession.h"
 #include "TestVault.h"
 
+#include "documents/RecordDocuments.h"
 #include "reports/ReportService.h"
 #include "services/AccountService.h"
 #include "services/CheckInService.h"
@@ -179,7 +180,7 @@ struct Records {
 const QList<Operation> RecordOperations { Operation::ManageMentors, Operation::RecordClearance,
     Operation::OverrideCapacity, Operation::ManageMentees, Operation::RecordSessions,
     Operation::RecordCheckIns, Operation::ReviewConcerns, Operation::AmendClosedEpisode, Operation::ViewReports,
-    Operation::ExportReports, Operation::ExportIdentifiable };
+    Operation::ExportReports, Operation::ExportIdentifiable, Operation::PrintRecords };
 
 // Where the export operations write: a folder that lives as long as the test program.
 QString exportPath(const QString& name)
@@ -267,8 +268,6 @@ Status attempt(TestSession& ts, Operation operation, const Records& records)
     case Operation::AmendClosedEpisode:
         return MenteeService(s).setAcct(records.closedEpisode, true, QStringLiteral("ACCT-") + username,
             QStringLiteral("ACCT opened the day before release"));
-    // Until the services behind them exist, these are asked of the session
-    // directly; each is replaced by a real call as its service lands.
     case Operation::ViewReports:
         return ReportService(s).monthlyReturn(today(ts)).status();
     case Operation::ExportReports:
@@ -279,6 +278,9 @@ Status attempt(TestSession& ts, Operation operation, const Records& records)
                 exportPath(username + QStringLiteral("-named.csv")), true)
             .status();
     case Operation::PrintRecords:
+        return RecordDocuments(s).menteeSummaryHtml(QStringLiteral("R1200AA")).status();
+    // Until the services behind them exist, these are asked of the session
+    // directly; each is replaced by a real call as its service lands.
     case Operation::BackupVault:
     case Operation::RestoreVault:
     case Operation::TransferRecords:

@@ -455,6 +455,26 @@ TEST_CASE("wingmate-cli export writes reports and row exports, refuses roles, an
     CHECK(disclosed.exitCode == 0);
     CHECK(readFile(named).contains("Aaron"));
 
+    // A mentee's handover summary as PDF, for any role that may print records.
+    const QRegularExpressionMatch number
+        = QRegularExpression(QStringLiteral(",([A-Z][0-9]{4}[A-Z]{2}),")).match(QString::fromUtf8(readFile(named)));
+    REQUIRE(number.hasMatch());
+    const QString summary = dir.filePath(QStringLiteral("summary.pdf"));
+    const QStringList print { QStringLiteral("mentee-summary"), QStringLiteral("--prison-number"), number.captured(1),
+        QStringLiteral("--out") };
+    const Run printed = exportAs(QStringLiteral("demo.worker"), print + QStringList { summary });
+    INFO(printed.err.toStdString());
+    CHECK(printed.exitCode == 0);
+    CHECK(readFile(summary).startsWith("%PDF-"));
+    const Run full = exportAs(QStringLiteral("demo.worker"), print + QStringList { QStringLiteral("/dev/full") });
+    CHECK(full.exitCode == 7);
+    requireOneSentence(full);
+    CHECK(exportAs(QStringLiteral("demo.worker"),
+              { QStringLiteral("training-record"), QStringLiteral("--out"), dir.filePath(QStringLiteral("t.pdf")) })
+              .exitCode
+        == 1); // no --prison-number
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("t.pdf"))));
+
     // Unwritable destinations exit 7 and leave no file behind.
     for (const QString& bad : { QStringLiteral("/dev/full"), dir.filePath(QStringLiteral("missing/monthly.csv")) }) {
         const Run failed = exportAs(admin, { QStringLiteral("monthly"), QStringLiteral("--month"), month, QStringLiteral("--out"), bad });
@@ -464,7 +484,7 @@ TEST_CASE("wingmate-cli export writes reports and row exports, refuses roles, an
     }
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
     QDir files(dir.path());
-    CHECK(files.entryList(QDir::Files | QDir::Hidden).size() == 5); // the five good exports, no temporary files
+    CHECK(files.entryList(QDir::Files | QDir::Hidden).size() == 6); // the six good exports, no temporary files
 
     // Bad requests are usage or input errors.
     CHECK(exportAs(admin, { QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-13"),
@@ -484,5 +504,6 @@ TEST_CASE("wingmate-cli export writes reports and row exports, refuses roles, an
         password);
     REQUIRE(audit.exitCode == 0);
     CHECK(audit.out.count(QStringLiteral("\texport\treport:")) == 5);
+    CHECK(audit.out.count(QStringLiteral("\texport\trecord:mentee_summary")) == 1);
     CHECK(audit.out.contains(QStringLiteral("named.csv")));
 }
