@@ -27,6 +27,13 @@ ReportService::ReportService(UserSession& session)
 {
 }
 
+Status ReportService::ready(Operation operation) const
+{
+    if (Status s = m_session.require(operation); !s)
+        return s;
+    return m_session.requireUnlocked();
+}
+
 Status ReportService::checkPeriod(const QDate& from, const QDate& to) const
 {
     if (!from.isValid() || !to.isValid())
@@ -36,17 +43,20 @@ Status ReportService::checkPeriod(const QDate& from, const QDate& to) const
     return Status::success();
 }
 
-Result<MonthlyReturn> ReportService::monthlyReturn(const QDate& month)
+Result<MonthlyReturn> ReportService::computeMonthlyReturn(QSqlDatabase database, const QDate& month) const
 {
-    if (Status s = m_session.require(Operation::ViewReports); !s)
-        return s;
-    if (Status s = m_session.requireUnlocked(); !s)
-        return s;
     if (!month.isValid())
         return Status::failure(ErrorCode::InvalidInput, tr("Choose the month for the return."));
     const WingSettings settings = m_session.settings();
-    Result<MonthlyReturn> r = MonthlyReturn::compute(m_session.database(), month, settings.text(Setting::EstablishmentName),
+    return MonthlyReturn::compute(database, month, settings.text(Setting::EstablishmentName),
         settings.text(Setting::WingName), settings.list(Setting::SessionTypes));
+}
+
+Result<MonthlyReturn> ReportService::monthlyReturn(const QDate& month)
+{
+    if (Status s = ready(Operation::ViewReports); !s)
+        return s;
+    Result<MonthlyReturn> r = computeMonthlyReturn(m_session.database(), month);
     if (!r)
         return r;
     if (Status s = m_session.auditRead(AuditAction::View, ReportEntity, QStringLiteral("monthly_return"),
@@ -58,9 +68,7 @@ Result<MonthlyReturn> ReportService::monthlyReturn(const QDate& month)
 
 Result<OutcomeReport> ReportService::outcomes(const QDate& from, const QDate& to)
 {
-    if (Status s = m_session.require(Operation::ViewReports); !s)
-        return s;
-    if (Status s = m_session.requireUnlocked(); !s)
+    if (Status s = ready(Operation::ViewReports); !s)
         return s;
     if (Status s = checkPeriod(from, to); !s)
         return s;
@@ -77,9 +85,7 @@ Result<OutcomeReport> ReportService::outcomes(const QDate& from, const QDate& to
 
 Result<QList<ReportService::MonthActivity>> ReportService::activityByMonth(const QDate& lastMonth, int months)
 {
-    if (Status s = m_session.require(Operation::ViewReports); !s)
-        return s;
-    if (Status s = m_session.requireUnlocked(); !s)
+    if (Status s = ready(Operation::ViewReports); !s)
         return s;
     if (!lastMonth.isValid() || months < 1 || months > 120)
         return Status::failure(ErrorCode::InvalidInput, tr("Choose between 1 and 120 months."));
@@ -155,21 +161,15 @@ Result<ReportService::Exported> ReportService::exportCsv(
 
 Result<ReportService::Exported> ReportService::exportMonthlyReturn(const QDate& month, const QString& path)
 {
-    if (Status s = m_session.require(Operation::ExportReports); !s)
-        return s;
-    if (Status s = m_session.requireUnlocked(); !s)
+    if (Status s = ready(Operation::ExportReports); !s)
         return s;
     if (!month.isValid())
         return Status::failure(ErrorCode::InvalidInput, tr("Choose the month for the return."));
-    const WingSettings settings = m_session.settings();
-    const QString establishment = settings.text(Setting::EstablishmentName);
-    const QString wing = settings.text(Setting::WingName);
-    const QStringList types = settings.list(Setting::SessionTypes);
     const QDate first(month.year(), month.month(), 1);
     return exportCsv(QStringLiteral("monthly_return"),
         { { QStringLiteral("month"), monthText(first) }, { QStringLiteral("format_version"), MonthlyReturn::FormatVersion } },
         path, [&](QSqlDatabase db, CsvWriter& csv) -> Result<int> {
-            const Result<MonthlyReturn> r = MonthlyReturn::compute(db, first, establishment, wing, types);
+            const Result<MonthlyReturn> r = computeMonthlyReturn(db, first);
             if (!r)
                 return r.status();
             r->write(csv);
@@ -179,9 +179,7 @@ Result<ReportService::Exported> ReportService::exportMonthlyReturn(const QDate& 
 
 Result<ReportService::Exported> ReportService::exportOutcomes(const QDate& from, const QDate& to, const QString& path)
 {
-    if (Status s = m_session.require(Operation::ExportReports); !s)
-        return s;
-    if (Status s = m_session.requireUnlocked(); !s)
+    if (Status s = ready(Operation::ExportReports); !s)
         return s;
     if (Status s = checkPeriod(from, to); !s)
         return s;
@@ -200,13 +198,9 @@ Result<ReportService::Exported> ReportService::exportOutcomes(const QDate& from,
 Result<ReportService::Exported> ReportService::exportRows(
     RowExport::Kind kind, const QDate& from, const QDate& to, const QString& path, bool identifiable)
 {
-    if (Status s = m_session.require(Operation::ExportReports); !s)
+    if (Status s = ready(identifiable ? Operation::ExportIdentifiable : Operation::ExportReports); !s)
         return s;
-    if (identifiable) {
-        if (Status s = m_session.require(Operation::ExportIdentifiable); !s)
-            return s;
-    }
-    if (Status s = m_session.requireUnlocked(); !s)
+    if (Status s = m_session.require(Operation::ExportReports); !s)
         return s;
     if (Status s = checkPeriod(from, to); !s)
         return s;

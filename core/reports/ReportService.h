@@ -4,6 +4,7 @@
 #include "reports/MonthlyReturn.h"
 #include "reports/OutcomeReport.h"
 #include "reports/RowExport.h"
+#include "services/Permissions.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -52,7 +53,10 @@ public:
 
 private:
     using Build = std::function<Result<int>(QSqlDatabase, CsvWriter&)>;
+    // The role's permission and an unlocked vault.
+    Status ready(Operation operation) const;
     Status checkPeriod(const QDate& from, const QDate& to) const;
+    Result<MonthlyReturn> computeMonthlyReturn(QSqlDatabase database, const QDate& month) const;
     Result<Exported> exportCsv(const QString& what, QJsonObject details, const QString& path, const Build& build);
 
     UserSession& m_session;

@@ -69,20 +69,6 @@ QString passwordOf(const QString& username)
     return username == test::AdminName ? test::AdminPassword : test::TestSession::passwordFor(username);
 }
 
-// The newest top-level widget of type T with this object name that is
-// visible (dialogs opened by pages are windows of their own).
-template<typename T> T* visibleDialog(const QObject* owner, const char* name)
-{
-    T* found = nullptr;
-    for (T* candidate : owner->findChildren<T*>(QString::fromLatin1(name))) {
-        if (candidate->isVisible())
-            found = candidate;
-    }
-    INFO("no visible " << name);
-    REQUIRE(found);
-    return found;
-}
-
 int row(const UserListModel* model, const QString& username) { return model->rowOf(username); }
 
 QString cell(const QAbstractItemModel* model, int r, int column)

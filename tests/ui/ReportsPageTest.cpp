@@ -31,17 +31,6 @@ using namespace wingmate::ui;
 
 namespace {
 
-template<typename T> T* visible(const QObject* owner, const char* name)
-{
-    T* found = nullptr;
-    for (T* candidate : owner->findChildren<T*>(QString::fromLatin1(name))) {
-        if (candidate->isVisible())
-            found = candidate;
-    }
-    INFO("no visible " << name);
-    REQUIRE(found);
-    return found;
-}
 
 QString figure(const QTableWidget* table, const QString& label)
 {
@@ -56,7 +45,7 @@ QString figure(const QTableWidget* table, const QString& label)
 // Saves through the page's file dialog, as a person would.
 void saveThroughDialog(ReportsPage& page, const QString& path)
 {
-    auto* dialog = visible<QFileDialog>(&page, "reportExportDialog");
+    auto* dialog = visibleDialog<QFileDialog>(&page, "reportExportDialog");
     dialog->selectFile(path);
     static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, as the Save button calls it
     flushDeletes();
@@ -162,14 +151,14 @@ TEST_CASE("Exports from the Reports page go through a file dialog, names only af
     auto* identifiable = child<QCheckBox>(&page, "identifiableCheck");
     identifiable->setChecked(true);
     QTest::mouseClick(child<QPushButton>(&page, "exportCheckInsButton"), Qt::LeftButton);
-    auto* warning = visible<QMessageBox>(&page, "disclosureConfirmBox");
+    auto* warning = visibleDialog<QMessageBox>(&page, "disclosureConfirmBox");
     CHECK(warning->text().contains(QStringLiteral("disclosure")));
     QTest::mouseClick(warning->button(QMessageBox::Cancel), Qt::LeftButton);
     flushDeletes();
     for (auto* dialog : page.findChildren<QFileDialog*>())
         CHECK_FALSE(dialog->isVisible());
     QTest::mouseClick(child<QPushButton>(&page, "exportCheckInsButton"), Qt::LeftButton);
-    warning = visible<QMessageBox>(&page, "disclosureConfirmBox");
+    warning = visibleDialog<QMessageBox>(&page, "disclosureConfirmBox");
     QTest::mouseClick(child<QPushButton>(warning, "confirmDisclosureButton"), Qt::LeftButton);
     const QString named = dir.filePath(QStringLiteral("named.csv"));
     saveThroughDialog(page, named);
