@@ -24,7 +24,7 @@ SELECT s.id, s.held_at, s.duration_minutes, s.session_type, s.is_group, a.attend
   JOIN mentee_episodes e ON e.id = a.episode_id
   JOIN prisoners p ON p.id = e.prisoner_id
  WHERE s.held_at >= :from AND s.held_at < :after AND s.deleted_at IS NULL AND e.deleted_at IS NULL
- ORDER BY s.held_at, s.id, p.id
+ ORDER BY s.held_at, s.id, a.episode_id
 )SQL";
 
 const char* const MentorNamesSql = R"SQL((SELECT group_concat(mp.full_name, '; ') FROM session_mentors sm
