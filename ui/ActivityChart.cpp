@@ -1,5 +1,7 @@
 #include "ActivityChart.h"
 
+#include "ChartBackground.h"
+
 #include <QEvent>
 #include <QHelpEvent>
 #include <QLocale>
@@ -103,11 +105,8 @@ bool ActivityChart::event(QEvent* event)
 void ActivityChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
+    paintChartBackground(painter, *this);
     const QPalette pal = palette();
-    painter.fillRect(rect(), pal.base());
-    painter.setPen(QPen(pal.mid().color(), 1));
-    painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
 
     const QFontMetrics fm = fontMetrics();
     const int line = fm.height();
