@@ -287,7 +287,7 @@ Result<QString> RecordDocuments::trainingRecordHtml(const QString& prisonNumber)
     }
     body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Training")));
     body += table({ tr("Module or course"), tr("Provider"), tr("Dates"), tr("Hours"), tr("Accreditation"), tr("Assessor") },
-        rows, tr("No training recorded."), { 27, 16, 19, 9, 15, 14 });
+        rows, tr("No training recorded."), { 26, 15, 19, 8, 18, 14 });
     if (!rows.isEmpty())
         body += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Total: %1 hours of training.").arg(QLocale().toString(totalHours, 'f', 1))));
 
