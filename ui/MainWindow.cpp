@@ -6,6 +6,7 @@
 #include "MenteeRecordDialog.h"
 #include "MenteesPage.h"
 #include "MentorsPage.h"
+#include "ReportsPage.h"
 
 #include "Appearance.h"
 #include "AuditPage.h"
@@ -103,10 +104,12 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
         connect(concerns, &ConcernsPage::menteeRequested, this, &MainWindow::openMenteeRecord);
         connect(concerns, &ConcernsPage::reviewed, this, &MainWindow::refreshRecordPages);
     }
-    if (session.can(Operation::ManageUsers))
-        addPage(PageKey::Users, tr("Users"), new UsersPage(session));
+    if (session.can(Operation::ViewReports))
+        addPage(PageKey::Reports, tr("Reports"), new ReportsPage(session));
     if (session.can(Operation::ViewAuditLog))
         addPage(PageKey::Audit, tr("Audit log"), new AuditPage(session));
+    if (session.can(Operation::ManageUsers))
+        addPage(PageKey::Users, tr("Users"), new UsersPage(session));
     if (session.can(Operation::ViewSettings))
         addPage(PageKey::Settings, tr("Settings"), new SettingsPage(session));
 

@@ -28,6 +28,7 @@ inline const QString Concerns = QStringLiteral("concerns");
 inline const QString Users = QStringLiteral("users");
 inline const QString Settings = QStringLiteral("settings");
 inline const QString Audit = QStringLiteral("audit");
+inline const QString Reports = QStringLiteral("reports");
 } // namespace PageKey
 
 // The window behind the unlock: a list of sections on the left, the chosen

@@ -10,6 +10,7 @@
 #include "services/CheckInService.h"
 #include "services/MenteeService.h"
 #include "services/PrisonerService.h"
+#include "PrintRecordButton.h"
 #include "services/TimelineQuery.h"
 #include "services/UserSession.h"
 
@@ -37,6 +38,7 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     , m_checkInButton(new QPushButton(tr("Record a &check-in…"), this))
     , m_allocateButton(new QPushButton(tr("&Allocate a mentor…"), this))
     , m_closeEpisodeButton(new QPushButton(tr("Close the &episode…"), this))
+    , m_printButton(new PrintRecordButton(session, PrintRecordButton::Kind::MenteeSummary, this))
 {
     setObjectName(QStringLiteral("menteeRecordDialog"));
     m_header->setObjectName(QStringLiteral("recordHeader"));
@@ -70,6 +72,7 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     actions->addWidget(m_checkInButton);
     actions->addWidget(m_allocateButton);
     actions->addWidget(m_closeEpisodeButton);
+    actions->addWidget(m_printButton);
     actions->addStretch(1);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     actions->addWidget(close);
@@ -118,6 +121,7 @@ void MenteeRecordDialog::reload()
         return;
     }
     m_name = prisoner->fullName;
+    m_printButton->setPrisonNumber(prisoner->prisonNumber);
     setWindowTitle(tr("%1 — mentee record").arg(m_name));
     const QLocale locale;
     QString header = tr("%1 · %2 · %3").arg(prisoner->fullName, prisoner->prisonNumber, MenteeEpisode::statusLabel(episode->status));

@@ -1,3 +1,4 @@
+#include "PrintRecordButton.h"
 #include "MentorRecordDialog.h"
 
 #include "Appearance.h"
@@ -94,6 +95,7 @@ MentorRecordDialog::MentorRecordDialog(UserSession& session, qint64 mentorId, QW
           { tr("Module"), tr("Provider"), tr("Completed"), tr("Expires"), tr("Hours"), tr("Accreditation"),
               tr("Assessor") }))
     , m_addTraining(new QPushButton(tr("Add &training…"), this))
+    , m_printTraining(new PrintRecordButton(session, PrintRecordButton::Kind::TrainingRecord, this))
     , m_supervision(table(this, "supervisionTable", { tr("Held on"), tr("Supervisor"), tr("Wellbeing"), tr("Notes") }))
     , m_addSupervision(new QPushButton(tr("Add s&upervision…"), this))
     , m_delivered(new QLabel(this))
@@ -176,6 +178,7 @@ MentorRecordDialog::MentorRecordDialog(UserSession& session, qint64 mentorId, QW
     auto* trainingLayout = new QVBoxLayout(trainingTab);
     trainingLayout->addWidget(m_training, 1);
     auto* trainingButtons = new QHBoxLayout;
+    trainingButtons->addWidget(m_printTraining);
     trainingButtons->addStretch(1);
     trainingButtons->addWidget(m_addTraining);
     trainingLayout->addLayout(trainingButtons);
@@ -269,6 +272,7 @@ void MentorRecordDialog::reload()
     const MentorService::Readiness& readiness = record.readiness;
     setWindowTitle(tr("Mentor record — %1").arg(record.prisoner.fullName));
     m_title->setText(tr("%1 (%2)").arg(record.prisoner.fullName, record.prisoner.prisonNumber));
+    m_printTraining->setPrisonNumber(record.prisoner.prisonNumber);
     QString status = tr("Status: %1 — %2, up to %n mentee(s)", nullptr, mentor.capacity)
                          .arg(mentorStatusLabel(mentor.status), Mentor::tierLabel(mentor.pathwayTier));
     if (mentor.status == MentorStatus::Left && mentor.leftReason)

@@ -18,6 +18,8 @@ class UserSession;
 
 namespace wingmate::ui {
 
+class PrintRecordButton;
+
 class ErrorPanel;
 
 // One mentor's record: the status with what stands between the mentor and
@@ -71,6 +73,7 @@ private:
     QList<qint64> m_shadowingIds; // by row of m_shadowing
     QTableWidget* m_training;
     QPushButton* m_addTraining;
+    PrintRecordButton* m_printTraining;
     QTableWidget* m_supervision;
     QPushButton* m_addSupervision;
     QLabel* m_delivered;

@@ -47,6 +47,9 @@ private:
     int runDemo();
     int runBackup();
     int runRestore();
+    int runExport(); // CliExportCommands.cpp
+    static void addExportOptions(QCommandLineParser& parser);
+    int runPrintRecord(bool menteeSummary, const QString& out);
 
     const Command* findCommand(const QString& name) const;
     QString commandList() const;

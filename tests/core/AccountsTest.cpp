@@ -4,6 +4,8 @@
 
 #include "backup/BackupService.h"
 #include "backup/RestoreService.h"
+#include "documents/RecordDocuments.h"
+#include "reports/ReportService.h"
 #include "services/AccountService.h"
 #include "services/CheckInService.h"
 #include "services/ConcernService.h"
@@ -180,13 +182,21 @@ struct Records {
 const QList<Operation> RecordOperations { Operation::ManageMentors, Operation::RecordClearance,
     Operation::OverrideCapacity, Operation::ManageMentees, Operation::RecordSessions,
     Operation::RecordCheckIns, Operation::ReviewConcerns, Operation::AmendClosedEpisode, Operation::BackupVault,
-    Operation::RestoreVault };
+    Operation::RestoreVault, Operation::ViewReports, Operation::ExportReports, Operation::ExportIdentifiable,
+    Operation::PrintRecords };
 
 // Where the backup and restore calls below write.
 QTemporaryDir& backupFolder()
 {
     static QTemporaryDir folder;
     return folder;
+}
+
+// Where the export operations write: a folder that lives as long as the test program.
+QString exportPath(const QString& name)
+{
+    static QTemporaryDir folder;
+    return folder.filePath(name);
 }
 
 // Calls the service behind each operation; what matters is whether the
@@ -279,12 +289,19 @@ Status attempt(TestSession& ts, Operation operation, const Records& records)
             { username, password, {} }, {}, ts.clock)
             .status();
     }
+    case Operation::ViewReports:
+        return ReportService(s).monthlyReturn(today(ts)).status();
+    case Operation::ExportReports:
+        return ReportService(s).exportMonthlyReturn(today(ts), exportPath(username + QStringLiteral("-monthly.csv"))).status();
+    case Operation::ExportIdentifiable:
+        return ReportService(s)
+            .exportRows(RowExport::Kind::Sessions, today(ts).addDays(-30), today(ts),
+                exportPath(username + QStringLiteral("-named.csv")), true)
+            .status();
+    case Operation::PrintRecords:
+        return RecordDocuments(s).menteeSummaryHtml(QStringLiteral("R1200AA")).status();
     // Until the services behind them exist, these are asked of the session
     // directly; each is replaced by a real call as its service lands.
-    case Operation::ViewReports:
-    case Operation::ExportReports:
-    case Operation::ExportIdentifiable:
-    case Operation::PrintRecords:
     case Operation::TransferRecords:
     case Operation::PurgeRecords:
         return s.require(operation);

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QFileInfo>
+#include <QDate>
+#include <QDir>
 
 #include <unistd.h>
 
@@ -497,4 +499,109 @@ TEST_CASE("wingmate-cli backup and restore exit codes and a refused restore chan
         line(samPassword));
     CHECK(samRestore.exitCode == 5);
     requireOneSentence(samRestore);
+TEST_CASE("wingmate-cli export writes reports and row exports, refuses roles, and leaves nothing on failure", "[export]")
+{
+    QTemporaryDir dir;
+    const QString vault = dir.filePath(QStringLiteral("demo"));
+    REQUIRE(cli({ QStringLiteral("--vault"), vault, QStringLiteral("demo") }).exitCode == 0);
+    const QByteArray password = line(QStringLiteral("Wingmate demo wing"));
+    const auto exportAs = [&](const QString& user, const QStringList& arguments) {
+        return cli(QStringList { QStringLiteral("--vault"), vault, QStringLiteral("export") } + arguments
+                + QStringList { QStringLiteral("--user"), user, QStringLiteral("--password-stdin") },
+            password);
+    };
+    const QString admin = QStringLiteral("demo.admin");
+    const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+    const QString from = QDate::currentDate().addMonths(-6).toString(Qt::ISODate);
+    const QString to = QDate::currentDate().toString(Qt::ISODate);
+
+    const QString monthly = dir.filePath(QStringLiteral("monthly.csv"));
+    const Run made = exportAs(admin, { QStringLiteral("monthly"), QStringLiteral("--month"), month, QStringLiteral("--out"), monthly });
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QByteArray bytes = readFile(monthly);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF" "format_version,month,establishment,wing,"));
+    CHECK(bytes.count("\r\n") == 2);
+    CHECK(bytes.contains(month.toUtf8() + ",HMP Northgate (demonstration),B wing,"));
+
+    for (const QString& kind : { QStringLiteral("outcomes"), QStringLiteral("sessions"), QStringLiteral("checkins") }) {
+        const QString out = dir.filePath(kind + QStringLiteral(".csv"));
+        const Run run = exportAs(QStringLiteral("demo.nurse"),
+            { kind, QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--out"), out });
+        INFO(kind.toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(readFile(out).startsWith("\xEF\xBB\xBF"));
+    }
+    // Pseudonymised: the demo's prisoners' names never appear.
+    CHECK_FALSE(readFile(dir.filePath(QStringLiteral("sessions.csv"))).contains("Aaron"));
+    CHECK(readFile(dir.filePath(QStringLiteral("sessions.csv"))).contains("P-"));
+
+    // Identifiable: administrators only.
+    const QString named = dir.filePath(QStringLiteral("named.csv"));
+    const QStringList identifiable { QStringLiteral("sessions"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+        QStringLiteral("--out"), named, QStringLiteral("--identifiable") };
+    const Run refused = exportAs(QStringLiteral("demo.nurse"), identifiable);
+    CHECK(refused.exitCode == 5);
+    requireOneSentence(refused);
+    CHECK_FALSE(QFileInfo::exists(named));
+    CHECK(exportAs(QStringLiteral("demo.worker"), { QStringLiteral("monthly"), QStringLiteral("--month"), month,
+                                                       QStringLiteral("--out"), named })
+              .exitCode
+        == 5);
+    CHECK_FALSE(QFileInfo::exists(named));
+    const Run disclosed = exportAs(admin, identifiable);
+    CHECK(disclosed.exitCode == 0);
+    CHECK(readFile(named).contains("Aaron"));
+
+    // A mentee's handover summary as PDF, for any role that may print records.
+    const QRegularExpressionMatch number
+        = QRegularExpression(QStringLiteral(",([A-Z][0-9]{4}[A-Z]{2}),")).match(QString::fromUtf8(readFile(named)));
+    REQUIRE(number.hasMatch());
+    const QString summary = dir.filePath(QStringLiteral("summary.pdf"));
+    const QStringList print { QStringLiteral("mentee-summary"), QStringLiteral("--prison-number"), number.captured(1),
+        QStringLiteral("--out") };
+    const Run printed = exportAs(QStringLiteral("demo.worker"), print + QStringList { summary });
+    INFO(printed.err.toStdString());
+    CHECK(printed.exitCode == 0);
+    CHECK(readFile(summary).startsWith("%PDF-"));
+    const Run full = exportAs(QStringLiteral("demo.worker"), print + QStringList { QStringLiteral("/dev/full") });
+    CHECK(full.exitCode == 7);
+    requireOneSentence(full);
+    CHECK(exportAs(QStringLiteral("demo.worker"),
+              { QStringLiteral("training-record"), QStringLiteral("--out"), dir.filePath(QStringLiteral("t.pdf")) })
+              .exitCode
+        == 1); // no --prison-number
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("t.pdf"))));
+
+    // Unwritable destinations exit 7 and leave no file behind.
+    for (const QString& bad : { QStringLiteral("/dev/full"), dir.filePath(QStringLiteral("missing/monthly.csv")) }) {
+        const Run failed = exportAs(admin, { QStringLiteral("monthly"), QStringLiteral("--month"), month, QStringLiteral("--out"), bad });
+        INFO(bad.toStdString());
+        CHECK(failed.exitCode == 7);
+        requireOneSentence(failed);
+    }
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
+    QDir files(dir.path());
+    CHECK(files.entryList(QDir::Files | QDir::Hidden).size() == 6); // the six good exports, no temporary files
+
+    // Bad requests are usage or input errors.
+    CHECK(exportAs(admin, { QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-13"),
+                              QStringLiteral("--out"), monthly })
+              .exitCode
+        == 6);
+    CHECK(exportAs(admin, { QStringLiteral("monthly"), QStringLiteral("--month"), month }).exitCode == 1);
+    CHECK(exportAs(admin, { QStringLiteral("everything"), QStringLiteral("--out"), monthly }).exitCode == 1);
+    CHECK(exportAs(admin, { QStringLiteral("sessions"), QStringLiteral("--from"), to, QStringLiteral("--to"), from,
+                              QStringLiteral("--out"), monthly })
+              .exitCode
+        == 6);
+
+    // Every export is in the audit trail with its destination.
+    const Run audit = cli({ QStringLiteral("--vault"), vault, QStringLiteral("audit"), QStringLiteral("--user"), admin,
+                              QStringLiteral("--password-stdin") },
+        password);
+    REQUIRE(audit.exitCode == 0);
+    CHECK(audit.out.count(QStringLiteral("\texport\treport:")) == 5);
+    CHECK(audit.out.count(QStringLiteral("\texport\trecord:mentee_summary")) == 1);
+    CHECK(audit.out.contains(QStringLiteral("named.csv")));
 }
