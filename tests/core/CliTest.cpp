@@ -499,6 +499,8 @@ TEST_CASE("wingmate-cli backup and restore exit codes and a refused restore chan
         line(samPassword));
     CHECK(samRestore.exitCode == 5);
     requireOneSentence(samRestore);
+}
+
 TEST_CASE("wingmate-cli export writes reports and row exports, refuses roles, and leaves nothing on failure", "[export]")
 {
     QTemporaryDir dir;
