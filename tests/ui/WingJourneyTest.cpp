@@ -348,9 +348,11 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         CHECK_FALSE(record->findChild<QPushButton*>(QStringLiteral("transition_cleared")));
 
         // --- 6. Governor approval and security clearance.
-        INFO("step 6: clearance");
-        clickButton(record, "governorApprovalButton");
+        INFO("step 6: clearance, by the buttons' Alt keys");
+        CHECK(child<QPushButton>(record, "governorApprovalButton")->text().contains(QStringLiteral("&governor")));
+        QTest::keyClick(record, Qt::Key_G, Qt::AltModifier);
         auto* clearance = openedDialog<ClearanceDialog>(record);
+        CHECK(clearance->windowTitle() == QStringLiteral("Record governor approval"));
         QTest::keyClicks(child<QLineEdit>(clearance, "clearanceBy"), QStringLiteral("Governor Hale"));
         QTest::keyClick(child<QLineEdit>(clearance, "clearanceBy"), Qt::Key_Return);
         waitClosed(clearance);
@@ -358,8 +360,10 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         CHECK(child<QLabel>(record, "checkGovernor")->text().contains(QStringLiteral("Governor Hale")));
         CHECK_FALSE(met(record, "checkSecurity"));
 
-        clickButton(record, "securityClearanceButton");
+        activate(record);
+        QTest::keyClick(record, Qt::Key_Y, Qt::AltModifier);
         clearance = openedDialog<ClearanceDialog>(record);
+        CHECK(clearance->windowTitle() == QStringLiteral("Record security clearance"));
         QTest::keyClicks(child<QLineEdit>(clearance, "clearanceBy"), QStringLiteral("Security Officer Ray"));
         QTest::keyClick(child<QLineEdit>(clearance, "clearanceBy"), Qt::Key_Return);
         waitClosed(clearance);
@@ -375,8 +379,11 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
 
         // --- 8. A shadowing period from four months ago, then signed off.
         INFO("step 8: shadowing period");
-        showTab(record, 1);
-        clickButton(record, "addShadowingButton");
+        activate(record);
+        QTest::keyClick(record, Qt::Key_W, Qt::AltModifier); // the Shadowing tab
+        REQUIRE(child<QTabWidget>(record, "mentorTabs")->currentIndex() == 1);
+        REQUIRE(waitUntil([&] { return child<QPushButton>(record, "addShadowingButton")->isVisible(); }, 5000));
+        QTest::keyClick(record, Qt::Key_H, Qt::AltModifier); // Start shadowing period…
         auto* shadowing = openedDialog<AddShadowingDialog>(record);
         child<QDateEdit>(shadowing, "shadowingStartedOn")->setDate(shadowingFrom);
         QSpinBox* observed = child<QSpinBox>(shadowing, "shadowingObserved");
@@ -389,7 +396,9 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         CHECK_FALSE(met(record, "checkShadowing"));
         CHECK(child<QLabel>(record, "checkShadowing")->text().contains(QStringLiteral("not signed off")));
 
-        clickButton(record, "signOffShadowingButton");
+        activate(record);
+        REQUIRE(child<QPushButton>(record, "signOffShadowingButton")->isEnabled());
+        QTest::keyClick(record, Qt::Key_O, Qt::AltModifier); // Sign off shadowing…
         auto* signOff = openedDialog<SignOffShadowingDialog>(record);
         CHECK(child<QLineEdit>(signOff, "signOffBy")->text() == QStringLiteral("Sam Patel"));
         QTest::keyClick(child<QLineEdit>(signOff, "signOffBy"), Qt::Key_Return);
@@ -403,13 +412,17 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         CHECK(child<QLabel>(record, "mentorStatus")->text().contains(mentorStatusLabel(MentorStatus::Trained)));
         const QStringList modules = controller.session()->settings().list(Setting::MandatoryModules);
         REQUIRE_FALSE(modules.isEmpty());
-        showTab(record, 2);
+        activate(record);
+        QTest::keyClick(record, Qt::Key_R, Qt::AltModifier); // the Training tab
+        REQUIRE(child<QTabWidget>(record, "mentorTabs")->currentIndex() == 2);
+        REQUIRE(waitUntil([&] { return child<QPushButton>(record, "addTrainingButton")->isVisible(); }, 5000));
         for (int i = 0; i < modules.size(); ++i) {
             INFO("module " << modules.at(i).toStdString());
             const QByteArray check = QByteArray("checkModule") + QByteArray::number(i);
             CHECK_FALSE(met(record, check.constData()));
             CHECK_FALSE(record->findChild<QPushButton*>(QStringLiteral("transition_active")));
-            clickButton(record, "addTrainingButton");
+            activate(record);
+            QTest::keyClick(record, Qt::Key_T, Qt::AltModifier); // Add training…
             auto* training = openedDialog<TrainingDialog>(record);
             auto* module = child<QComboBox>(training, "trainingModule");
             module->setCurrentIndex(module->findText(modules.at(i)));
