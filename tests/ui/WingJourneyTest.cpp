@@ -464,7 +464,7 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         child<QCheckBox>(referral, "consentGiven")->setChecked(true);
         QLineEdit* reason = child<QLineEdit>(referral, "referralReason");
         QTest::keyClicks(reason, QStringLiteral("Low mood since sentencing"));
-        QTest::keyClick(reason, Qt::Key_Return);
+        QTest::keyClick(referral, Qt::Key_S, Qt::AltModifier); // Save referral
         INFO(referral->errorMessage().toStdString());
         waitClosed(referral);
         episodeId = mentees->currentEpisodeId();
@@ -499,6 +499,9 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         QTest::keyClicks(focused(), QStringLiteral("Jordan"));
         CHECK(child<QComboBox>(session, "mentorCombo")->currentData().toLongLong() == mentorId);
         CHECK(child<QComboBox>(session, "menteeCombo")->currentData().toLongLong() == episodeId);
+        // The duration is on Alt+I, its own key.
+        QTest::keyClick(session, Qt::Key_I, Qt::AltModifier);
+        REQUIRE(focused() == child<QSpinBox>(session, "duration"));
         QTest::keyClick(focused(), Qt::Key_Return);
         waitClosed(session);
         CHECK(mentee->timelineCount() == entries + 1);
