@@ -4,8 +4,6 @@
 // the nurse reviewing the concern that raised, locking and coming back.
 // Real widgets, a real vault, a manual clock; the records are read back
 // through core only to check what the windows did.
-#include "WidgetTests.h"
-
 #include "AddUserDialog.h"
 #include "AllocateMentorDialog.h"
 #include "CaseloadModel.h"
@@ -34,6 +32,7 @@
 #include "TrainingDialog.h"
 #include "UnlockWindow.h"
 #include "UsersPage.h"
+#include "WidgetTests.h"
 #include "audit/AuditEvent.h"
 #include "services/ConcernService.h"
 #include "services/MenteeService.h"
@@ -88,8 +87,11 @@ void activate(QWidget* window)
 {
     window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(window));
-    INFO("still active: " << (QApplication::activeWindow() ? QApplication::activeWindow()->objectName().toStdString() : std::string("none")));
-    REQUIRE(waitUntil([&] { return QApplication::activeWindow() == window; }, 5000));
+    const bool active = waitUntil([&] { return QApplication::activeWindow() == window; }, 5000);
+    INFO("active instead: " << (QApplication::activeWindow()
+                 ? QApplication::activeWindow()->objectName().toStdString()
+                 : std::string("none")));
+    REQUIRE(active);
 }
 
 // The one visible dialog of type T under owner (dialogs are opened, not
@@ -115,13 +117,26 @@ template<typename T> T* openedDialog(const QObject* owner)
     return found;
 }
 
+// The window the controller shows now, once it is a T, made active.
 template<typename T> T* currentWindow(const StartController& controller)
 {
     T* window = nullptr;
-    REQUIRE(waitUntil([&] { return (window = qobject_cast<T*>(controller.currentWindow())) != nullptr; }, 5000));
+    REQUIRE(
+        waitUntil([&] { return (window = qobject_cast<T*>(controller.currentWindow())) != nullptr; }, 5000));
     REQUIRE(QTest::qWaitForWindowExposed(window));
     activate(window);
     return window;
+}
+
+// Ctrl+<digit> on the main window goes to a section; its page.
+template<typename T> T* goToPage(MainWindow* main, const QString& key, Qt::Key digit)
+{
+    activate(main);
+    QTest::keyClick(main, digit, Qt::ControlModifier);
+    REQUIRE(main->currentPageKey() == key);
+    auto* page = qobject_cast<T*>(main->page(key));
+    REQUIRE(page);
+    return page;
 }
 
 void clickButton(QAbstractButton* button)
@@ -132,7 +147,10 @@ void clickButton(QAbstractButton* button)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
-void clickButton(const QObject* parent, const char* name) { clickButton(child<QAbstractButton>(parent, name)); }
+void clickButton(const QObject* parent, const char* name)
+{
+    clickButton(child<QAbstractButton>(parent, name));
+}
 
 // Closed dialogs go with their deferred delete; waits until it has run.
 void waitClosed(QWidget* dialog)
@@ -233,8 +251,8 @@ QStringList visibleWidgetsShowing(const QString& text)
             continue;
         for (const QString& shown : shownTexts(widget)) {
             if (shown.contains(text, Qt::CaseInsensitive)) {
-                found << QStringLiteral("%1 (%2)").arg(widget->objectName(),
-                    QString::fromLatin1(widget->metaObject()->className()));
+                found << QStringLiteral("%1 (%2)").arg(
+                    widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
                 break;
             }
         }
@@ -254,7 +272,8 @@ int countEvents(UserSession& session, const QString& action)
 
 } // namespace
 
-TEST_CASE("A wing's journey through the windows: first run, a mentor made active, a risky check-in reviewed by the nurse")
+TEST_CASE("A wing's journey through the windows: first run, a mentor made active, a risky check-in reviewed "
+          "by the nurse")
 {
     prepareWidgetTest();
     QTemporaryDir dir;
@@ -305,21 +324,14 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
 
         // --- 3. Users page: a support worker and a mental health nurse.
         INFO("step 3: Users page");
-        QTest::keyClick(main, Qt::Key_6, Qt::ControlModifier);
-        REQUIRE(main->currentPageKey() == PageKey::Users);
-        auto* users = qobject_cast<UsersPage*>(main->page(PageKey::Users));
-        REQUIRE(users);
+        auto* users = goToPage<UsersPage>(main, PageKey::Users, Qt::Key_6);
         workerPassword = addUser(users, Worker, QStringLiteral("Wes Hale"), UserRole::SupportWorker);
         nurseOneTimePassword = addUser(users, Nurse, NurseName, UserRole::MentalHealthNurse);
         CHECK(workerPassword != nurseOneTimePassword);
 
         // --- 4. Mentors page: a new application, five months ago.
         INFO("step 4: mentor application");
-        activate(main);
-        QTest::keyClick(main, Qt::Key_3, Qt::ControlModifier);
-        REQUIRE(main->currentPageKey() == PageKey::Mentors);
-        auto* mentors = qobject_cast<MentorsPage*>(main->page(PageKey::Mentors));
-        REQUIRE(mentors);
+        auto* mentors = goToPage<MentorsPage>(main, PageKey::Mentors, Qt::Key_3);
         clickButton(mentors, "newApplicationButton");
         auto* application = openedDialog<MentorApplicationDialog>(mentors);
         auto* isNew = child<QRadioButton>(application, "newPrisoner");
@@ -349,7 +361,9 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
 
         // --- 6. Governor approval and security clearance.
         INFO("step 6: clearance, by the buttons' Alt keys");
-        CHECK(child<QPushButton>(record, "governorApprovalButton")->text().contains(QStringLiteral("&governor")));
+        CHECK(child<QPushButton>(record, "governorApprovalButton")
+                  ->text()
+                  .contains(QStringLiteral("&governor")));
         QTest::keyClick(record, Qt::Key_G, Qt::AltModifier);
         auto* clearance = openedDialog<ClearanceDialog>(record);
         CHECK(clearance->windowTitle() == QStringLiteral("Record governor approval"));
@@ -372,9 +386,12 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         // --- 7. Cleared, then shadowing.
         INFO("step 7: cleared and shadowing transitions");
         clickTransition(record, "cleared");
-        CHECK(child<QLabel>(record, "mentorStatus")->text().contains(mentorStatusLabel(MentorStatus::Cleared)));
+        CHECK(
+            child<QLabel>(record, "mentorStatus")->text().contains(mentorStatusLabel(MentorStatus::Cleared)));
         clickTransition(record, "shadowing");
-        CHECK(child<QLabel>(record, "mentorStatus")->text().contains(mentorStatusLabel(MentorStatus::Shadowing)));
+        CHECK(child<QLabel>(record, "mentorStatus")
+                  ->text()
+                  .contains(mentorStatusLabel(MentorStatus::Shadowing)));
         CHECK_FALSE(record->findChild<QPushButton*>(QStringLiteral("transition_trained")));
 
         // --- 8. A shadowing period from four months ago, then signed off.
@@ -382,7 +399,8 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         activate(record);
         QTest::keyClick(record, Qt::Key_W, Qt::AltModifier); // the Shadowing tab
         REQUIRE(child<QTabWidget>(record, "mentorTabs")->currentIndex() == 1);
-        REQUIRE(waitUntil([&] { return child<QPushButton>(record, "addShadowingButton")->isVisible(); }, 5000));
+        REQUIRE(
+            waitUntil([&] { return child<QPushButton>(record, "addShadowingButton")->isVisible(); }, 5000));
         QTest::keyClick(record, Qt::Key_H, Qt::AltModifier); // Start shadowing period…
         auto* shadowing = openedDialog<AddShadowingDialog>(record);
         child<QDateEdit>(shadowing, "shadowingStartedOn")->setDate(shadowingFrom);
@@ -409,13 +427,15 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         // --- 9. Trained, then every mandatory module completed.
         INFO("step 9: trained and the mandatory modules");
         clickTransition(record, "trained");
-        CHECK(child<QLabel>(record, "mentorStatus")->text().contains(mentorStatusLabel(MentorStatus::Trained)));
+        CHECK(
+            child<QLabel>(record, "mentorStatus")->text().contains(mentorStatusLabel(MentorStatus::Trained)));
         const QStringList modules = controller.session()->settings().list(Setting::MandatoryModules);
         REQUIRE_FALSE(modules.isEmpty());
         activate(record);
         QTest::keyClick(record, Qt::Key_R, Qt::AltModifier); // the Training tab
         REQUIRE(child<QTabWidget>(record, "mentorTabs")->currentIndex() == 2);
-        REQUIRE(waitUntil([&] { return child<QPushButton>(record, "addTrainingButton")->isVisible(); }, 5000));
+        REQUIRE(
+            waitUntil([&] { return child<QPushButton>(record, "addTrainingButton")->isVisible(); }, 5000));
         for (int i = 0; i < modules.size(); ++i) {
             INFO("module " << modules.at(i).toStdString());
             const QByteArray check = QByteArray("checkModule") + QByteArray::number(i);
@@ -439,7 +459,8 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         // --- 10. Ready: made active.
         INFO("step 10: made active");
         clickTransition(record, "active");
-        CHECK(child<QLabel>(record, "mentorStatus")->text().contains(mentorStatusLabel(MentorStatus::Active)));
+        CHECK(
+            child<QLabel>(record, "mentorStatus")->text().contains(mentorStatusLabel(MentorStatus::Active)));
         {
             const Result<Mentor> stored = MentorService(*controller.session()).get(mentorId);
             REQUIRE(stored.ok());
@@ -451,11 +472,7 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
 
         // --- 11. Mentees page: a referral for a new prisoner.
         INFO("step 11: referral");
-        activate(main);
-        QTest::keyClick(main, Qt::Key_2, Qt::ControlModifier);
-        REQUIRE(main->currentPageKey() == PageKey::Mentees);
-        auto* mentees = qobject_cast<MenteesPage*>(main->page(PageKey::Mentees));
-        REQUIRE(mentees);
+        auto* mentees = goToPage<MenteesPage>(main, PageKey::Mentees, Qt::Key_2);
         clickButton(mentees, "newReferralButton");
         auto* referral = openedDialog<ReferralDialog>(mentees);
         QTest::mouseClick(child<QRadioButton>(referral, "newPrisoner"), Qt::LeftButton);
@@ -536,15 +553,15 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         // --- 15. File → Sign out, from the menu by keyboard, on the caseload
         // (whose own Alt keys must not take Alt+F from the menu).
         INFO("step 15: sign out");
-        activate(main);
-        QTest::keyClick(main, Qt::Key_1, Qt::ControlModifier);
-        REQUIRE(main->currentPageKey() == PageKey::Caseload);
+        goToPage<CaseloadPage>(main, PageKey::Caseload, Qt::Key_1);
         QTest::keyClick(main, Qt::Key_F, Qt::AltModifier);
         QMenu* fileMenu = nullptr;
-        REQUIRE(waitUntil([&] {
-            fileMenu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
-            return fileMenu != nullptr;
-        }, 5000));
+        REQUIRE(waitUntil(
+            [&] {
+                fileMenu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+                return fileMenu != nullptr;
+            },
+            5000));
         REQUIRE(fileMenu->actions().contains(child<QAction>(main, "signOutAction")));
         QTest::keyClick(fileMenu, Qt::Key_S);
         auto* unlock = currentWindow<UnlockWindow>(controller);
@@ -575,8 +592,12 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         const QAbstractItemModel* rows = caseload->proxy();
         REQUIRE(rows->rowCount() >= 1);
         CHECK(rows->index(0, CaseloadModel::Name).data().toString() == MenteeName);
-        CHECK(rows->index(0, CaseloadModel::Name).data(CaseloadModel::EpisodeIdRole).toLongLong() == episodeId);
-        CHECK(rows->index(0, CaseloadModel::Flags).data().toString().contains(QStringLiteral("Concern to review")));
+        CHECK(
+            rows->index(0, CaseloadModel::Name).data(CaseloadModel::EpisodeIdRole).toLongLong() == episodeId);
+        CHECK(rows->index(0, CaseloadModel::Flags)
+                  .data()
+                  .toString()
+                  .contains(QStringLiteral("Concern to review")));
         CHECK(rows->index(0, CaseloadModel::Name).data(Qt::BackgroundRole).isValid());
         CHECK(rows->index(0, CaseloadModel::OpenConcerns).data().toInt() == 1);
 
@@ -587,7 +608,9 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         QTest::keyClick(caseload->view(), Qt::Key_Return);
         auto* review = openedDialog<ReviewDialog>(caseload);
         CHECK(review->concernId() == concernId);
-        CHECK(child<QLabel>(review, "concernText")->text().contains(QStringLiteral("self-harm"), Qt::CaseInsensitive));
+        CHECK(child<QLabel>(review, "concernText")
+                  ->text()
+                  .contains(QStringLiteral("self-harm"), Qt::CaseInsensitive));
         QTest::keyClick(child<QComboBox>(review, "outcomeCombo"), Qt::Key_Return);
         INFO(child<ErrorPanel>(review, "errorPanel")->message().toStdString());
         waitClosed(review);
@@ -600,17 +623,15 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         REQUIRE(row >= 0);
         const QAbstractItemModel* source = caseload->model();
         CHECK(source->index(row, CaseloadModel::OpenConcerns).data().toInt() == 0);
-        CHECK_FALSE(source->index(row, CaseloadModel::Flags).data().toString().contains(QStringLiteral("Concern")));
+        CHECK_FALSE(
+            source->index(row, CaseloadModel::Flags).data().toString().contains(QStringLiteral("Concern")));
         CHECK_FALSE(source->index(row, CaseloadModel::Name).data(Qt::BackgroundRole).isValid());
 
         // The Concerns page has nothing waiting.
-        activate(main);
-        QTest::keyClick(main, Qt::Key_5, Qt::ControlModifier);
-        REQUIRE(main->currentPageKey() == PageKey::Concerns);
-        auto* concerns = qobject_cast<ConcernsPage*>(main->page(PageKey::Concerns));
-        REQUIRE(concerns);
+        auto* concerns = goToPage<ConcernsPage>(main, PageKey::Concerns, Qt::Key_5);
         CHECK(concerns->proxy()->rowCount() == 0);
-        CHECK(child<QLabel>(concerns, "concernsCount")->text() == QStringLiteral("No concern is waiting for review"));
+        CHECK(child<QLabel>(concerns, "concernsCount")->text()
+            == QStringLiteral("No concern is waiting for review"));
 
         // Widening the range to the last 30 days lists it, reviewed, so the
         // page shows the mentee's name when it is locked.
