@@ -466,6 +466,13 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
             REQUIRE(stored.ok());
             CHECK(stored->status == MentorStatus::Active);
             CHECK(stored->appliedOn == appliedOn);
+            const Result<QList<ShadowingPeriod>> periods
+                = MentorService(*controller.session()).shadowingPeriods(mentorId);
+            REQUIRE(periods.ok());
+            REQUIRE(periods->size() == 1);
+            CHECK(periods->constFirst().startedOn == shadowingFrom);
+            CHECK(periods->constFirst().sessionsObserved == 6);
+            CHECK(periods->constFirst().signedOffOn == today);
         }
         QTest::keyClick(record, Qt::Key_Escape);
         waitClosed(record);
