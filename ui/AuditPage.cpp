@@ -31,7 +31,7 @@ AuditPage::AuditPage(UserSession& session, QWidget* parent)
     , m_model(new AuditEventModel(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_showButton(new QPushButton(tr("S&how"), this))
+    , m_showButton(new QPushButton(tr("Sho&w"), this))
     , m_exportButton(new QPushButton(tr("E&xport…"), this))
     , m_view(new QTableView(this))
     , m_countLabel(new QLabel(this))
@@ -62,7 +62,7 @@ AuditPage::AuditPage(UserSession& session, QWidget* parent)
     m_showButton->setAutoDefault(false);
     m_exportButton->setAutoDefault(false);
 
-    auto* fromLabel = new QLabel(tr("&From:"), this);
+    auto* fromLabel = new QLabel(tr("Fro&m:"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to);

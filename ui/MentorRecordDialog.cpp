@@ -84,7 +84,7 @@ MentorRecordDialog::MentorRecordDialog(UserSession& session, qint64 mentorId, QW
     , m_transitions(new QHBoxLayout)
     , m_notYet(new QLabel(this))
     , m_governorButton(new QPushButton(tr("Record &governor approval…"), this))
-    , m_securityButton(new QPushButton(tr("Record &security clearance…"), this))
+    , m_securityButton(new QPushButton(tr("Record securit&y clearance…"), this))
     , m_history(table(this, "statusHistory", { tr("Date"), tr("From"), tr("To"), tr("Reason"), tr("Recorded by") }))
     , m_shadowing(table(this, "shadowingTable",
           { tr("Started"), tr("Ended"), tr("Shadowing"), tr("Days"), tr("Sessions observed"), tr("Signed off"),

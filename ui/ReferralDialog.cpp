@@ -140,7 +140,7 @@ ReferralDialog::ReferralDialog(UserSession& session, QWidget* parent)
     auto* referralBox = new QGroupBox(tr("Referral"), this);
     auto* referralForm = new QFormLayout(referralBox);
     referralForm->addRow(tr("Referral &date:"), m_referredOn);
-    referralForm->addRow(tr("&Source:"), m_source);
+    referralForm->addRow(tr("Sour&ce:"), m_source);
     referralForm->addRow(tr("&Reason:"), m_reason);
 
     auto* baselineBox = new QGroupBox(tr("Baseline"), this);

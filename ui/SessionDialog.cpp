@@ -151,7 +151,7 @@ SessionDialog::SessionDialog(UserSession& session, QWidget* parent)
 
     auto* whenRow = new QHBoxLayout;
     whenRow->addWidget(m_heldAt, 1);
-    auto* durationLabel = new QLabel(tr("D&uration:"), this);
+    auto* durationLabel = new QLabel(tr("Durat&ion:"), this);
     durationLabel->setBuddy(m_duration);
     whenRow->addWidget(durationLabel);
     whenRow->addWidget(m_duration);

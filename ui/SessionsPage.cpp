@@ -58,7 +58,7 @@ SessionsPage::SessionsPage(UserSession& session, QWidget* parent)
     m_to->setDate(today);
     m_from->setAccessibleName(tr("First day"));
     m_to->setAccessibleName(tr("Last day"));
-    auto* fromLabel = new QLabel(tr("&From"), this);
+    auto* fromLabel = new QLabel(tr("Fro&m"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&to"), this);
     toLabel->setBuddy(m_to);
