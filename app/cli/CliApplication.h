@@ -45,6 +45,8 @@ private:
     int runRotateKey();
     int runSettings();
     int runDemo();
+    int runTransfer(); // CliTransferCommands.cpp
+    int runPurge();    // CliTransferCommands.cpp
 
     const Command* findCommand(const QString& name) const;
     QString commandList() const;

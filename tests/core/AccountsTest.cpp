@@ -9,12 +9,15 @@
 #include "services/MentorService.h"
 #include "services/Permissions.h"
 #include "services/PrisonerService.h"
+#include "services/RetentionService.h"
 #include "services/SessionService.h"
+#include "transfer/TransferService.h"
 
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -170,13 +173,15 @@ struct Records {
         const MenteeService::Closure released { today(ts).addDays(-2), MenteeEpisode::ClosureReason::Released,
             false, false, {} };
         requireOk(MenteeService(s).close(closedEpisode, released));
+        requireOk(s.changeSetting(Setting::RetentionYears, 5));
     }
 };
 
 // The operations whose allowed calls below are meant to succeed.
 const QList<Operation> RecordOperations { Operation::ManageMentors, Operation::RecordClearance,
     Operation::OverrideCapacity, Operation::ManageMentees, Operation::RecordSessions,
-    Operation::RecordCheckIns, Operation::ReviewConcerns, Operation::AmendClosedEpisode };
+    Operation::RecordCheckIns, Operation::ReviewConcerns, Operation::AmendClosedEpisode, Operation::TransferRecords,
+    Operation::PurgeRecords };
 
 // Calls the service behind each operation; what matters is whether the
 // answer is "forbidden".
@@ -265,9 +270,21 @@ Status attempt(TestSession& ts, Operation operation, const Records& records)
     case Operation::PrintRecords:
     case Operation::BackupVault:
     case Operation::RestoreVault:
-    case Operation::TransferRecords:
-    case Operation::PurgeRecords:
         return s.require(operation);
+    case Operation::TransferRecords: {
+        // A package of the closed episode, written and then opened again
+        // (an import of it here would rightly be refused as a conflict).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("transfer.wmtransfer"));
+        TransferService transfers(s);
+        const Result<TransferService::Exported> exported
+            = transfers.exportPackage(QStringLiteral("R1300AA"), QStringLiteral("HMP Elsewhere"), path);
+        if (!exported)
+            return exported.status();
+        return transfers.preview(path, exported->code).status();
+    }
+    case Operation::PurgeRecords:
+        return RetentionService(s).preview().status();
     }
     return Status::failure(ErrorCode::Usage, QStringLiteral("operation not covered"));
 }
