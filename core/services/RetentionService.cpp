@@ -1,5 +1,6 @@
 #include "services/RetentionService.h"
 
+#include "storage/SqlCipherDriver.h"
 #include "storage/StorageErrors.h"
 
 #include <QSet>
@@ -79,6 +80,22 @@ QDate dateOf(const QVariant& value) { return QDate::fromString(value.toString().
 
 Status cancelled() { return Status::failure(ErrorCode::Usage, RetentionService::tr("Cancelled; nothing was deleted.")); }
 
+// Rebuilds the file so the freed pages (already zeroed by secure_delete)
+// leave it, then empties the write-ahead log, which may still hold copies of
+// the deleted rows' old pages. SQLite 3.15's VACUUM works through an
+// internal ATTACH, which the authorizer allows for this statement only.
+bool compact(QSqlDatabase db)
+{
+    auto* driver = qobject_cast<SqlCipherDriver*>(db.driver());
+    if (!driver)
+        return false;
+    driver->setAllowAttach(true);
+    QSqlQuery query(db);
+    const bool vacuumed = query.exec(QStringLiteral("VACUUM"));
+    driver->setAllowAttach(false);
+    return vacuumed && query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 // Stages of the work, for progress.
 constexpr qint64 PlanStages = 8;
 constexpr qint64 DeleteStages = 26;
@@ -135,7 +152,10 @@ Result<RetentionService::Plan> RetentionService::plan(QSqlDatabase db, Selection
     // longer count.
     const qint64 stages = selection ? PlanStages + DeleteStages + 1 : PlanStages;
     qint64 done = 0;
-    const auto step = [&]() { return !progress || progress(++done, stages); };
+    const auto step = [&]() {
+        ++done;
+        return !progress || progress(done, stages);
+    };
 
     // Each person's end, from their episodes and mentor roles.
     struct Person {
@@ -370,11 +390,7 @@ Result<RetentionService::Plan> RetentionService::purge(const ProgressCallback& p
     });
     if (!status)
         return status;
-    // Compacts the file so the freed pages leave it, and empties the
-    // write-ahead log. The purge is committed whatever happens here.
-    QSqlQuery vacuum(m_session.database());
-    result->vacuumed = result->counts.total() == 0
-        || (vacuum.exec(QStringLiteral("VACUUM")) && vacuum.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    result->vacuumed = result->counts.total() == 0 || compact(m_session.database());
     if (progress)
         progress(Stages, Stages);
     return *result;

@@ -369,7 +369,10 @@ Result<TransferService::Exported> TransferService::exportPackage(
     // Reading, then sealing (one unit each), then writing.
     const qint64 total = episodes->size() + mentors->size() + 2;
     qint64 done = 0;
-    const auto step = [&]() { return !progress || progress(++done, total); };
+    const auto step = [&]() {
+        ++done;
+        return !progress || progress(done, total);
+    };
     for (const auto& [id, row] : *episodes) {
         Result<QJsonObject> episode = readEpisode(db, id, row);
         if (!episode)

@@ -7,6 +7,7 @@
 #include "services/RetentionService.h"
 #include "services/SessionService.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -63,10 +64,21 @@ struct Wing {
         const Result<CheckInService::Recorded> mistaken = CheckInService(s).record(checkIn);
         requireOk(mistaken.status());
         requireOk(CheckInService(s).remove(mistaken->checkInId, QStringLiteral("Recorded against the wrong person")));
-        requireOk(ConcernService(s).raise(dan, QStringLiteral("Worried about the move")).status());
+        const Result<qint64> concern = ConcernService(s).raise(dan, QStringLiteral("Worried about the move"));
+        requireOk(concern.status());
+        ts.addAccount(QStringLiteral("nurse"), UserRole::MentalHealthNurse);
+        ts.signInAs(QStringLiteral("nurse"));
+        Review review;
+        review.episodeId = dan;
+        review.concernId = *concern;
+        review.reviewedOn = today(ts);
+        review.outcome = Review::Outcome::NoFurtherAction;
+        review.riskLevel = MenteeEpisode::RiskLevel::Low;
+        requireOk(ConcernService(*ts.session).review(review).status());
+        ts.signInAs(AdminName);
 
-        requireOk(MenteeService(s).close(dan, { today(ts), MenteeEpisode::ClosureReason::Transferred, false, false, {} }));
-        requireOk(s.changeSetting(Setting::RetentionYears, 2));
+        requireOk(MenteeService(*ts.session).close(dan, { today(ts), MenteeEpisode::ClosureReason::Transferred, false, false, {} }));
+        requireOk(ts.session->changeSetting(Setting::RetentionYears, 2));
     }
 };
 
@@ -108,6 +120,7 @@ TEST_CASE("The purge deletes exactly what its preview counted, in one audited tr
     CHECK(c.followUps == 1);
     CHECK(c.checkIns == 2); // Dan's, and Olly's deleted one
     CHECK(c.concerns == 1);
+    CHECK(c.reviews == 1);
     CHECK(c.mentors == 1);
     CHECK(c.statusChanges >= 1);
     CHECK(fingerprint(s) == before);
@@ -142,6 +155,8 @@ TEST_CASE("The purge deletes exactly what its preview counted, in one audited tr
         CHECK(lastDone == lastTotal);
         CHECK(purged->counts.toJson() == c.toJson());
         CHECK(purged->vacuumed);
+        // The write-ahead log, which held the deleted rows' old pages, is emptied.
+        CHECK(QFileInfo(wing.ts.path() + QStringLiteral("/wingmate.db-wal")).size() == 0);
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM prisoners")) == 2);
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM prisoners WHERE full_name IN ('Max Mentor', 'Olly Other')")) == 2);
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentee_episodes")) == 1);
@@ -149,6 +164,7 @@ TEST_CASE("The purge deletes exactly what its preview counted, in one audited tr
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM session_attendance WHERE session_id = %1").arg(wing.groupSession)) == 1);
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM check_ins")) == 0);
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM concerns")) == 0);
+        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM reviews")) == 0);
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentors")) == 1);
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM follow_up_actions")) == 0);
 
