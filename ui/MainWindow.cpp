@@ -3,6 +3,7 @@
 #include "CaseloadPage.h"
 #include "MenteeRecordDialog.h"
 #include "MenteesPage.h"
+#include "TransferImportDialog.h"
 #include "MentorsPage.h"
 
 #include "AuditPage.h"
@@ -111,12 +112,29 @@ void MainWindow::openMenteeRecord(qint64 episodeId)
     record->open();
 }
 
+void MainWindow::importTransfer()
+{
+    auto* dialog = new TransferImportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto* caseload = qobject_cast<CaseloadPage*>(page(PageKey::Caseload)))
+        connect(dialog, &TransferImportDialog::imported, caseload, &CaseloadPage::refresh);
+    if (auto* mentees = qobject_cast<MenteesPage*>(page(PageKey::Mentees)))
+        connect(dialog, &TransferImportDialog::imported, mentees, &MenteesPage::refresh);
+    if (auto* mentors = qobject_cast<MentorsPage*>(page(PageKey::Mentors)))
+        connect(dialog, &TransferImportDialog::imported, mentors, &MentorsPage::refresh);
+    dialog->open();
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* password = file->addAction(tr("Change my &password…"), this, &MainWindow::changeOwnPassword);
     password->setObjectName(QStringLiteral("changePasswordAction"));
     password->setStatusTip(tr("Replace your own password"));
+    QAction* importTransfer = file->addAction(tr("&Import transfer…"), this, &MainWindow::importTransfer);
+    importTransfer->setObjectName(QStringLiteral("importTransferAction"));
+    importTransfer->setStatusTip(tr("Bring in a person's records sent by another establishment"));
+    importTransfer->setVisible(m_session.can(Operation::TransferRecords));
     file->addSeparator();
     QAction* lock = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
     lock->setObjectName(QStringLiteral("lockAction"));

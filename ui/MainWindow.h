@@ -73,6 +73,7 @@ private:
     void changeOwnPassword();
     void showAbout();
     void openMenteeRecord(qint64 episodeId);
+    void importTransfer();
 
     UserSession& m_session;
     QListWidget* m_sections;

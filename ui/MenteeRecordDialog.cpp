@@ -4,6 +4,7 @@
 #include "CheckInDialog.h"
 #include "CloseEpisodeDialog.h"
 #include "SessionDialog.h"
+#include "TransferOutDialog.h"
 #include "WellbeingChart.h"
 #include "services/CheckInService.h"
 #include "services/MenteeService.h"
@@ -35,6 +36,7 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     , m_checkInButton(new QPushButton(tr("Record a &check-in…"), this))
     , m_allocateButton(new QPushButton(tr("&Allocate a mentor…"), this))
     , m_closeEpisodeButton(new QPushButton(tr("Close the &episode…"), this))
+    , m_transferButton(new QPushButton(tr("&Transfer out…"), this))
 {
     setObjectName(QStringLiteral("menteeRecordDialog"));
     m_header->setObjectName(QStringLiteral("recordHeader"));
@@ -44,6 +46,8 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     m_checkInButton->setObjectName(QStringLiteral("recordCheckInButton"));
     m_allocateButton->setObjectName(QStringLiteral("allocateMentorButton"));
     m_closeEpisodeButton->setObjectName(QStringLiteral("closeEpisodeButton"));
+    m_transferButton->setObjectName(QStringLiteral("transferOutButton"));
+    m_transferButton->setToolTip(tr("Send this person's records to the establishment they are moving to"));
     m_mentors->setObjectName(QStringLiteral("mentorsLabel"));
     m_mentors->setTextFormat(Qt::PlainText);
     m_mentors->setWordWrap(true);
@@ -68,6 +72,7 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     actions->addWidget(m_checkInButton);
     actions->addWidget(m_allocateButton);
     actions->addWidget(m_closeEpisodeButton);
+    actions->addWidget(m_transferButton);
     actions->addStretch(1);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     actions->addWidget(close);
@@ -92,6 +97,8 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     m_closeEpisodeButton->setVisible(session.can(Operation::ManageMentees));
     connect(m_allocateButton, &QPushButton::clicked, this, &MenteeRecordDialog::allocateMentor);
     connect(m_closeEpisodeButton, &QPushButton::clicked, this, &MenteeRecordDialog::closeEpisode);
+    connect(m_transferButton, &QPushButton::clicked, this, &MenteeRecordDialog::transferOut);
+    m_transferButton->setVisible(session.can(Operation::TransferRecords));
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     resize(760, 680);
@@ -111,11 +118,13 @@ void MenteeRecordDialog::reload()
         m_checkInButton->setEnabled(false);
         m_allocateButton->setEnabled(false);
         m_closeEpisodeButton->setEnabled(false);
+        m_transferButton->setEnabled(false);
         m_mentors->clear();
         m_chart->clear();
         return;
     }
     m_name = prisoner->fullName;
+    m_prisonNumber = prisoner->prisonNumber;
     setWindowTitle(tr("%1 — mentee record").arg(m_name));
     const QLocale locale;
     QString header = tr("%1 · %2 · %3").arg(prisoner->fullName, prisoner->prisonNumber, MenteeEpisode::statusLabel(episode->status));
@@ -197,6 +206,13 @@ void MenteeRecordDialog::closeEpisode()
         reload();
         Q_EMIT changed();
     });
+    dialog->open();
+}
+
+void MenteeRecordDialog::transferOut()
+{
+    auto* dialog = new TransferOutDialog(m_session, m_prisonNumber, m_name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -36,6 +36,8 @@ public:
     // Open the allocation and closing dialogs (what the buttons do).
     void allocateMentor();
     void closeEpisode();
+    // Opens the transfer dialog for this person (TransferOutDialog).
+    void transferOut();
 
 Q_SIGNALS:
     // Something was recorded from here; the caseload should refresh.
@@ -58,6 +60,8 @@ private:
     QPushButton* m_checkInButton;
     QPushButton* m_allocateButton;
     QPushButton* m_closeEpisodeButton;
+    QPushButton* m_transferButton;
+    QString m_prisonNumber;
 };
 
 } // namespace wingmate::ui
