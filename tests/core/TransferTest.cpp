@@ -124,15 +124,25 @@ struct ReceivingWing {
     ReceivingWing() { requireOk(ts.session->changeSetting(Setting::EstablishmentName, QStringLiteral("HMP Receiver"))); }
 };
 
+// Both wings, and one person's package made at the sending one.
+struct Exchange {
+    SendingWing sender;
+    ReceivingWing receiver;
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("package.wmtransfer"));
+    TransferService::Exported exported;
+
+    explicit Exchange(const QString& number = Mover) { exported = sender.exportTo(path, number); }
+};
+
 } // namespace
 
 TEST_CASE("A transfer package carries one person's records to another vault and is audited at both ends")
 {
-    SendingWing sender;
-    ReceivingWing receiver;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("dan.wmtransfer"));
-    const TransferService::Exported exported = sender.exportTo(path);
+    Exchange x;
+    const QString& path = x.path;
+    const TransferService::Exported& exported = x.exported;
+    ReceivingWing& receiver = x.receiver;
     CHECK(RecoveryCode::normalise(exported.code).has_value());
     CHECK(exported.counts.episodes == 1);
     CHECK(exported.counts.sessions == 2);
@@ -148,8 +158,8 @@ TEST_CASE("A transfer package carries one person's records to another vault and 
     CHECK_FALSE(bytes.contains(Mover.toLatin1()));
 
     // The export is a disclosure naming the destination.
-    const QJsonObject out = lastDetailsObject(*sender.ts.session, AuditAction::TransferOut, QStringLiteral("prisoner"),
-        PrisonerService(*sender.ts.session).findByPrisonNumber(Mover)->id);
+    const QJsonObject out = lastDetailsObject(*x.sender.ts.session, AuditAction::TransferOut, QStringLiteral("prisoner"),
+        PrisonerService(*x.sender.ts.session).findByPrisonNumber(Mover)->id);
     CHECK(out.value(QStringLiteral("destination")).toString() == QStringLiteral("HMP Receiver"));
     CHECK(out.value(QStringLiteral("counts")).toObject().value(QStringLiteral("sessions")).toInt() == 2);
 
@@ -200,11 +210,10 @@ TEST_CASE("A transfer package carries one person's records to another vault and 
 
 TEST_CASE("A mentor's record travels with its status history, shadowing, training and supervision")
 {
-    SendingWing sender;
-    ReceivingWing receiver;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("max.wmtransfer"));
-    const TransferService::Exported exported = sender.exportTo(path, QStringLiteral("m1000aa"));
+    Exchange x(QStringLiteral("m1000aa"));
+    const QString& path = x.path;
+    const TransferService::Exported& exported = x.exported;
+    ReceivingWing& receiver = x.receiver;
     CHECK(exported.counts.mentors == 1);
     CHECK(exported.counts.episodes == 0);
     CHECK(exported.counts.statusChanges >= 4);
@@ -227,11 +236,10 @@ TEST_CASE("A mentor's record travels with its status history, shadowing, trainin
 
 TEST_CASE("A prisoner recorded here under another name or date of birth is a conflict, shown before anything is written")
 {
-    SendingWing sender;
-    ReceivingWing receiver;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("dan.wmtransfer"));
-    const TransferService::Exported exported = sender.exportTo(path);
+    Exchange x;
+    const QString& path = x.path;
+    const TransferService::Exported& exported = x.exported;
+    ReceivingWing& receiver = x.receiver;
     UserSession& s = *receiver.ts.session;
     addPrisoner(s, Mover, QStringLiteral("Daniel Someone-Else"));
     const QString before = fingerprint(s);
@@ -246,11 +254,10 @@ TEST_CASE("A prisoner recorded here under another name or date of birth is a con
 
 TEST_CASE("A prisoner already here with matching details receives the episodes")
 {
-    SendingWing sender;
-    ReceivingWing receiver;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("dan.wmtransfer"));
-    const TransferService::Exported exported = sender.exportTo(path);
+    Exchange x;
+    const QString& path = x.path;
+    const TransferService::Exported& exported = x.exported;
+    ReceivingWing& receiver = x.receiver;
     UserSession& s = *receiver.ts.session;
     const qint64 here = addPrisoner(s, Mover, QStringLiteral("dan  MOVER"));
     const Result<TransferService::Preview> imported = TransferService(s).importPackage(path, exported.code);
@@ -262,16 +269,15 @@ TEST_CASE("A prisoner already here with matching details receives the episodes")
 
 TEST_CASE("Wrong codes and damaged, tampered, truncated or foreign files are refused and change nothing")
 {
-    SendingWing sender;
-    ReceivingWing receiver;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("dan.wmtransfer"));
-    const TransferService::Exported exported = sender.exportTo(path);
+    Exchange x;
+    const QString& path = x.path;
+    const TransferService::Exported& exported = x.exported;
+    ReceivingWing& receiver = x.receiver;
     const QByteArray good = readAll(path);
     UserSession& s = *receiver.ts.session;
     TransferService transfers(s);
     const QString before = fingerprint(s);
-    const QString bad = dir.filePath(QStringLiteral("bad.wmtransfer"));
+    const QString bad = x.dir.filePath(QStringLiteral("bad.wmtransfer"));
 
     SECTION("a wrong code")
     {
@@ -308,7 +314,7 @@ TEST_CASE("Wrong codes and damaged, tampered, truncated or foreign files are ref
         writeAll(bad, QByteArray("Name,Prison number\r\nDan Mover,A1234BC\r\n"));
         checkRefused(transfers.importPackage(bad, exported.code).status(), ErrorCode::Damaged,
             QStringLiteral("not a Wingmate transfer package"));
-        const QByteArray database = readAll(sender.ts.path() + QStringLiteral("/wingmate.db"));
+        const QByteArray database = readAll(x.sender.ts.path() + QStringLiteral("/wingmate.db"));
         writeAll(bad, database.left(4096));
         CHECK(transfers.importPackage(bad, exported.code).status().code() == ErrorCode::Damaged);
     }

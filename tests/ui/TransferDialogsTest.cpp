@@ -2,6 +2,7 @@
 // widgets on real vaults.
 #include "ErrorPanel.h"
 #include "MenteeRecordDialog.h"
+#include "MentorRecordDialog.h"
 #include "RecordsFixture.h"
 #include "RetentionDialog.h"
 #include "TestSession.h"
@@ -104,16 +105,28 @@ TEST_CASE("A mentee's record offers Transfer out to those allowed, and the code 
     CHECK_FALSE(importButton->isEnabled());
 }
 
-TEST_CASE("Transfer out is not offered to a mental health nurse")
+TEST_CASE("Transfer out is offered on mentor records too, and not to a mental health nurse")
 {
     prepareWidgetTest();
     TestSession ts;
     const qint64 episode = addEpisode(ts, QStringLiteral("A1234BC"), QStringLiteral("Dan Mover"));
+    const qint64 mentor = addMentor(*ts.session, QStringLiteral("M1000AA"), QStringLiteral("Max Mentor"));
+    {
+        MentorRecordDialog record(*ts.session, mentor);
+        showActive(&record);
+        click(child<QPushButton>(&record, "transferOutButton"));
+        auto* out = record.findChild<TransferOutDialog*>();
+        REQUIRE(out);
+        CHECK(out->windowTitle().contains(QStringLiteral("Max Mentor")));
+        out->reject();
+    }
     ts.addAccount(QStringLiteral("nurse"), UserRole::MentalHealthNurse);
     ts.signInAs(QStringLiteral("nurse"));
     MenteeRecordDialog record(*ts.session, episode);
     showActive(&record);
     CHECK_FALSE(child<QPushButton>(&record, "transferOutButton")->isVisible());
+    MentorRecordDialog mentorRecord(*ts.session, mentor);
+    CHECK_FALSE(mentorRecord.findChild<QPushButton*>(QStringLiteral("transferOutButton")));
 }
 
 TEST_CASE("The retention dialog previews the purge and deletes only after the deletion is acknowledged")
