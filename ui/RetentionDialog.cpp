@@ -2,7 +2,6 @@
 
 #include "ErrorPanel.h"
 #include "WorkProgress.h"
-
 #include "services/RetentionService.h"
 #include "services/UserSession.h"
 
@@ -24,9 +23,10 @@ RetentionDialog::RetentionDialog(UserSession& session, QWidget* parent)
     , m_saveButton(new QPushButton(tr("&Save"), this))
     , m_previewButton(new QPushButton(tr("&Preview purge…"), this))
     , m_counts(new QLabel(this))
-    , m_understood(new QCheckBox(tr("I understand these records will be deleted for good and cannot be restored "
-                                    "except from a backup."),
-          this))
+    , m_understood(
+          new QCheckBox(tr("I understand these records will be deleted for good and cannot be restored "
+                           "except from a backup."),
+              this))
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
     , m_error(new ErrorPanel(this))
 {
@@ -43,7 +43,8 @@ RetentionDialog::RetentionDialog(UserSession& session, QWidget* parent)
     m_years->setValue(session.settings().integer(Setting::RetentionYears));
     m_counts->setTextFormat(Qt::PlainText);
     m_counts->setWordWrap(true);
-    m_deleteButton->setStyleSheet(QStringLiteral("QPushButton:enabled { color: #b00020; font-weight: bold; }"));
+    m_deleteButton->setStyleSheet(
+        QStringLiteral("QPushButton:enabled { color: #b00020; font-weight: bold; }"));
 
     auto* yearsRow = new QHBoxLayout;
     yearsRow->addWidget(m_years);
@@ -51,10 +52,11 @@ RetentionDialog::RetentionDialog(UserSession& session, QWidget* parent)
     yearsRow->addStretch(1);
     auto* fields = new QFormLayout;
     fields->addRow(tr("Keep records after a person's time with the scheme ends:"), yearsRow);
-    auto* explanation = new QLabel(tr("A purge deletes the records of people whose every episode and mentor role ended "
-                                      "more than that long ago, and records deleted more than that long ago. The audit "
-                                      "trail is kept."),
-        this);
+    auto* explanation
+        = new QLabel(tr("A purge deletes the records of people whose every episode and mentor role ended "
+                        "more than that long ago, and records deleted more than that long ago. The audit "
+                        "trail is kept."),
+            this);
     explanation->setWordWrap(true);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_previewButton);
@@ -73,14 +75,18 @@ RetentionDialog::RetentionDialog(UserSession& session, QWidget* parent)
     connect(m_saveButton, &QPushButton::clicked, this, &RetentionDialog::saveYears);
     connect(m_previewButton, &QPushButton::clicked, this, &RetentionDialog::preview);
     connect(m_deleteButton, &QPushButton::clicked, this, &RetentionDialog::purge);
-    connect(m_understood, &QCheckBox::toggled, this, [this](bool on) { m_deleteButton->setEnabled(on && m_previewed > 0); });
+    connect(m_understood, &QCheckBox::toggled, this,
+        [this](bool on) { m_deleteButton->setEnabled(on && m_previewed > 0); });
     connect(m_years, &QSpinBox::valueChanged, this, &RetentionDialog::resetPreview);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resetPreview();
     resize(600, 420);
 }
 
-QString RetentionDialog::countsText() const { return m_counts->text(); }
+QString RetentionDialog::countsText() const
+{
+    return m_counts->text();
+}
 
 void RetentionDialog::resetPreview()
 {
@@ -116,10 +122,13 @@ void RetentionDialog::preview()
     }
     m_previewed = plan->counts.total();
     if (m_previewed == 0) {
-        m_counts->setText(tr("Nothing ended before %1, so nothing is due for deletion.").arg(plan->cutoff.toString(Qt::ISODate)));
+        m_counts->setText(tr("Nothing ended before %1, so nothing is due for deletion.")
+                              .arg(plan->cutoff.toString(Qt::ISODate)));
         return;
     }
-    QStringList lines { tr("Records that ended before %1 and would be deleted:").arg(plan->cutoff.toString(Qt::ISODate)) };
+    QStringList lines {
+        tr("Records that ended before %1 and would be deleted:").arg(plan->cutoff.toString(Qt::ISODate))
+    };
     for (const auto& [label, count] : plan->counts.rows()) {
         if (count > 0)
             lines << QStringLiteral("    %1: %2").arg(label).arg(count);
@@ -146,7 +155,8 @@ void RetentionDialog::purge()
     }
     QString text = tr("Deleted %1 records for good.").arg(done->counts.total());
     if (!done->vacuumed)
-        text += QLatin1Char(' ') + tr("The vault file could not be compacted afterwards; the next purge will try again.");
+        text += QLatin1Char(' ')
+            + tr("The vault file could not be compacted afterwards; the next purge will try again.");
     m_counts->setText(text);
     Q_EMIT purged();
 }

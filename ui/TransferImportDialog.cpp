@@ -2,7 +2,6 @@
 
 #include "ErrorPanel.h"
 #include "WorkProgress.h"
-
 #include "services/UserSession.h"
 #include "transfer/TransferService.h"
 
@@ -66,12 +65,15 @@ TransferImportDialog::TransferImportDialog(UserSession& session, QWidget* parent
     resize(560, 420);
 }
 
-QString TransferImportDialog::previewText() const { return m_preview->text(); }
+QString TransferImportDialog::previewText() const
+{
+    return m_preview->text();
+}
 
 void TransferImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a transfer package"), m_file->text(), tr("Wingmate transfer packages (*.wmtransfer);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a transfer package"), m_file->text(),
+        tr("Wingmate transfer packages (*.wmtransfer);;All files (*)"));
     if (!path.isEmpty())
         m_file->setText(path);
 }
@@ -100,11 +102,14 @@ void TransferImportDialog::preview()
     }
     QStringList lines;
     lines << tr("From %1 to %2, made %3 by %4.")
-                 .arg(preview->source.isEmpty() ? tr("an unnamed establishment") : preview->source, preview->destination,
-                     preview->exportedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), preview->exportedBy);
+                 .arg(preview->source.isEmpty() ? tr("an unnamed establishment") : preview->source,
+                     preview->destination,
+                     preview->exportedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     preview->exportedBy);
     lines << tr("%1 %2: %3")
                  .arg(preview->prisonNumber, preview->fullName,
-                     preview->existingPrisonerId ? tr("already recorded here") : tr("new here, will be added"));
+                     preview->existingPrisonerId ? tr("already recorded here")
+                                                 : tr("new here, will be added"));
     for (const auto& [label, count] : preview->counts.rows()) {
         if (count > 0)
             lines << QStringLiteral("    %1: %2").arg(label).arg(count);
@@ -136,7 +141,9 @@ void TransferImportDialog::import()
         return;
     }
     forgetPreview();
-    m_preview->setText(tr("Imported %1 records for %2 (%3).").arg(done->counts.total()).arg(done->fullName, done->prisonNumber));
+    m_preview->setText(tr("Imported %1 records for %2 (%3).")
+                           .arg(done->counts.total())
+                           .arg(done->fullName, done->prisonNumber));
     Q_EMIT imported();
 }
 

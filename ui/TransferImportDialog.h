@@ -3,7 +3,6 @@
 #include "transfer/TransferPayload.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class QLabel;

@@ -2,7 +2,6 @@
 
 #include "ErrorPanel.h"
 #include "WorkProgress.h"
-
 #include "services/UserSession.h"
 #include "transfer/TransferService.h"
 
@@ -25,7 +24,8 @@
 
 namespace wingmate::ui {
 
-TransferOutDialog::TransferOutDialog(UserSession& session, const QString& prisonNumber, const QString& name, QWidget* parent)
+TransferOutDialog::TransferOutDialog(
+    UserSession& session, const QString& prisonNumber, const QString& name, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_prisonNumber(prisonNumber)
@@ -82,12 +82,14 @@ TransferOutDialog::TransferOutDialog(UserSession& session, const QString& prison
     m_codeLabel->setAccessibleName(tr("Transfer code"));
     m_madeLabel->setWordWrap(true);
     m_madeLabel->setTextFormat(Qt::PlainText);
-    auto* warning = new QLabel(tr("This code is shown only this once and is not kept anywhere. Without it the package "
-                                  "cannot be opened. Give it to the receiving establishment separately from the file: "
-                                  "read it out on the phone, or write it down."),
-        done);
+    auto* warning
+        = new QLabel(tr("This code is shown only this once and is not kept anywhere. Without it the package "
+                        "cannot be opened. Give it to the receiving establishment separately from the file: "
+                        "read it out on the phone, or write it down."),
+            done);
     warning->setWordWrap(true);
-    warning->setStyleSheet(QStringLiteral("QLabel { border: 2px solid #b00020; padding: 6px; font-weight: bold; }"));
+    warning->setStyleSheet(
+        QStringLiteral("QLabel { border: 2px solid #b00020; padding: 6px; font-weight: bold; }"));
     auto* copy = new QPushButton(tr("&Copy code"), done);
     auto* print = new QPushButton(tr("&Print code…"), done);
     auto* finished = new QPushButton(tr("I have written it down"), done);
@@ -127,7 +129,8 @@ void TransferOutDialog::updateSummary()
     m_makeButton->setEnabled(!to.isEmpty());
     m_summary->setText(to.isEmpty()
             ? tr("Name the establishment %1 is moving to.").arg(m_name)
-            : tr("This discloses %1's (%2) mentee episodes, sessions, check-ins, concerns and reviews, and any mentor "
+            : tr("This discloses %1's (%2) mentee episodes, sessions, check-ins, concerns and reviews, and "
+                 "any mentor "
                  "record, to %3. It is recorded in the audit trail. Nothing here is changed or deleted.")
                   .arg(m_name, m_prisonNumber, to));
 }
@@ -146,7 +149,8 @@ void TransferOutDialog::makePackage()
     const QString to = m_destination->text().trimmed();
     Result<TransferService::Exported> exported = [&] {
         WorkProgress progress(tr("Making the transfer package…"), this);
-        return TransferService(m_session).exportPackage(m_prisonNumber, to, m_file->text().trimmed(), progress.callback());
+        return TransferService(m_session).exportPackage(
+            m_prisonNumber, to, m_file->text().trimmed(), progress.callback());
     }();
     if (!exported) {
         m_error->showStatus(exported.status());
@@ -162,7 +166,10 @@ void TransferOutDialog::makePackage()
     m_pages->setCurrentIndex(1);
 }
 
-void TransferOutDialog::copyCode() { QApplication::clipboard()->setText(m_code); }
+void TransferOutDialog::copyCode()
+{
+    QApplication::clipboard()->setText(m_code);
+}
 
 void TransferOutDialog::printCode()
 {

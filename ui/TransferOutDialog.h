@@ -22,7 +22,8 @@ class ErrorPanel;
 class TransferOutDialog : public QDialog {
     Q_OBJECT
 public:
-    TransferOutDialog(UserSession& session, const QString& prisonNumber, const QString& name, QWidget* parent = nullptr);
+    TransferOutDialog(
+        UserSession& session, const QString& prisonNumber, const QString& name, QWidget* parent = nullptr);
 
     // What the Make package button does.
     void makePackage();

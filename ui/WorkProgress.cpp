@@ -6,7 +6,8 @@
 namespace wingmate::ui {
 
 WorkProgress::WorkProgress(const QString& label, QWidget* parent)
-    : m_dialog(std::make_unique<QProgressDialog>(label, QCoreApplication::translate("WorkProgress", "Cancel"), 0, 100, parent))
+    : m_dialog(std::make_unique<QProgressDialog>(
+        label, QCoreApplication::translate("WorkProgress", "Cancel"), 0, 100, parent))
 {
     m_dialog->setObjectName(QStringLiteral("workProgress"));
     m_dialog->setWindowModality(Qt::WindowModal);
@@ -18,7 +19,7 @@ WorkProgress::WorkProgress(const QString& label, QWidget* parent)
 
 WorkProgress::~WorkProgress() = default;
 
-ProgressCallback WorkProgress::callback()
+CountProgress WorkProgress::callback()
 {
     return [this](qint64 done, qint64 total) {
         if (total > 0)
@@ -28,6 +29,9 @@ ProgressCallback WorkProgress::callback()
     };
 }
 
-bool WorkProgress::wasCancelled() const { return m_dialog->wasCanceled(); }
+bool WorkProgress::wasCancelled() const
+{
+    return m_dialog->wasCanceled();
+}
 
 } // namespace wingmate::ui

@@ -3,7 +3,6 @@
 #include "transfer/TransferService.h"
 
 #include <QString>
-
 #include <memory>
 
 class QProgressDialog;
@@ -18,7 +17,7 @@ class WorkProgress {
 public:
     WorkProgress(const QString& label, QWidget* parent);
     ~WorkProgress();
-    ProgressCallback callback();
+    CountProgress callback();
     bool wasCancelled() const;
 
 private:

@@ -2,17 +2,14 @@
 // establishment, and the retention purge.
 
 #include "cli/CliApplication.h"
-
 #include "platform/Platform.h"
 #include "services/RetentionService.h"
 #include "services/UserSession.h"
 #include "transfer/TransferService.h"
 
 #include <QDir>
-
-#include <sodium.h>
-
 #include <iostream>
+#include <sodium.h>
 #include <string>
 
 namespace wingmate::cli {
@@ -29,7 +26,7 @@ public:
     {
     }
     ~ProgressLine() { finish(); }
-    ProgressCallback callback()
+    CountProgress callback()
     {
         return [this](qint64 done, qint64 total) {
             if (m_shown && total > 0) {
@@ -81,7 +78,8 @@ int CliApplication::runTransfer()
         const QString destination = m_parser.value(QStringLiteral("to"));
         const QString out = m_parser.value(QStringLiteral("out"));
         if (number.isEmpty() || destination.isEmpty() || out.isEmpty())
-            return usageError(tr("Say whose records, where to, and which file: --prison-number X --to \"HMP Name\" --out FILE."));
+            return usageError(tr("Say whose records, where to, and which file: --prison-number X --to \"HMP "
+                                 "Name\" --out FILE."));
         Result<std::unique_ptr<UserSession>> session = signIn();
         if (!session)
             return fail(session.status());
@@ -92,11 +90,13 @@ int CliApplication::runTransfer()
         if (!exported)
             return fail(exported.status());
         m_out << tr("Wrote the transfer package for %1 (%2) to %3 for %4:")
-                     .arg(exported->prisonNumber, exported->fullName, QDir::toNativeSeparators(QDir::current().absoluteFilePath(out)),
+                     .arg(exported->prisonNumber, exported->fullName,
+                         QDir::toNativeSeparators(QDir::current().absoluteFilePath(out)),
                          destination.trimmed())
               << '\n'
               << countLines(exported->counts.rows())
-              << tr("Transfer code (shown only this once; send it to the receiving establishment separately from the file):")
+              << tr("Transfer code (shown only this once; send it to the receiving establishment separately "
+                    "from the file):")
               << '\n'
               << "  " << exported->code << Qt::endl;
         return 0;
@@ -117,13 +117,15 @@ int CliApplication::runTransfer()
     if (m_parser.isSet(QStringLiteral("password-stdin"))) {
         std::string text;
         if (!std::getline(std::cin, text))
-            return fail(Status::failure(ErrorCode::Usage, tr("No transfer code was given on the second line of standard input.")));
+            return fail(Status::failure(
+                ErrorCode::Usage, tr("No transfer code was given on the second line of standard input.")));
         code = QString::fromUtf8(text.data(), qsizetype(text.size())).trimmed();
         sodium_memzero(text.data(), text.size());
     } else if (!platform::readHiddenLine(tr("Transfer code: "), &code)) {
         return fail(Status::failure(ErrorCode::Usage, tr("No transfer code was entered.")));
     }
-    const Result<TransferPayload> payload = TransferService::open(QDir::current().absoluteFilePath(from), code);
+    const Result<TransferPayload> payload
+        = TransferService::open(QDir::current().absoluteFilePath(from), code);
     if (!payload)
         return fail(payload.status());
     TransferService transfers(session);
@@ -131,12 +133,15 @@ int CliApplication::runTransfer()
     if (!preview)
         return fail(preview.status());
     m_out << tr("Package from %1 to %2, made %3 by %4.")
-                 .arg(preview->source.isEmpty() ? tr("an unnamed establishment") : preview->source, preview->destination,
-                     preview->exportedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), preview->exportedBy)
+                 .arg(preview->source.isEmpty() ? tr("an unnamed establishment") : preview->source,
+                     preview->destination,
+                     preview->exportedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     preview->exportedBy)
           << '\n'
           << tr("Prisoner: %1 %2 (%3)")
                  .arg(preview->prisonNumber, preview->fullName,
-                     preview->existingPrisonerId ? tr("already recorded here") : tr("new here; will be added"))
+                     preview->existingPrisonerId ? tr("already recorded here")
+                                                 : tr("new here; will be added"))
           << '\n'
           << countLines(preview->counts.rows());
     if (!preview->conflicts.isEmpty()) {
@@ -158,7 +163,8 @@ int CliApplication::runTransfer()
         return fail(imported.status());
     m_out << tr("Imported %1 records for %2 from %3.")
                  .arg(imported->counts.total())
-                 .arg(imported->prisonNumber, imported->source.isEmpty() ? tr("an unnamed establishment") : imported->source)
+                 .arg(imported->prisonNumber,
+                     imported->source.isEmpty() ? tr("an unnamed establishment") : imported->source)
           << Qt::endl;
     return 0;
 }
@@ -173,7 +179,9 @@ int CliApplication::runPurge()
     if (!plan)
         return fail(plan.status());
     const qint64 total = plan->counts.total();
-    m_out << tr("Records that ended before %1 (retention %2 years):").arg(plan->cutoff.toString(Qt::ISODate)).arg(plan->years)
+    m_out << tr("Records that ended before %1 (retention %2 years):")
+                 .arg(plan->cutoff.toString(Qt::ISODate))
+                 .arg(plan->years)
           << '\n';
     if (total == 0) {
         m_out << tr("Nothing is due for deletion.") << Qt::endl;
@@ -187,12 +195,14 @@ int CliApplication::runPurge()
     }
     if (!m_parser.isSet(QStringLiteral("yes"))) {
         if (!platform::stdinIsTerminal() || m_parser.isSet(QStringLiteral("password-stdin"))) {
-            return usageError(tr("Deleting records for good needs confirmation: run on a terminal, or add --yes."));
+            return usageError(
+                tr("Deleting records for good needs confirmation: run on a terminal, or add --yes."));
         }
         m_err << tr("Delete these %1 records for good? Type yes to go on: ").arg(total);
         m_err.flush();
         std::string answer;
-        if (!std::getline(std::cin, answer) || QString::fromStdString(answer).trimmed() != QLatin1String("yes")) {
+        if (!std::getline(std::cin, answer)
+            || QString::fromStdString(answer).trimmed() != QLatin1String("yes")) {
             m_out << tr("Nothing was deleted.") << Qt::endl;
             return 0;
         }
@@ -204,7 +214,9 @@ int CliApplication::runPurge()
         return fail(purged.status());
     m_out << tr("Deleted %1 records for good.").arg(purged->counts.total()) << '\n';
     if (!purged->vacuumed)
-        m_out << tr("The vault file could not be compacted afterwards; it will be the next time records are purged.") << '\n';
+        m_out << tr(
+            "The vault file could not be compacted afterwards; it will be the next time records are purged.")
+              << '\n';
     m_out.flush();
     return 0;
 }

@@ -6,7 +6,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <tuple>
 
@@ -35,7 +34,8 @@ QString inList(const QList<qint64>& ids, qsizetype from)
 
 Status readFailure(const QSqlQuery& query)
 {
-    return storageFailure(query.lastError(), RetentionService::tr("The records could not be read for the purge."));
+    return storageFailure(
+        query.lastError(), RetentionService::tr("The records could not be read for the purge."));
 }
 
 // Runs sql (with %1 standing for a list of ids) over every chunk of ids,
@@ -71,14 +71,22 @@ Status change(QSqlDatabase db, const QString& sql, const QList<qint64>& ids)
     for (qsizetype from = 0; from < ids.size(); from += Chunk) {
         QSqlQuery query(db);
         if (!query.exec(sql.arg(inList(ids, from))))
-            return storageFailure(query.lastError(), RetentionService::tr("The purge failed; nothing was deleted."));
+            return storageFailure(
+                query.lastError(), RetentionService::tr("The purge failed; nothing was deleted."));
     }
     return Status::success();
 }
 
-QDate dateOf(const QVariant& value) { return QDate::fromString(value.toString().left(10), Qt::ISODate); }
+QDate dateOf(const QVariant& value)
+{
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
 
-Status cancelled() { return Status::failure(ErrorCode::Usage, RetentionService::tr("Cancelled; nothing was deleted.")); }
+Status cancelled()
+{
+    return Status::failure(ErrorCode::Usage, RetentionService::tr("Cancelled; nothing was deleted."),
+        QStringLiteral("cancelled"));
+}
 
 // Rebuilds the file so the freed pages (already zeroed by secure_delete)
 // leave it, then empties the write-ahead log, which may still hold copies of
@@ -115,11 +123,12 @@ qint64 RetentionService::Counts::total() const
 
 QList<std::pair<QString, qint64>> RetentionService::Counts::rows() const
 {
-    return { { tr("Prisoners"), prisoners }, { tr("Mentee episodes"), episodes }, { tr("Sessions"), sessions },
-        { tr("Follow-up actions"), followUps }, { tr("Check-ins"), checkIns }, { tr("Concerns"), concerns },
-        { tr("Reviews"), reviews }, { tr("Mentor allocations"), allocations }, { tr("Mentor records"), mentors },
-        { tr("Mentor status changes"), statusChanges }, { tr("Shadowing periods"), shadowing },
-        { tr("Training records"), training }, { tr("Supervision sessions"), supervisions } };
+    return { { tr("Prisoners"), prisoners }, { tr("Mentee episodes"), episodes },
+        { tr("Sessions"), sessions }, { tr("Follow-up actions"), followUps }, { tr("Check-ins"), checkIns },
+        { tr("Concerns"), concerns }, { tr("Reviews"), reviews }, { tr("Mentor allocations"), allocations },
+        { tr("Mentor records"), mentors }, { tr("Mentor status changes"), statusChanges },
+        { tr("Shadowing periods"), shadowing }, { tr("Training records"), training },
+        { tr("Supervision sessions"), supervisions } };
 }
 
 QJsonObject RetentionService::Counts::toJson() const
@@ -138,7 +147,8 @@ RetentionService::RetentionService(UserSession& session)
 {
 }
 
-Result<RetentionService::Plan> RetentionService::plan(QSqlDatabase db, Selection* selection, const ProgressCallback& progress) const
+Result<RetentionService::Plan> RetentionService::plan(
+    QSqlDatabase db, Selection* selection, const CountProgress& progress) const
 {
     Plan plan;
     plan.years = m_session.settings().integer(Setting::RetentionYears);
@@ -182,7 +192,8 @@ Result<RetentionService::Plan> RetentionService::plan(QSqlDatabase db, Selection
     };
     QSet<qint64> episodes, mentors;
     QHash<qint64, QList<qint64>> episodesOf, mentorsOf;
-    if (!query.exec(QStringLiteral("SELECT id, prisoner_id, status, closed_on, deleted_at FROM mentee_episodes")))
+    if (!query.exec(
+            QStringLiteral("SELECT id, prisoner_id, status, closed_on, deleted_at FROM mentee_episodes")))
         return readFailure(query);
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
@@ -195,14 +206,16 @@ Result<RetentionService::Plan> RetentionService::plan(QSqlDatabase db, Selection
             if (deleted < plan.cutoff)
                 episodes.insert(id);
         } else {
-            ends(p, query.value(2).toString() == QLatin1String("closed") ? dateOf(query.value(3)) : p.released);
+            ends(p,
+                query.value(2).toString() == QLatin1String("closed") ? dateOf(query.value(3)) : p.released);
         }
     }
     if (!step())
         return cancelled();
-    if (!query.exec(QStringLiteral("SELECT m.id, m.prisoner_id, m.status, m.deleted_at, m.updated_at, "
-                                   "(SELECT max(h.changed_on) FROM mentor_status_history h WHERE h.mentor_id = m.id "
-                                   "AND h.to_status = 'left') FROM mentors m"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT m.id, m.prisoner_id, m.status, m.deleted_at, m.updated_at, "
+                           "(SELECT max(h.changed_on) FROM mentor_status_history h WHERE h.mentor_id = m.id "
+                           "AND h.to_status = 'left') FROM mentors m"))) {
         return readFailure(query);
     }
     while (query.next()) {
@@ -252,7 +265,8 @@ Result<RetentionService::Plan> RetentionService::plan(QSqlDatabase db, Selection
 
     // Sessions every attendee of which goes, and sessions deleted long ago.
     QSet<qint64> candidates, sessions;
-    if (Status st = collect(db, QStringLiteral("SELECT DISTINCT session_id FROM session_attendance WHERE episode_id IN (%1)"),
+    if (Status st = collect(db,
+            QStringLiteral("SELECT DISTINCT session_id FROM session_attendance WHERE episode_id IN (%1)"),
             s.episodes, &candidates);
         !st) {
         return st;
@@ -260,7 +274,8 @@ Result<RetentionService::Plan> RetentionService::plan(QSqlDatabase db, Selection
     QSet<qint64> kept;
     const QList<qint64> candidateList = sorted(candidates);
     for (qsizetype from = 0; from < candidateList.size(); from += Chunk) {
-        if (!query.exec(QStringLiteral("SELECT session_id, episode_id FROM session_attendance WHERE session_id IN (%1)")
+        if (!query.exec(QStringLiteral(
+                "SELECT session_id, episode_id FROM session_attendance WHERE session_id IN (%1)")
                             .arg(inList(candidateList, from)))) {
             return readFailure(query);
         }
@@ -271,33 +286,46 @@ Result<RetentionService::Plan> RetentionService::plan(QSqlDatabase db, Selection
     }
     sessions = candidates - kept;
     const QString deletedLongAgo = QStringLiteral(" WHERE deleted_at IS NOT NULL AND deleted_at < ?");
-    if (Status st = collectAll(db, QStringLiteral("SELECT id FROM mentee_sessions") + deletedLongAgo, { cutoff }, &sessions); !st)
+    if (Status st = collectAll(
+            db, QStringLiteral("SELECT id FROM mentee_sessions") + deletedLongAgo, { cutoff }, &sessions);
+        !st)
         return st;
     s.sessions = sorted(sessions);
     if (!step())
         return cancelled();
 
     QSet<qint64> set;
-    const auto gather = [&](const QString& byParent, const QList<qint64>& parents, const QString& table, QList<qint64>* out) {
+    const auto gather = [&](const QString& byParent, const QList<qint64>& parents, const QString& table,
+                            QList<qint64>* out) {
         set.clear();
         if (Status st = collect(db, byParent, parents, &set); !st)
             return st;
         if (!table.isEmpty()) {
-            if (Status st = collectAll(db, QStringLiteral("SELECT id FROM ") + table + deletedLongAgo, { cutoff }, &set); !st)
+            if (Status st = collectAll(
+                    db, QStringLiteral("SELECT id FROM ") + table + deletedLongAgo, { cutoff }, &set);
+                !st)
                 return st;
         }
         *out = sorted(set);
         return Status::success();
     };
     const std::tuple<QString, const QList<qint64>*, QString, QList<qint64>*> kinds[] = {
-        { QStringLiteral("SELECT id FROM follow_up_actions WHERE session_id IN (%1)"), &s.sessions, QString(), &s.followUps },
-        { QStringLiteral("SELECT id FROM check_ins WHERE episode_id IN (%1)"), &s.episodes, QStringLiteral("check_ins"), &s.checkIns },
-        { QStringLiteral("SELECT id FROM concerns WHERE episode_id IN (%1)"), &s.episodes, QString(), &s.concerns },
-        { QStringLiteral("SELECT id FROM reviews WHERE episode_id IN (%1)"), &s.episodes, QString(), &s.reviews },
-        { QStringLiteral("SELECT id FROM mentor_status_history WHERE mentor_id IN (%1)"), &s.mentors, QString(), &s.statusChanges },
-        { QStringLiteral("SELECT id FROM shadowing_periods WHERE mentor_id IN (%1)"), &s.mentors, QStringLiteral("shadowing_periods"), &s.shadowing },
-        { QStringLiteral("SELECT id FROM training_records WHERE mentor_id IN (%1)"), &s.mentors, QStringLiteral("training_records"), &s.training },
-        { QStringLiteral("SELECT id FROM supervisions WHERE mentor_id IN (%1)"), &s.mentors, QStringLiteral("supervisions"), &s.supervisions },
+        { QStringLiteral("SELECT id FROM follow_up_actions WHERE session_id IN (%1)"), &s.sessions, QString(),
+            &s.followUps },
+        { QStringLiteral("SELECT id FROM check_ins WHERE episode_id IN (%1)"), &s.episodes,
+            QStringLiteral("check_ins"), &s.checkIns },
+        { QStringLiteral("SELECT id FROM concerns WHERE episode_id IN (%1)"), &s.episodes, QString(),
+            &s.concerns },
+        { QStringLiteral("SELECT id FROM reviews WHERE episode_id IN (%1)"), &s.episodes, QString(),
+            &s.reviews },
+        { QStringLiteral("SELECT id FROM mentor_status_history WHERE mentor_id IN (%1)"), &s.mentors,
+            QString(), &s.statusChanges },
+        { QStringLiteral("SELECT id FROM shadowing_periods WHERE mentor_id IN (%1)"), &s.mentors,
+            QStringLiteral("shadowing_periods"), &s.shadowing },
+        { QStringLiteral("SELECT id FROM training_records WHERE mentor_id IN (%1)"), &s.mentors,
+            QStringLiteral("training_records"), &s.training },
+        { QStringLiteral("SELECT id FROM supervisions WHERE mentor_id IN (%1)"), &s.mentors,
+            QStringLiteral("supervisions"), &s.supervisions },
     };
     for (const auto& [sql, parents, table, out] : kinds) {
         if (Status st = gather(sql, *parents, table, out); !st)
@@ -306,9 +334,13 @@ Result<RetentionService::Plan> RetentionService::plan(QSqlDatabase db, Selection
     if (!step())
         return cancelled();
     set.clear();
-    if (Status st = collect(db, QStringLiteral("SELECT id FROM mentor_allocations WHERE episode_id IN (%1)"), s.episodes, &set); !st)
+    if (Status st = collect(db, QStringLiteral("SELECT id FROM mentor_allocations WHERE episode_id IN (%1)"),
+            s.episodes, &set);
+        !st)
         return st;
-    if (Status st = collect(db, QStringLiteral("SELECT id FROM mentor_allocations WHERE mentor_id IN (%1)"), s.mentors, &set); !st)
+    if (Status st = collect(
+            db, QStringLiteral("SELECT id FROM mentor_allocations WHERE mentor_id IN (%1)"), s.mentors, &set);
+        !st)
         return st;
     s.allocations = sorted(set);
     while (done < PlanStages) {
@@ -316,15 +348,15 @@ Result<RetentionService::Plan> RetentionService::plan(QSqlDatabase db, Selection
             return cancelled();
     }
 
-    plan.counts = { s.prisoners.size(), s.episodes.size(), s.sessions.size(), s.followUps.size(), s.checkIns.size(),
-        s.concerns.size(), s.reviews.size(), s.allocations.size(), s.mentors.size(), s.statusChanges.size(),
-        s.shadowing.size(), s.training.size(), s.supervisions.size() };
+    plan.counts = { s.prisoners.size(), s.episodes.size(), s.sessions.size(), s.followUps.size(),
+        s.checkIns.size(), s.concerns.size(), s.reviews.size(), s.allocations.size(), s.mentors.size(),
+        s.statusChanges.size(), s.shadowing.size(), s.training.size(), s.supervisions.size() };
     if (selection)
         *selection = std::move(s);
     return plan;
 }
 
-Result<RetentionService::Plan> RetentionService::preview(const ProgressCallback& progress)
+Result<RetentionService::Plan> RetentionService::preview(const CountProgress& progress)
 {
     if (Status status = m_session.require(Operation::PurgeRecords); !status)
         return status;
@@ -333,7 +365,7 @@ Result<RetentionService::Plan> RetentionService::preview(const ProgressCallback&
     return plan(m_session.database(), nullptr, progress);
 }
 
-Result<RetentionService::Plan> RetentionService::purge(const ProgressCallback& progress)
+Result<RetentionService::Plan> RetentionService::purge(const CountProgress& progress)
 {
     if (Status status = m_session.require(Operation::PurgeRecords); !status)
         return status;
@@ -363,7 +395,8 @@ Result<RetentionService::Plan> RetentionService::purge(const ProgressCallback& p
             { "DELETE FROM session_mentors WHERE mentor_id IN (%1)", &s.mentors },
             { "DELETE FROM mentee_sessions WHERE id IN (%1)", &s.sessions },
             { "DELETE FROM mentor_allocations WHERE id IN (%1)", &s.allocations },
-            { "UPDATE shadowing_periods SET experienced_mentor_id = NULL WHERE experienced_mentor_id IN (%1)", &s.mentors },
+            { "UPDATE shadowing_periods SET experienced_mentor_id = NULL WHERE experienced_mentor_id IN (%1)",
+                &s.mentors },
             { "DELETE FROM shadowing_periods WHERE id IN (%1)", &s.shadowing },
             { "DELETE FROM training_records WHERE id IN (%1)", &s.training },
             { "DELETE FROM supervisions WHERE id IN (%1)", &s.supervisions },

@@ -58,14 +58,14 @@ public:
 
     // What purge() would delete now; writes nothing. InvalidInput when
     // retention is off.
-    Result<Plan> preview(const ProgressCallback& progress = {});
+    Result<Plan> preview(const CountProgress& progress = {});
     // Deletes for real. Cancelling (progress returns false) before the
     // commit leaves everything as it was.
-    Result<Plan> purge(const ProgressCallback& progress = {});
+    Result<Plan> purge(const CountProgress& progress = {});
 
 private:
     struct Selection;
-    Result<Plan> plan(QSqlDatabase db, Selection* selection, const ProgressCallback& progress) const;
+    Result<Plan> plan(QSqlDatabase db, Selection* selection, const CountProgress& progress) const;
 
     UserSession& m_session;
 };

@@ -4,7 +4,6 @@
 #include "security/SecureBytes.h"
 
 #include <QtEndian>
-
 #include <sodium.h>
 
 namespace wingmate {
@@ -32,8 +31,7 @@ public:
         m_pos += count;
         return true;
     }
-    template<typename T>
-    bool number(T* out)
+    template<typename T> bool number(T* out)
     {
         QByteArray raw;
         if (!take(sizeof(T), &raw))
@@ -49,8 +47,7 @@ private:
     qsizetype m_pos = 0;
 };
 
-template<typename T>
-void appendNumber(QByteArray& out, T value)
+template<typename T> void appendNumber(QByteArray& out, T value)
 {
     char raw[sizeof(T)];
     qToLittleEndian<T>(value, raw);
@@ -80,7 +77,8 @@ SecureBytes keyFor(const QString& canonicalCode, const QByteArray& salt, const K
 
 Result<TransferPackage> TransferPackage::parse(const QByteArray& bytes)
 {
-    const Status notPackage = Status::failure(ErrorCode::Damaged, tr("This file is not a Wingmate transfer package."));
+    const Status notPackage
+        = Status::failure(ErrorCode::Damaged, tr("This file is not a Wingmate transfer package."));
     const Status damaged = Status::failure(ErrorCode::Damaged,
         tr("The transfer package is damaged or incomplete; ask the sending establishment for a new one."));
     if (bytes.size() > MaxFileSize)
@@ -97,7 +95,8 @@ Result<TransferPackage> TransferPackage::parse(const QByteArray& bytes)
         return damaged;
     package.kdf = { ops, mem };
     if (!package.kdf.isValid())
-        return Status::failure(ErrorCode::Damaged, tr("The transfer package asks for key settings Wingmate does not accept."),
+        return Status::failure(ErrorCode::Damaged,
+            tr("The transfer package asks for key settings Wingmate does not accept."),
             QStringLiteral("opsLimit %1, memLimit %2").arg(ops).arg(mem));
     if (!reader.take(SaltBytes, &package.salt) || !reader.take(NonceBytes, &package.nonce))
         return damaged;
@@ -126,20 +125,25 @@ Result<TransferPackage> TransferPackage::parse(const QByteArray& bytes)
     return package;
 }
 
-QString TransferPackage::newCode() { return RecoveryCode::generate(); }
+QString TransferPackage::newCode()
+{
+    return RecoveryCode::generate();
+}
 
-Result<QByteArray> TransferPackage::seal(const QByteArray& plaintext, const QString& code, const QString& source,
-    const QString& destination, const QDateTime& createdAt, const KdfParams& kdf)
+Result<QByteArray> TransferPackage::seal(const QByteArray& plaintext, const QString& code,
+    const QString& source, const QString& destination, const QDateTime& createdAt, const KdfParams& kdf)
 {
     const std::optional<QString> canonical = RecoveryCode::normalise(code);
     const QByteArray sourceBytes = source.toUtf8();
     const QByteArray destinationBytes = destination.toUtf8();
     if (!canonical || !kdf.isValid() || sourceBytes.size() > MaxNameBytes || destinationBytes.isEmpty()
         || destinationBytes.size() > MaxNameBytes || createdAt.toMSecsSinceEpoch() < 0) {
-        return Status::failure(ErrorCode::InvalidInput, tr("The transfer package could not be made from these details."));
+        return Status::failure(
+            ErrorCode::InvalidInput, tr("The transfer package could not be made from these details."));
     }
     if (plaintext.size() + TagBytes + 512 > MaxFileSize)
-        return Status::failure(ErrorCode::InvalidInput, tr("These records are too large for one transfer package."));
+        return Status::failure(
+            ErrorCode::InvalidInput, tr("These records are too large for one transfer package."));
 
     QByteArray salt(SaltBytes, Qt::Uninitialized);
     QByteArray nonce(NonceBytes, Qt::Uninitialized);
@@ -160,13 +164,15 @@ Result<QByteArray> TransferPackage::seal(const QByteArray& plaintext, const QStr
 
     const SecureBytes key = keyFor(*canonical, salt, kdf);
     if (key.isEmpty())
-        return Status::failure(ErrorCode::Io, tr("There was not enough memory to protect the transfer package."));
+        return Status::failure(
+            ErrorCode::Io, tr("There was not enough memory to protect the transfer package."));
     QByteArray ciphertext(plaintext.size() + TagBytes, Qt::Uninitialized);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(ciphertext.data()), &written,
-        reinterpret_cast<const unsigned char*>(plaintext.constData()), static_cast<unsigned long long>(plaintext.size()),
-        reinterpret_cast<const unsigned char*>(out.constData()), static_cast<unsigned long long>(out.size()), nullptr,
-        reinterpret_cast<const unsigned char*>(nonce.constData()), key.data());
+        reinterpret_cast<const unsigned char*>(plaintext.constData()),
+        static_cast<unsigned long long>(plaintext.size()),
+        reinterpret_cast<const unsigned char*>(out.constData()), static_cast<unsigned long long>(out.size()),
+        nullptr, reinterpret_cast<const unsigned char*>(nonce.constData()), key.data());
     out.append(ciphertext);
     return out;
 }
@@ -179,17 +185,21 @@ Result<QByteArray> TransferPackage::open(const QString& code) const
             tr("That is not a transfer code: it has eight groups of four letters and digits."));
     }
     if (ciphertext.size() < TagBytes || salt.size() != SaltBytes || nonce.size() != NonceBytes)
-        return Status::failure(ErrorCode::Damaged, tr("The transfer package is damaged or incomplete; ask the sending establishment for a new one."));
+        return Status::failure(ErrorCode::Damaged,
+            tr("The transfer package is damaged or incomplete; ask the sending establishment for a new "
+               "one."));
     const SecureBytes key = keyFor(*canonical, salt, kdf);
     if (key.isEmpty())
-        return Status::failure(ErrorCode::Io, tr("There was not enough memory to open the transfer package."));
+        return Status::failure(
+            ErrorCode::Io, tr("There was not enough memory to open the transfer package."));
     QByteArray plaintext(ciphertext.size() - TagBytes, Qt::Uninitialized);
     unsigned long long length = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(plaintext.data()), &length, nullptr,
-            reinterpret_cast<const unsigned char*>(ciphertext.constData()),
-            static_cast<unsigned long long>(ciphertext.size()), reinterpret_cast<const unsigned char*>(header.constData()),
-            static_cast<unsigned long long>(header.size()), reinterpret_cast<const unsigned char*>(nonce.constData()),
-            key.data())
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(plaintext.data()),
+            &length, nullptr, reinterpret_cast<const unsigned char*>(ciphertext.constData()),
+            static_cast<unsigned long long>(ciphertext.size()),
+            reinterpret_cast<const unsigned char*>(header.constData()),
+            static_cast<unsigned long long>(header.size()),
+            reinterpret_cast<const unsigned char*>(nonce.constData()), key.data())
         != 0) {
         return Status::failure(ErrorCode::Damaged,
             tr("The transfer code is wrong, or the package has been changed since it was made."));

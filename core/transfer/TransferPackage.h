@@ -46,7 +46,7 @@ public:
     QString source;
     QString destination;
     QDateTime createdAt;
-    QByteArray header;     // the bytes before the ciphertext: the associated data
+    QByteArray header; // the bytes before the ciphertext: the associated data
     QByteArray ciphertext; // including the 16-byte authentication tag
 
     // ErrorCode::Damaged, with a plain sentence, for anything that is not a

@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QSet>
-
 #include <cmath>
 
 namespace wingmate {
@@ -28,19 +27,31 @@ Column optionalText(const char* name, int maxLength = ShortText)
 {
     return { name, Kind::Text, true, maxLength, false, 0, 0, {} };
 }
-Column date(const char* name, bool nullable = false) { return { name, Kind::Date, nullable, 0, false, 0, 0, {} }; }
-Column stamp(const char* name) { return { name, Kind::Stamp, false, 0, false, 0, 0, {} }; }
+Column date(const char* name, bool nullable = false)
+{
+    return { name, Kind::Date, nullable, 0, false, 0, 0, {} };
+}
+Column stamp(const char* name)
+{
+    return { name, Kind::Stamp, false, 0, false, 0, 0, {} };
+}
 Column integer(const char* name, double min, double max, bool nullable = false)
 {
     return { name, Kind::Integer, nullable, 0, false, min, max, {} };
 }
-Column flag(const char* name) { return { name, Kind::Flag, false, 0, false, 0, 1, {} }; }
+Column flag(const char* name)
+{
+    return { name, Kind::Flag, false, 0, false, 0, 1, {} };
+}
 Column choice(const char* name, QStringList choices, bool nullable = false)
 {
     return { name, Kind::Choice, nullable, 0, false, 0, 0, std::move(choices) };
 }
 
-QStringList words(const char* list) { return QString::fromLatin1(list).split(QLatin1Char(' ')); }
+QStringList words(const char* list)
+{
+    return QString::fromLatin1(list).split(QLatin1Char(' '));
+}
 
 const QStringList MentorStatuses = words("applied cleared shadowing trained active paused suspended left");
 const QStringList RiskLevels = words("low medium high");
@@ -54,7 +65,8 @@ bool isStamp(const QString& text)
 {
     if (text.size() < 16 || text.size() > 40)
         return false;
-    return QDateTime::fromString(text, Qt::ISODateWithMs).isValid() || QDateTime::fromString(text, Qt::ISODate).isValid();
+    return QDateTime::fromString(text, Qt::ISODateWithMs).isValid()
+        || QDateTime::fromString(text, Qt::ISODate).isValid();
 }
 
 // Empty when the value fits the column; otherwise what is wrong.
@@ -66,12 +78,14 @@ QString valueProblem(const QJsonValue& value, const Column& column)
     case Kind::Text: {
         if (!value.isString())
             return QStringLiteral("must be text");
-        return Validation::textProblem(QStringLiteral("text"), value.toString(), column.maxLength, column.required, true);
+        return Validation::textProblem(
+            QStringLiteral("text"), value.toString(), column.maxLength, column.required, true);
     }
     case Kind::Date:
         return value.isString() && isDate(value.toString()) ? QString() : QStringLiteral("must be a date");
     case Kind::Stamp:
-        return value.isString() && isStamp(value.toString()) ? QString() : QStringLiteral("must be a date and time");
+        return value.isString() && isStamp(value.toString()) ? QString()
+                                                             : QStringLiteral("must be a date and time");
     case Kind::Integer: {
         const double d = value.toDouble(std::nan(""));
         if (!value.isDouble() || !std::isfinite(d) || std::floor(d) != d || d < column.min || d > column.max)
@@ -87,8 +101,9 @@ QString valueProblem(const QJsonValue& value, const Column& column)
         return {};
     }
     case Kind::Choice:
-        return value.isString() && column.choices.contains(value.toString()) ? QString()
-                                                                              : QStringLiteral("is not one of the known values");
+        return value.isString() && column.choices.contains(value.toString())
+            ? QString()
+            : QStringLiteral("is not one of the known values");
     }
     return QStringLiteral("has an unknown type");
 }
@@ -118,7 +133,8 @@ QString rowProblem(const QJsonValue& value, const Table& table)
 }
 
 // A list of rows of one table. Writes the first problem to *problem.
-bool checkRows(const QJsonObject& parent, const QString& key, const Table& table, const QString& where, QString* problem)
+bool checkRows(
+    const QJsonObject& parent, const QString& key, const Table& table, const QString& where, QString* problem)
 {
     const QJsonValue value = parent.value(key);
     if (!value.isArray()) {
@@ -193,7 +209,8 @@ QString episodeProblem(const QJsonObject& episode, const QString& where)
         return where + QStringLiteral(": a concern's ref is missing or repeated");
     for (const QJsonValue& value : concerns) {
         const QJsonObject concern = value.toObject();
-        if (!refersTo(concern, QStringLiteral("checkIn"), checkInRefs) || !refersTo(concern, QStringLiteral("session"), sessionRefs))
+        if (!refersTo(concern, QStringLiteral("checkIn"), checkInRefs)
+            || !refersTo(concern, QStringLiteral("session"), sessionRefs))
             return where + QStringLiteral(": a concern refers to a check-in or session not in the package");
     }
     for (const QJsonValue& value : episode.value(QStringLiteral("reviews")).toArray()) {
@@ -209,7 +226,8 @@ QString mentorProblem(const QJsonObject& mentor, const QString& where)
     if (!checkRows(mentor, QStringLiteral("statusHistory"), TransferPayload::statusHistory(), where, &problem)
         || !checkRows(mentor, QStringLiteral("shadowing"), TransferPayload::shadowing(), where, &problem)
         || !checkRows(mentor, QStringLiteral("training"), TransferPayload::training(), where, &problem)
-        || !checkRows(mentor, QStringLiteral("supervisions"), TransferPayload::supervisions(), where, &problem)) {
+        || !checkRows(
+            mentor, QStringLiteral("supervisions"), TransferPayload::supervisions(), where, &problem)) {
         return problem;
     }
     return {};
@@ -230,24 +248,27 @@ const Table& TransferPayload::episodes()
 {
     static const Table table { "mentee_episodes",
         { choice("status", words("referred active closed")), date("referred_on"),
-            choice("referral_source", words("self staff healthcare mentor")), text("referral_reason", LongText),
-            date("consent_on", true), flag("baseline_self_harm_ever"), flag("baseline_self_harm_year"),
-            flag("baseline_self_harm_current"), choice("baseline_suicidal_year", words("none thoughts attempt")),
-            flag("acct_open"), text("acct_reference"), choice("risk_level", RiskLevels, true), date("next_review_on", true),
+            choice("referral_source", words("self staff healthcare mentor")),
+            text("referral_reason", LongText), date("consent_on", true), flag("baseline_self_harm_ever"),
+            flag("baseline_self_harm_year"), flag("baseline_self_harm_current"),
+            choice("baseline_suicidal_year", words("none thoughts attempt")), flag("acct_open"),
+            text("acct_reference"), choice("risk_level", RiskLevels, true), date("next_review_on", true),
             date("activated_on", true), date("closed_on", true),
-            choice("closure_reason", words("goals_met declined transferred released became_mentor other"), true),
+            choice(
+                "closure_reason", words("goals_met declined transferred released became_mentor other"), true),
             flag("outcome_education_work"), flag("outcome_became_mentor"), text("outcome_notes", LongText),
             stamp("created_at"), stamp("updated_at") },
-        { QStringLiteral("sessions"), QStringLiteral("checkIns"), QStringLiteral("concerns"), QStringLiteral("reviews") } };
+        { QStringLiteral("sessions"), QStringLiteral("checkIns"), QStringLiteral("concerns"),
+            QStringLiteral("reviews") } };
     return table;
 }
 
 const Table& TransferPayload::sessions()
 {
     static const Table table { "mentee_sessions",
-        { stamp("held_at"), integer("duration_minutes", 1, 1440), text("session_type", ShortText, true), flag("is_group"),
-            text("location"), text("notes", LongText), flag("concern_raised"), text("recorded_by", ShortText, true),
-            stamp("created_at"), stamp("updated_at") },
+        { stamp("held_at"), integer("duration_minutes", 1, 1440), text("session_type", ShortText, true),
+            flag("is_group"), text("location"), text("notes", LongText), flag("concern_raised"),
+            text("recorded_by", ShortText, true), stamp("created_at"), stamp("updated_at") },
         { QStringLiteral("ref"), QStringLiteral("attended"), QStringLiteral("followUps") } };
     return table;
 }
@@ -265,8 +286,9 @@ const Table& TransferPayload::checkIns()
 {
     static const Table table { "check_ins",
         { date("checked_on"), text("recorded_by", ShortText, true), integer("wellbeing_rating", 1, 10, true),
-            choice("self_harm", words("none thoughts act")), choice("suicidal", words("none thoughts plans attempt")),
-            text("coping", LongText), text("protective_factors", LongText), text("scale_name"),
+            choice("self_harm", words("none thoughts act")),
+            choice("suicidal", words("none thoughts plans attempt")), text("coping", LongText),
+            text("protective_factors", LongText), text("scale_name"),
             integer("scale_total", -100000, 100000, true), text("notes", LongText), stamp("created_at"),
             stamp("updated_at") },
         { QStringLiteral("ref") } };
@@ -276,9 +298,9 @@ const Table& TransferPayload::checkIns()
 const Table& TransferPayload::concerns()
 {
     static const Table table { "concerns",
-        { stamp("raised_at"), choice("source", words("check_in session staff")), text("description", LongText),
-            choice("status", words("open reviewed")), text("raised_by", ShortText, true), stamp("created_at"),
-            stamp("updated_at") },
+        { stamp("raised_at"), choice("source", words("check_in session staff")),
+            text("description", LongText), choice("status", words("open reviewed")),
+            text("raised_by", ShortText, true), stamp("created_at"), stamp("updated_at") },
         { QStringLiteral("ref"), QStringLiteral("checkIn"), QStringLiteral("session") } };
     return table;
 }
@@ -298,8 +320,9 @@ const Table& TransferPayload::mentors()
 {
     static const Table table { "mentors",
         { choice("status", MentorStatuses), date("applied_on"), text("application_notes", LongText),
-            date("governor_approved_on", true), optionalText("governor_approved_by"), date("security_cleared_on", true),
-            optionalText("security_cleared_by"), integer("capacity", 0, 50),
+            date("governor_approved_on", true), optionalText("governor_approved_by"),
+            date("security_cleared_on", true), optionalText("security_cleared_by"),
+            integer("capacity", 0, 50),
             choice("pathway_tier", words("peer_mentor health_champion health_trainer")),
             date("agreement_signed_on", true), optionalText("agreement_version"),
             choice("left_reason", words("released transferred resigned removed"), true), stamp("created_at"),
@@ -312,8 +335,9 @@ const Table& TransferPayload::mentors()
 const Table& TransferPayload::statusHistory()
 {
     static const Table table { "mentor_status_history",
-        { choice("from_status", MentorStatuses, true), choice("to_status", MentorStatuses), date("changed_on"),
-            text("reason", LongText), text("recorded_by", ShortText, true), stamp("recorded_at") },
+        { choice("from_status", MentorStatuses, true), choice("to_status", MentorStatuses),
+            date("changed_on"), text("reason", LongText), text("recorded_by", ShortText, true),
+            stamp("recorded_at") },
         {} };
     return table;
 }
@@ -322,8 +346,8 @@ const Table& TransferPayload::shadowing()
 {
     static const Table table { "shadowing_periods",
         { date("started_on"), date("ended_on", true), integer("sessions_observed", 0, 100000),
-            date("signed_off_on", true), optionalText("signed_off_by"), text("notes", LongText), stamp("created_at"),
-            stamp("updated_at") },
+            date("signed_off_on", true), optionalText("signed_off_by"), text("notes", LongText),
+            stamp("created_at"), stamp("updated_at") },
         {} };
     return table;
 }
@@ -331,9 +355,10 @@ const Table& TransferPayload::shadowing()
 const Table& TransferPayload::training()
 {
     static const Table table { "training_records",
-        { text("module", ShortText, true), text("provider"), date("started_on", true), date("completed_on", true),
-            Column { "hours", Kind::Real, true, 0, false, 0, 100000, {} }, text("accreditation"), text("assessor"),
-            date("expires_on", true), stamp("created_at"), stamp("updated_at") },
+        { text("module", ShortText, true), text("provider"), date("started_on", true),
+            date("completed_on", true), Column { "hours", Kind::Real, true, 0, false, 0, 100000, {} },
+            text("accreditation"), text("assessor"), date("expires_on", true), stamp("created_at"),
+            stamp("updated_at") },
         {} };
     return table;
 }
@@ -417,17 +442,17 @@ QVariantList TransferPayload::rowValues(const QJsonObject& row, const Table& tab
 
 qint64 TransferPayload::Counts::total() const
 {
-    return episodes + sessions + followUps + checkIns + concerns + reviews + mentors + statusChanges + shadowing + training
-        + supervisions;
+    return episodes + sessions + followUps + checkIns + concerns + reviews + mentors + statusChanges
+        + shadowing + training + supervisions;
 }
 
 QList<std::pair<QString, qint64>> TransferPayload::Counts::rows() const
 {
     return { { tr("Mentee episodes"), episodes }, { tr("Sessions attended"), sessions },
         { tr("Follow-up actions"), followUps }, { tr("Check-ins"), checkIns }, { tr("Concerns"), concerns },
-        { tr("Reviews"), reviews }, { tr("Mentor records"), mentors }, { tr("Mentor status changes"), statusChanges },
-        { tr("Shadowing periods"), shadowing }, { tr("Training records"), training },
-        { tr("Supervision sessions"), supervisions } };
+        { tr("Reviews"), reviews }, { tr("Mentor records"), mentors },
+        { tr("Mentor status changes"), statusChanges }, { tr("Shadowing periods"), shadowing },
+        { tr("Training records"), training }, { tr("Supervision sessions"), supervisions } };
 }
 
 QJsonObject TransferPayload::Counts::toJson() const
@@ -482,7 +507,8 @@ Result<TransferPayload> TransferPayload::parse(const QByteArray& json)
 {
     const auto refuse = [](const QString& details) {
         return Status::failure(ErrorCode::Damaged,
-            tr("The transfer package's contents are not valid; ask the sending establishment for a new one."), details);
+            tr("The transfer package's contents are not valid; ask the sending establishment for a new one."),
+            details);
     };
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
@@ -493,20 +519,24 @@ Result<TransferPayload> TransferPayload::parse(const QByteArray& json)
         return refuse(QStringLiteral("format marker missing"));
     if (root.value(QStringLiteral("version")) != QJsonValue(FormatVersion)) {
         return Status::failure(ErrorCode::Damaged,
-            tr("This transfer package was made by a newer version of Wingmate; update Wingmate to import it."));
+            tr("This transfer package was made by a newer version of Wingmate; update Wingmate to import "
+               "it."));
     }
-    static const QStringList RootKeys { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("source"),
-        QStringLiteral("destination"), QStringLiteral("exportedAt"), QStringLiteral("exportedBy"),
-        QStringLiteral("prisoner"), QStringLiteral("episodes"), QStringLiteral("mentors") };
+    static const QStringList RootKeys { QStringLiteral("format"), QStringLiteral("version"),
+        QStringLiteral("source"), QStringLiteral("destination"), QStringLiteral("exportedAt"),
+        QStringLiteral("exportedBy"), QStringLiteral("prisoner"), QStringLiteral("episodes"),
+        QStringLiteral("mentors") };
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
         if (!RootKeys.contains(it.key()))
             return refuse(QStringLiteral("unknown field %1").arg(it.key().left(40)));
     }
     TransferPayload payload;
-    for (const auto& [key, target] : { std::pair { "source", &payload.source }, std::pair { "destination", &payload.destination },
-             std::pair { "exportedBy", &payload.exportedBy } }) {
+    for (const auto& [key, target] :
+        { std::pair { "source", &payload.source }, std::pair { "destination", &payload.destination },
+            std::pair { "exportedBy", &payload.exportedBy } }) {
         const QJsonValue value = root.value(QLatin1String(key));
-        if (!value.isString() || !Validation::textProblem(QStringLiteral("text"), value.toString(), ShortText, false).isEmpty())
+        if (!value.isString()
+            || !Validation::textProblem(QStringLiteral("text"), value.toString(), ShortText, false).isEmpty())
             return refuse(QStringLiteral("%1 is not valid").arg(QLatin1String(key)));
         *target = value.toString();
     }
@@ -540,7 +570,8 @@ Result<TransferPayload> TransferPayload::parse(const QByteArray& json)
     int current = 0;
     for (qsizetype i = 0; i < payload.mentorList.size(); ++i) {
         const QJsonObject mentor = payload.mentorList.at(i).toObject();
-        if (const QString p = mentorProblem(mentor, QStringLiteral("mentor record %1").arg(i + 1)); !p.isEmpty())
+        if (const QString p = mentorProblem(mentor, QStringLiteral("mentor record %1").arg(i + 1));
+            !p.isEmpty())
             return refuse(p);
         if (mentor.value(QStringLiteral("status")).toString() != QLatin1String("left"))
             ++current;

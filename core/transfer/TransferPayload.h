@@ -32,10 +32,10 @@ public:
         const char* name;
         Kind kind;
         bool nullable = false;
-        int maxLength = 0;       // Text
-        bool required = false;   // Text: not empty
+        int maxLength = 0; // Text
+        bool required = false; // Text: not empty
         double min = 0, max = 0; // Integer, Real
-        QStringList choices;     // Choice
+        QStringList choices; // Choice
     };
     struct Table {
         const char* sqlName;

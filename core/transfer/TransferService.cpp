@@ -36,10 +36,12 @@ Result<QList<std::pair<qint64, QJsonObject>>> readRows(
     QSqlDatabase db, const Table& table, const QString& where, const QVariantList& values)
 {
     QSqlQuery query(db);
-    const QString sql = QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 ORDER BY id")
-                            .arg(TransferPayload::columnList(table), QString::fromLatin1(table.sqlName), where);
+    const QString sql
+        = QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 ORDER BY id")
+              .arg(TransferPayload::columnList(table), QString::fromLatin1(table.sqlName), where);
     if (!run(query, sql, values))
-        return storageFailure(query.lastError(), TransferService::tr("The records could not be read for the transfer."));
+        return storageFailure(
+            query.lastError(), TransferService::tr("The records could not be read for the transfer."));
     QList<std::pair<qint64, QJsonObject>> rows;
     while (query.next())
         rows.append({ query.value(0).toLongLong(), TransferPayload::rowToJson(query, table, 1) });
@@ -69,11 +71,13 @@ Result<QJsonObject> readEpisode(QSqlDatabase db, qint64 episodeId, QJsonObject e
 {
     QSqlQuery sessions(db);
     if (!run(sessions,
-            QStringLiteral("SELECT s.id, a.attended, %1 FROM mentee_sessions s JOIN session_attendance a ON a.session_id = s.id "
+            QStringLiteral("SELECT s.id, a.attended, %1 FROM mentee_sessions s JOIN session_attendance a ON "
+                           "a.session_id = s.id "
                            "WHERE a.episode_id = ? AND s.deleted_at IS NULL ORDER BY s.held_at, s.id")
                 .arg(TransferPayload::columnList(TransferPayload::sessions(), QStringLiteral("s."))),
             { episodeId })) {
-        return storageFailure(sessions.lastError(), TransferService::tr("The records could not be read for the transfer."));
+        return storageFailure(
+            sessions.lastError(), TransferService::tr("The records could not be read for the transfer."));
     }
     QHash<qint64, qint64> sessionRefs;
     QJsonArray sessionList;
@@ -98,7 +102,8 @@ Result<QJsonObject> readEpisode(QSqlDatabase db, qint64 episodeId, QJsonObject e
     }
     episode.insert(QStringLiteral("sessions"), sessionList);
 
-    auto checkIns = readRows(db, TransferPayload::checkIns(), QStringLiteral("episode_id = ? AND deleted_at IS NULL"), { episodeId });
+    auto checkIns = readRows(db, TransferPayload::checkIns(),
+        QStringLiteral("episode_id = ? AND deleted_at IS NULL"), { episodeId });
     if (!checkIns)
         return checkIns.status();
     QHash<qint64, qint64> checkInRefs;
@@ -112,10 +117,12 @@ Result<QJsonObject> readEpisode(QSqlDatabase db, qint64 episodeId, QJsonObject e
 
     QSqlQuery concerns(db);
     if (!run(concerns,
-            QStringLiteral("SELECT id, check_in_id, session_id, %1 FROM concerns WHERE episode_id = ? ORDER BY id")
+            QStringLiteral(
+                "SELECT id, check_in_id, session_id, %1 FROM concerns WHERE episode_id = ? ORDER BY id")
                 .arg(TransferPayload::columnList(TransferPayload::concerns())),
             { episodeId })) {
-        return storageFailure(concerns.lastError(), TransferService::tr("The records could not be read for the transfer."));
+        return storageFailure(
+            concerns.lastError(), TransferService::tr("The records could not be read for the transfer."));
     }
     QHash<qint64, qint64> concernRefs;
     QJsonArray concernList;
@@ -134,7 +141,8 @@ Result<QJsonObject> readEpisode(QSqlDatabase db, qint64 episodeId, QJsonObject e
             QStringLiteral("SELECT concern_id, %1 FROM reviews WHERE episode_id = ? ORDER BY id")
                 .arg(TransferPayload::columnList(TransferPayload::reviews())),
             { episodeId })) {
-        return storageFailure(reviews.lastError(), TransferService::tr("The records could not be read for the transfer."));
+        return storageFailure(
+            reviews.lastError(), TransferService::tr("The records could not be read for the transfer."));
     }
     QJsonArray reviewList;
     while (reviews.next()) {
@@ -150,9 +158,10 @@ Result<QJsonObject> readEpisode(QSqlDatabase db, qint64 episodeId, QJsonObject e
 // mentor, who is someone else), training and supervision.
 Result<QJsonObject> readMentor(QSqlDatabase db, qint64 mentorId, QJsonObject mentor)
 {
-    const std::pair<const char*, const Table*> parts[] = { { "statusHistory", &TransferPayload::statusHistory() },
-        { "shadowing", &TransferPayload::shadowing() }, { "training", &TransferPayload::training() },
-        { "supervisions", &TransferPayload::supervisions() } };
+    const std::pair<const char*, const Table*> parts[]
+        = { { "statusHistory", &TransferPayload::statusHistory() },
+              { "shadowing", &TransferPayload::shadowing() }, { "training", &TransferPayload::training() },
+              { "supervisions", &TransferPayload::supervisions() } };
     for (const auto& [key, table] : parts) {
         const QString where = table == &TransferPayload::statusHistory()
             ? QStringLiteral("mentor_id = ?")
@@ -166,8 +175,8 @@ Result<QJsonObject> readMentor(QSqlDatabase db, qint64 mentorId, QJsonObject men
 }
 
 // Inserts one row; extra columns (foreign keys) come first.
-Result<qint64> insertRow(QSqlDatabase db, const Table& table, const QJsonObject& row, const QStringList& extraColumns,
-    const QVariantList& extraValues)
+Result<qint64> insertRow(QSqlDatabase db, const Table& table, const QJsonObject& row,
+    const QStringList& extraColumns, const QVariantList& extraValues)
 {
     QStringList columns = extraColumns;
     columns.append(TransferPayload::columnList(table));
@@ -179,9 +188,11 @@ Result<qint64> insertRow(QSqlDatabase db, const Table& table, const QJsonObject&
     QSqlQuery query(db);
     if (!run(query,
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(QString::fromLatin1(table.sqlName), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                .arg(QString::fromLatin1(table.sqlName), columns.join(QStringLiteral(", ")),
+                    marks.join(QStringLiteral(", "))),
             values)) {
-        return storageFailure(query.lastError(), TransferService::tr("The transferred records could not be saved; nothing was imported."));
+        return storageFailure(query.lastError(),
+            TransferService::tr("The transferred records could not be saved; nothing was imported."));
     }
     return query.lastInsertId().toLongLong();
 }
@@ -197,7 +208,7 @@ QVariant refValue(const QJsonObject& row, const QString& key, const QHash<qint64
 // Counts rows as they are written and asks whether to go on.
 class Ticker {
 public:
-    Ticker(const ProgressCallback& progress, qint64 total)
+    Ticker(const CountProgress& progress, qint64 total)
         : m_progress(progress)
         , m_total(total)
     {
@@ -209,18 +220,22 @@ public:
     }
 
 private:
-    const ProgressCallback& m_progress;
+    const CountProgress& m_progress;
     qint64 m_total;
     qint64 m_done = 0;
 };
 
-Status cancelled() { return Status::failure(ErrorCode::Usage, TransferService::tr("Cancelled; nothing was changed.")); }
+Status cancelled()
+{
+    return Status::failure(ErrorCode::Usage, TransferService::tr("Cancelled; nothing was changed."),
+        QStringLiteral("cancelled"));
+}
 
 Status importEpisode(QSqlDatabase db, qint64 prisonerId, const QJsonObject& episode, Ticker& ticker)
 {
     const auto cancel = cancelled();
-    Result<qint64> episodeId
-        = insertRow(db, TransferPayload::episodes(), episode, { QStringLiteral("prisoner_id") }, { prisonerId });
+    Result<qint64> episodeId = insertRow(
+        db, TransferPayload::episodes(), episode, { QStringLiteral("prisoner_id") }, { prisonerId });
     if (!episodeId)
         return episodeId.status();
     if (!ticker.step())
@@ -234,16 +249,18 @@ Status importEpisode(QSqlDatabase db, qint64 prisonerId, const QJsonObject& epis
         sessionIds.insert(qint64(session.value(QStringLiteral("ref")).toDouble()), *sessionId);
         QSqlQuery attendance(db);
         if (!run(attendance,
-                QStringLiteral("INSERT INTO session_attendance (session_id, episode_id, attended, held_at) VALUES (?, ?, ?, ?)"),
+                QStringLiteral("INSERT INTO session_attendance (session_id, episode_id, attended, held_at) "
+                               "VALUES (?, ?, ?, ?)"),
                 { *sessionId, *episodeId, session.value(QStringLiteral("attended")).toBool() ? 1 : 0,
                     session.value(QStringLiteral("held_at")).toString() })) {
-            return storageFailure(attendance.lastError(), TransferService::tr("The transferred records could not be saved; nothing was imported."));
+            return storageFailure(attendance.lastError(),
+                TransferService::tr("The transferred records could not be saved; nothing was imported."));
         }
         if (!ticker.step())
             return cancel;
         for (const QJsonValue& followUp : session.value(QStringLiteral("followUps")).toArray()) {
-            if (auto id = insertRow(db, TransferPayload::followUps(), followUp.toObject(), { QStringLiteral("session_id") },
-                    { *sessionId });
+            if (auto id = insertRow(db, TransferPayload::followUps(), followUp.toObject(),
+                    { QStringLiteral("session_id") }, { *sessionId });
                 !id) {
                 return id.status();
             }
@@ -254,7 +271,8 @@ Status importEpisode(QSqlDatabase db, qint64 prisonerId, const QJsonObject& epis
     QHash<qint64, qint64> checkInIds;
     for (const QJsonValue& value : episode.value(QStringLiteral("checkIns")).toArray()) {
         const QJsonObject checkIn = value.toObject();
-        Result<qint64> id = insertRow(db, TransferPayload::checkIns(), checkIn, { QStringLiteral("episode_id") }, { *episodeId });
+        Result<qint64> id = insertRow(
+            db, TransferPayload::checkIns(), checkIn, { QStringLiteral("episode_id") }, { *episodeId });
         if (!id)
             return id.status();
         checkInIds.insert(qint64(checkIn.value(QStringLiteral("ref")).toDouble()), *id);
@@ -290,17 +308,21 @@ Status importEpisode(QSqlDatabase db, qint64 prisonerId, const QJsonObject& epis
 
 Status importMentor(QSqlDatabase db, qint64 prisonerId, const QJsonObject& mentor, Ticker& ticker)
 {
-    Result<qint64> mentorId = insertRow(db, TransferPayload::mentors(), mentor, { QStringLiteral("prisoner_id") }, { prisonerId });
+    Result<qint64> mentorId = insertRow(
+        db, TransferPayload::mentors(), mentor, { QStringLiteral("prisoner_id") }, { prisonerId });
     if (!mentorId)
         return mentorId.status();
     if (!ticker.step())
         return cancelled();
-    const std::pair<const char*, const Table*> parts[] = { { "statusHistory", &TransferPayload::statusHistory() },
-        { "shadowing", &TransferPayload::shadowing() }, { "training", &TransferPayload::training() },
-        { "supervisions", &TransferPayload::supervisions() } };
+    const std::pair<const char*, const Table*> parts[]
+        = { { "statusHistory", &TransferPayload::statusHistory() },
+              { "shadowing", &TransferPayload::shadowing() }, { "training", &TransferPayload::training() },
+              { "supervisions", &TransferPayload::supervisions() } };
     for (const auto& [key, table] : parts) {
         for (const QJsonValue& value : mentor.value(QLatin1String(key)).toArray()) {
-            if (auto id = insertRow(db, *table, value.toObject(), { QStringLiteral("mentor_id") }, { *mentorId }); !id)
+            if (auto id
+                = insertRow(db, *table, value.toObject(), { QStringLiteral("mentor_id") }, { *mentorId });
+                !id)
                 return id.status();
             if (!ticker.step())
                 return cancelled();
@@ -312,8 +334,9 @@ Status importMentor(QSqlDatabase db, qint64 prisonerId, const QJsonObject& mento
 // An episode's span: referral to closure (open-ended while not closed).
 std::pair<QDate, QDate> span(const QString& referred, const QVariant& closed)
 {
-    const QDate end = closed.isNull() || closed.toString().isEmpty() ? QDate(9999, 12, 31)
-                                                                      : QDate::fromString(closed.toString(), Qt::ISODate);
+    const QDate end = closed.isNull() || closed.toString().isEmpty()
+        ? QDate(9999, 12, 31)
+        : QDate::fromString(closed.toString(), Qt::ISODate);
     return { QDate::fromString(referred, Qt::ISODate), end };
 }
 
@@ -324,18 +347,23 @@ TransferService::TransferService(UserSession& session)
 {
 }
 
-QDate TransferService::today() const { return m_session.clock().now().toLocalTime().date(); }
+QDate TransferService::today() const
+{
+    return m_session.clock().now().toLocalTime().date();
+}
 
-Result<TransferService::Exported> TransferService::exportPackage(
-    const QString& prisonNumber, const QString& destination, const QString& path, const ProgressCallback& progress)
+Result<TransferService::Exported> TransferService::exportPackage(const QString& prisonNumber,
+    const QString& destination, const QString& path, const CountProgress& progress)
 {
     if (Status status = m_session.require(Operation::TransferRecords); !status)
         return status;
     const QString number = Validation::canonicalPrisonNumber(prisonNumber);
     if (number.isEmpty())
-        return Status::failure(ErrorCode::InvalidInput, tr("The prison number must be a letter, four digits and two letters, like A1234BC."));
+        return Status::failure(ErrorCode::InvalidInput,
+            tr("The prison number must be a letter, four digits and two letters, like A1234BC."));
     const QString to = destination.trimmed();
-    if (QString problem = Validation::textProblem(tr("The destination establishment"), to, 200, true); !problem.isEmpty())
+    if (QString problem = Validation::textProblem(tr("The destination establishment"), to, 200, true);
+        !problem.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, problem);
     if (path.isEmpty())
         return Status::failure(ErrorCode::Usage, tr("Say where to write the transfer package."));
@@ -349,17 +377,21 @@ Result<TransferService::Exported> TransferService::exportPackage(
     payload.destination = to;
     payload.exportedAt = m_session.clock().now().toUTC();
     payload.exportedBy = m_session.user().username;
-    auto prisonerRows = readRows(db, TransferPayload::prisoners(), QStringLiteral("id = ?"), { prisoner->id });
+    auto prisonerRows
+        = readRows(db, TransferPayload::prisoners(), QStringLiteral("id = ?"), { prisoner->id });
     if (!prisonerRows)
         return prisonerRows.status();
     if (prisonerRows->isEmpty())
-        return Status::failure(ErrorCode::InvalidInput, tr("No prisoner with number %1 is recorded.").arg(number));
+        return Status::failure(
+            ErrorCode::InvalidInput, tr("No prisoner with number %1 is recorded.").arg(number));
     payload.prisoner = prisonerRows->constFirst().second;
 
-    auto episodes = readRows(db, TransferPayload::episodes(), QStringLiteral("prisoner_id = ? AND deleted_at IS NULL"), { prisoner->id });
+    auto episodes = readRows(db, TransferPayload::episodes(),
+        QStringLiteral("prisoner_id = ? AND deleted_at IS NULL"), { prisoner->id });
     if (!episodes)
         return episodes.status();
-    auto mentors = readRows(db, TransferPayload::mentors(), QStringLiteral("prisoner_id = ? AND deleted_at IS NULL"), { prisoner->id });
+    auto mentors = readRows(db, TransferPayload::mentors(),
+        QStringLiteral("prisoner_id = ? AND deleted_at IS NULL"), { prisoner->id });
     if (!mentors)
         return mentors.status();
     if (episodes->isEmpty() && mentors->isEmpty()) {
@@ -404,9 +436,13 @@ Result<TransferService::Exported> TransferService::exportPackage(
     const QString absolute = QDir::current().absoluteFilePath(path);
     bool written = false;
     const Status status = m_session.write([&](WriteContext& ctx) {
-        QJsonObject details { { QStringLiteral("destination"), to }, { QStringLiteral("prisonNumber"), number },
-            { QStringLiteral("file"), QDir::toNativeSeparators(absolute) }, { QStringLiteral("counts"), exported.counts.toJson() } };
-        if (Status s = ctx.audit(AuditAction::TransferOut, EntityType, QString::number(prisoner->id), details); !s)
+        QJsonObject details { { QStringLiteral("destination"), to },
+            { QStringLiteral("prisonNumber"), number },
+            { QStringLiteral("file"), QDir::toNativeSeparators(absolute) },
+            { QStringLiteral("counts"), exported.counts.toJson() } };
+        if (Status s
+            = ctx.audit(AuditAction::TransferOut, EntityType, QString::number(prisoner->id), details);
+            !s)
             return s;
         // Written inside the transaction: a package that could not be
         // audited is removed again below.
@@ -429,14 +465,16 @@ Result<TransferPayload> TransferService::open(const QString& path, const QString
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Status::failure(ErrorCode::Io, tr("The transfer package %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
+        return Status::failure(ErrorCode::Io,
+            tr("The transfer package %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
             file.errorString());
     }
     if (file.size() > TransferPackage::MaxFileSize)
         return Status::failure(ErrorCode::Damaged, tr("This file is not a Wingmate transfer package."));
     const QByteArray bytes = file.read(TransferPackage::MaxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return Status::failure(ErrorCode::Io, tr("The transfer package could not be read."), file.errorString());
+        return Status::failure(
+            ErrorCode::Io, tr("The transfer package could not be read."), file.errorString());
     const Result<TransferPackage> package = TransferPackage::parse(bytes);
     if (!package)
         return package.status();
@@ -455,7 +493,8 @@ Result<TransferPayload> TransferService::open(const QString& path, const QString
     return payload;
 }
 
-Result<TransferService::Preview> TransferService::compare(QSqlDatabase db, const TransferPayload& payload) const
+Result<TransferService::Preview> TransferService::compare(
+    QSqlDatabase db, const TransferPayload& payload) const
 {
     Preview preview;
     preview.source = payload.source;
@@ -464,12 +503,14 @@ Result<TransferService::Preview> TransferService::compare(QSqlDatabase db, const
     preview.exportedBy = payload.exportedBy;
     preview.prisonNumber = payload.prisoner.value(QStringLiteral("prison_number")).toString();
     preview.fullName = payload.prisoner.value(QStringLiteral("full_name")).toString();
-    preview.dateOfBirth = QDate::fromString(payload.prisoner.value(QStringLiteral("date_of_birth")).toString(), Qt::ISODate);
+    preview.dateOfBirth
+        = QDate::fromString(payload.prisoner.value(QStringLiteral("date_of_birth")).toString(), Qt::ISODate);
     preview.counts = payload.counts();
 
     QSqlQuery prisoner(db);
     if (!run(prisoner,
-            QStringLiteral("SELECT id, full_name, date_of_birth FROM prisoners WHERE prison_number = ? AND deleted_at IS NULL"),
+            QStringLiteral("SELECT id, full_name, date_of_birth FROM prisoners WHERE prison_number = ? AND "
+                           "deleted_at IS NULL"),
             { preview.prisonNumber })) {
         return storageFailure(prisoner.lastError(), tr("The vault could not be searched for this prisoner."));
     }
@@ -483,13 +524,15 @@ Result<TransferService::Preview> TransferService::compare(QSqlDatabase db, const
                                      .arg(preview.prisonNumber, localName, preview.fullName));
     }
     if (localBirth.isValid() && preview.dateOfBirth.isValid() && localBirth != preview.dateOfBirth) {
-        preview.conflicts.append(tr("%1's date of birth is recorded here as %2, but the package says %3.")
-                                     .arg(localName, localBirth.toString(Qt::ISODate), preview.dateOfBirth.toString(Qt::ISODate)));
+        preview.conflicts.append(
+            tr("%1's date of birth is recorded here as %2, but the package says %3.")
+                .arg(localName, localBirth.toString(Qt::ISODate), preview.dateOfBirth.toString(Qt::ISODate)));
     }
 
     QSqlQuery episodes(db);
     if (!run(episodes,
-            QStringLiteral("SELECT referred_on, closed_on, status FROM mentee_episodes WHERE prisoner_id = ? AND deleted_at IS NULL"),
+            QStringLiteral("SELECT referred_on, closed_on, status FROM mentee_episodes WHERE prisoner_id = ? "
+                           "AND deleted_at IS NULL"),
             { preview.existingPrisonerId })) {
         return storageFailure(episodes.lastError(), tr("The vault could not be searched for this prisoner."));
     }
@@ -503,24 +546,28 @@ Result<TransferService::Preview> TransferService::compare(QSqlDatabase db, const
                 const QString localText = episodes.value(2).toString() == QLatin1String("closed")
                     ? tr("%1 to %2").arg(localStart.toString(Qt::ISODate), localEnd.toString(Qt::ISODate))
                     : tr("open since %1").arg(localStart.toString(Qt::ISODate));
-                preview.conflicts.append(tr("The package's episode referred on %1 overlaps the episode recorded here (%2).")
-                                             .arg(start.toString(Qt::ISODate), localText));
+                preview.conflicts.append(
+                    tr("The package's episode referred on %1 overlaps the episode recorded here (%2).")
+                        .arg(start.toString(Qt::ISODate), localText));
             }
         }
     }
 
     bool packageHasCurrentRole = false;
     for (const QJsonValue& value : payload.mentorList)
-        packageHasCurrentRole |= value.toObject().value(QStringLiteral("status")).toString() != QLatin1String("left");
+        packageHasCurrentRole
+            |= value.toObject().value(QStringLiteral("status")).toString() != QLatin1String("left");
     QSqlQuery mentors(db);
     if (!run(mentors,
-            QStringLiteral("SELECT count(*) FROM mentors WHERE prisoner_id = ? AND deleted_at IS NULL AND status <> 'left'"),
+            QStringLiteral("SELECT count(*) FROM mentors WHERE prisoner_id = ? AND deleted_at IS NULL AND "
+                           "status <> 'left'"),
             { preview.existingPrisonerId })
         || !mentors.next()) {
         return storageFailure(mentors.lastError(), tr("The vault could not be searched for this prisoner."));
     }
     if (packageHasCurrentRole && mentors.value(0).toInt() > 0)
-        preview.conflicts.append(tr("%1 already has a current mentoring role here, and so does the package.").arg(localName));
+        preview.conflicts.append(
+            tr("%1 already has a current mentoring role here, and so does the package.").arg(localName));
     return preview;
 }
 
@@ -543,7 +590,8 @@ Result<TransferService::Preview> TransferService::preview(const TransferPayload&
     return compare(m_session.database(), payload);
 }
 
-Result<TransferService::Preview> TransferService::importPackage(const QString& path, const QString& code, const ProgressCallback& progress)
+Result<TransferService::Preview> TransferService::importPackage(
+    const QString& path, const QString& code, const CountProgress& progress)
 {
     if (Status status = m_session.require(Operation::TransferRecords); !status)
         return status;
@@ -553,7 +601,8 @@ Result<TransferService::Preview> TransferService::importPackage(const QString& p
     return importPayload(*payload, progress);
 }
 
-Result<TransferService::Preview> TransferService::importPayload(const TransferPayload& given, const ProgressCallback& progress)
+Result<TransferService::Preview> TransferService::importPayload(
+    const TransferPayload& given, const CountProgress& progress)
 {
     if (Status status = m_session.require(Operation::TransferRecords); !status)
         return status;
@@ -578,8 +627,8 @@ Result<TransferService::Preview> TransferService::importPayload(const TransferPa
             p.prisonNumber = preview->prisonNumber;
             p.fullName = preview->fullName;
             p.dateOfBirth = preview->dateOfBirth;
-            p.expectedRelease
-                = QDate::fromString(payload->prisoner.value(QStringLiteral("expected_release")).toString(), Qt::ISODate);
+            p.expectedRelease = QDate::fromString(
+                payload->prisoner.value(QStringLiteral("expected_release")).toString(), Qt::ISODate);
             Result<qint64> id = PrisonerService(m_session).insert(ctx, p);
             if (!id)
                 return id.status();
@@ -595,11 +644,14 @@ Result<TransferService::Preview> TransferService::importPayload(const TransferPa
                 return s;
         }
         const QJsonObject details { { QStringLiteral("source"), payload->source },
-            { QStringLiteral("destination"), payload->destination }, { QStringLiteral("prisonNumber"), preview->prisonNumber },
+            { QStringLiteral("destination"), payload->destination },
+            { QStringLiteral("prisonNumber"), preview->prisonNumber },
             { QStringLiteral("exportedAt"), payload->exportedAt.toString(Qt::ISODateWithMs) },
-            { QStringLiteral("exportedBy"), payload->exportedBy }, { QStringLiteral("prisonerAdded"), preview->existingPrisonerId == 0 },
+            { QStringLiteral("exportedBy"), payload->exportedBy },
+            { QStringLiteral("prisonerAdded"), preview->existingPrisonerId == 0 },
             { QStringLiteral("counts"), preview->counts.toJson() } };
-        if (Status s = ctx.audit(AuditAction::TransferIn, EntityType, QString::number(prisonerId), details); !s)
+        if (Status s = ctx.audit(AuditAction::TransferIn, EntityType, QString::number(prisonerId), details);
+            !s)
             return s;
         preview->existingPrisonerId = prisonerId;
         done = *preview;

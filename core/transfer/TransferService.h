@@ -7,14 +7,14 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
-
 #include <functional>
 
 namespace wingmate {
 
 // Called as work proceeds with the units done so far and the total; return
-// false to cancel. A cancelled operation changes nothing.
-using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
+// false to cancel. A cancelled operation changes nothing and fails with
+// ErrorCode::Usage and the details "cancelled".
+using CountProgress = std::function<bool(qint64 done, qint64 total)>;
 
 // Transfer packages: when a prisoner moves to another establishment, their
 // mentee episodes and mentor records leave this vault as an encrypted file
@@ -39,8 +39,8 @@ public:
     };
     // Writes the package for the prisoner with this number to path
     // (atomically) and returns the code that opens it.
-    Result<Exported> exportPackage(const QString& prisonNumber, const QString& destination, const QString& path,
-        const ProgressCallback& progress = {});
+    Result<Exported> exportPackage(const QString& prisonNumber, const QString& destination,
+        const QString& path, const CountProgress& progress = {});
 
     // What a package holds and what importing it would do.
     struct Preview {
@@ -61,11 +61,12 @@ public:
     // Imports in one transaction. ErrorCode::InvalidInput listing the
     // conflicts when there are any; ErrorCode::Damaged for a wrong code or a
     // damaged, tampered or foreign file.
-    Result<Preview> importPackage(const QString& path, const QString& code, const ProgressCallback& progress = {});
+    Result<Preview> importPackage(
+        const QString& path, const QString& code, const CountProgress& progress = {});
     // The same for a package already opened with open(), so a front end
     // that previews first derives the key only once.
     Result<Preview> preview(const TransferPayload& payload);
-    Result<Preview> importPayload(const TransferPayload& payload, const ProgressCallback& progress = {});
+    Result<Preview> importPayload(const TransferPayload& payload, const CountProgress& progress = {});
 
     // Reads and decrypts a package file (no vault needed).
     static Result<TransferPayload> open(const QString& path, const QString& code);

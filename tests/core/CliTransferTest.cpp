@@ -1,14 +1,12 @@
 #include "CliRun.h"
 #include "RecordsFixture.h"
 #include "TestVault.h"
-
 #include "services/MenteeService.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace wingmate;
@@ -32,8 +30,9 @@ QString vaultWithDan(TestSession& ts, const QDateTime& when)
     ts.clock.set(when);
     ts.signInAs(AdminName);
     const qint64 episode = addEpisode(ts, QStringLiteral("A1234BC"), QStringLiteral("Dan Mover"));
-    requireOk(MenteeService(*ts.session)
-                  .close(episode, { today(ts), MenteeEpisode::ClosureReason::Transferred, false, false, {} }));
+    requireOk(
+        MenteeService(*ts.session)
+            .close(episode, { today(ts), MenteeEpisode::ClosureReason::Transferred, false, false, {} }));
     ts.session.reset();
     return ts.path();
 }
@@ -61,13 +60,20 @@ TEST_CASE("wingmate-cli transfer export prints the code once and import reads it
     CHECK(help.out.contains(QStringLiteral("--dry-run")));
     CHECK(help.out.contains(QStringLiteral("second")));
 
-    CHECK(runCli(as(from, { QStringLiteral("transfer"), QStringLiteral("export") }), inputLine(AdminPassword)).exitCode == 1);
-    CHECK(runCli(as(from, { QStringLiteral("transfer"), QStringLiteral("sideways") }), inputLine(AdminPassword)).exitCode == 1);
+    CHECK(runCli(as(from, { QStringLiteral("transfer"), QStringLiteral("export") }), inputLine(AdminPassword))
+              .exitCode
+        == 1);
+    CHECK(
+        runCli(as(from, { QStringLiteral("transfer"), QStringLiteral("sideways") }), inputLine(AdminPassword))
+            .exitCode
+        == 1);
 
-    const CliRun exported = runCli(as(from, { QStringLiteral("transfer"), QStringLiteral("export"), QStringLiteral("--prison-number"),
-                                          QStringLiteral("A1234BC"), QStringLiteral("--to"), QStringLiteral("HMP Receiver"),
-                                          QStringLiteral("--out"), package }),
-        inputLine(AdminPassword));
+    const CliRun exported
+        = runCli(as(from,
+                     { QStringLiteral("transfer"), QStringLiteral("export"),
+                         QStringLiteral("--prison-number"), QStringLiteral("A1234BC"), QStringLiteral("--to"),
+                         QStringLiteral("HMP Receiver"), QStringLiteral("--out"), package }),
+            inputLine(AdminPassword));
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     CHECK(exported.err.isEmpty()); // no progress when stderr is not a terminal
@@ -75,12 +81,14 @@ TEST_CASE("wingmate-cli transfer export prints the code once and import reads it
     const QString code = CodePattern.match(exported.out).captured(0);
     REQUIRE(QFile::exists(package));
 
-    const QStringList import = as(receiver.path(), { QStringLiteral("transfer"), QStringLiteral("import"), QStringLiteral("--from"), package });
+    const QStringList import = as(receiver.path(),
+        { QStringLiteral("transfer"), QStringLiteral("import"), QStringLiteral("--from"), package });
     const QByteArray input = inputLine(AdminPassword) + inputLine(code);
 
     SECTION("refusals exit 3 and write nothing")
     {
-        const CliRun wrong = runCli(import, inputLine(AdminPassword) + inputLine(QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")));
+        const CliRun wrong = runCli(import,
+            inputLine(AdminPassword) + inputLine(QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")));
         CHECK(wrong.exitCode == 3);
         requireOneSentence(wrong);
         QByteArray bytes;
@@ -107,7 +115,9 @@ TEST_CASE("wingmate-cli transfer export prints the code once and import reads it
         const CliRun missingCode = runCli(import, inputLine(AdminPassword));
         CHECK(missingCode.exitCode == 1);
         CHECK(count(receiver, QStringLiteral("SELECT count(*) FROM prisoners")) == 0);
-        CHECK(count(receiver, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'transfer_in'")) == 0);
+        CHECK(
+            count(receiver, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'transfer_in'"))
+            == 0);
     }
     SECTION("a dry run shows what would come, then the import brings it, and a second import is a conflict")
     {
@@ -126,7 +136,8 @@ TEST_CASE("wingmate-cli transfer export prints the code once and import reads it
         INFO(imported.err.toStdString());
         CHECK(imported.exitCode == 0);
         CHECK(imported.out.contains(QStringLiteral("Imported")));
-        CHECK(count(receiver, QStringLiteral("SELECT count(*) FROM mentee_episodes WHERE status = 'closed'")) == 1);
+        CHECK(count(receiver, QStringLiteral("SELECT count(*) FROM mentee_episodes WHERE status = 'closed'"))
+            == 1);
 
         const CliRun again = runCli(import, input);
         CHECK(again.exitCode == 6);
@@ -147,7 +158,9 @@ TEST_CASE("wingmate-cli purge previews, asks, and deletes only with confirmation
     const CliRun off = runCli(purge, inputLine(AdminPassword));
     CHECK(off.exitCode == 6);
     requireOneSentence(off);
-    REQUIRE(runCli(as(vault, { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("retention_years"), QStringLiteral("2") }),
+    REQUIRE(runCli(as(vault,
+                       { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("retention_years"),
+                           QStringLiteral("2") }),
                 inputLine(AdminPassword))
                 .exitCode
         == 0);

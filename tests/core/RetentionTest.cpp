@@ -1,6 +1,5 @@
 #include "RecordsFixture.h"
 #include "TestVault.h"
-
 #include "services/CheckInService.h"
 #include "services/ConcernService.h"
 #include "services/MenteeService.h"
@@ -9,7 +8,6 @@
 
 #include <QFileInfo>
 #include <QSqlQuery>
-
 #include <catch2/catch.hpp>
 
 using namespace wingmate;
@@ -34,7 +32,8 @@ struct Wing {
         max = addMentor(s, QStringLiteral("M1000AA"), QStringLiteral("Max Mentor"));
         dan = addEpisode(ts, QStringLiteral("A1234BC"), QStringLiteral("Dan Mover"));
         olly = addEpisode(ts, QStringLiteral("A2222AA"), QStringLiteral("Olly Other"));
-        mentorAt(s, addPrisoner(s, QStringLiteral("L1000AA"), QStringLiteral("Len Left")), MentorStatus::Left);
+        mentorAt(
+            s, addPrisoner(s, QStringLiteral("L1000AA"), QStringLiteral("Len Left")), MentorStatus::Left);
         addPrisoner(s, QStringLiteral("F1000AA"), QStringLiteral("Fred Nobody"));
 
         MenteeSession one;
@@ -63,7 +62,8 @@ struct Wing {
         checkIn.episodeId = olly;
         const Result<CheckInService::Recorded> mistaken = CheckInService(s).record(checkIn);
         requireOk(mistaken.status());
-        requireOk(CheckInService(s).remove(mistaken->checkInId, QStringLiteral("Recorded against the wrong person")));
+        requireOk(CheckInService(s).remove(
+            mistaken->checkInId, QStringLiteral("Recorded against the wrong person")));
         const Result<qint64> concern = ConcernService(s).raise(dan, QStringLiteral("Worried about the move"));
         requireOk(concern.status());
         ts.addAccount(QStringLiteral("nurse"), UserRole::MentalHealthNurse);
@@ -77,7 +77,9 @@ struct Wing {
         requireOk(ConcernService(*ts.session).review(review).status());
         ts.signInAs(AdminName);
 
-        requireOk(MenteeService(*ts.session).close(dan, { today(ts), MenteeEpisode::ClosureReason::Transferred, false, false, {} }));
+        requireOk(
+            MenteeService(*ts.session)
+                .close(dan, { today(ts), MenteeEpisode::ClosureReason::Transferred, false, false, {} }));
         requireOk(ts.session->changeSetting(Setting::RetentionYears, 2));
     }
 };
@@ -89,8 +91,10 @@ TEST_CASE("Nothing is purged while retention is off or before the period has pas
     Wing wing;
     UserSession& s = *wing.ts.session;
     requireOk(s.changeSetting(Setting::RetentionYears, 0));
-    checkRefused(RetentionService(s).preview().status(), ErrorCode::InvalidInput, QStringLiteral("Retention is off"));
-    checkRefused(RetentionService(s).purge().status(), ErrorCode::InvalidInput, QStringLiteral("Retention is off"));
+    checkRefused(
+        RetentionService(s).preview().status(), ErrorCode::InvalidInput, QStringLiteral("Retention is off"));
+    checkRefused(
+        RetentionService(s).purge().status(), ErrorCode::InvalidInput, QStringLiteral("Retention is off"));
 
     requireOk(s.changeSetting(Setting::RetentionYears, 2));
     const QString before = fingerprint(s);
@@ -102,7 +106,8 @@ TEST_CASE("Nothing is purged while retention is off or before the period has pas
     CHECK(fingerprint(s) == before);
 }
 
-TEST_CASE("The purge deletes exactly what its preview counted, in one audited transaction holding counts only")
+TEST_CASE(
+    "The purge deletes exactly what its preview counted, in one audited transaction holding counts only")
 {
     Wing wing;
     wing.ts.clock.advance(3LL * 366 * 24 * 3600);
@@ -129,7 +134,8 @@ TEST_CASE("The purge deletes exactly what its preview counted, in one audited tr
     SECTION("cancelled part-way: nothing is deleted")
     {
         const auto stopHalfway = [](qint64 done, qint64 total) { return done < total / 2; };
-        checkRefused(RetentionService(s).purge(stopHalfway).status(), ErrorCode::Usage, QStringLiteral("Cancelled"));
+        checkRefused(
+            RetentionService(s).purge(stopHalfway).status(), ErrorCode::Usage, QStringLiteral("Cancelled"));
         CHECK(fingerprint(s) == before);
     }
     SECTION("only an administrator may purge")
@@ -137,20 +143,23 @@ TEST_CASE("The purge deletes exactly what its preview counted, in one audited tr
         wing.ts.addAccount(QStringLiteral("worker"), UserRole::SupportWorker);
         wing.ts.signInAs(QStringLiteral("worker"));
         const QString asWorker = fingerprint(*wing.ts.session);
-        checkRefused(RetentionService(*wing.ts.session).preview().status(), ErrorCode::Forbidden, QStringLiteral("support worker"));
-        checkRefused(RetentionService(*wing.ts.session).purge().status(), ErrorCode::Forbidden, QStringLiteral("support worker"));
+        checkRefused(RetentionService(*wing.ts.session).preview().status(), ErrorCode::Forbidden,
+            QStringLiteral("support worker"));
+        checkRefused(RetentionService(*wing.ts.session).purge().status(), ErrorCode::Forbidden,
+            QStringLiteral("support worker"));
         CHECK(fingerprint(*wing.ts.session) == asWorker);
     }
     SECTION("purged")
     {
         qint64 lastDone = 0;
         qint64 lastTotal = 0;
-        const Result<RetentionService::Plan> purged = RetentionService(s).purge([&](qint64 done, qint64 total) {
-            CHECK(done >= lastDone);
-            lastDone = done;
-            lastTotal = total;
-            return true;
-        });
+        const Result<RetentionService::Plan> purged
+            = RetentionService(s).purge([&](qint64 done, qint64 total) {
+                  CHECK(done >= lastDone);
+                  lastDone = done;
+                  lastTotal = total;
+                  return true;
+              });
         requireOk(purged.status());
         CHECK(lastDone == lastTotal);
         CHECK(purged->counts.toJson() == c.toJson());
@@ -158,10 +167,16 @@ TEST_CASE("The purge deletes exactly what its preview counted, in one audited tr
         // The write-ahead log, which held the deleted rows' old pages, is emptied.
         CHECK(QFileInfo(wing.ts.path() + QStringLiteral("/wingmate.db-wal")).size() == 0);
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM prisoners")) == 2);
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM prisoners WHERE full_name IN ('Max Mentor', 'Olly Other')")) == 2);
+        CHECK(scalar(s,
+                  QStringLiteral(
+                      "SELECT count(*) FROM prisoners WHERE full_name IN ('Max Mentor', 'Olly Other')"))
+            == 2);
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentee_episodes")) == 1);
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentee_sessions")) == 1);
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM session_attendance WHERE session_id = %1").arg(wing.groupSession)) == 1);
+        CHECK(scalar(s,
+                  QStringLiteral("SELECT count(*) FROM session_attendance WHERE session_id = %1")
+                      .arg(wing.groupSession))
+            == 1);
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM check_ins")) == 0);
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM concerns")) == 0);
         CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM reviews")) == 0);
@@ -178,7 +193,8 @@ TEST_CASE("The purge deletes exactly what its preview counted, in one audited tr
         CHECK_FALSE(details.contains(QStringLiteral("Dan")));
         CHECK_FALSE(details.contains(QStringLiteral("A1234BC")));
         // The audit trail is never purged: earlier events still name Dan.
-        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM audit_events WHERE details LIKE '%Dan Mover%'")) > 0);
+        CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM audit_events WHERE details LIKE '%Dan Mover%'"))
+            > 0);
         requireOk(s.verify());
 
         // Nothing is left to purge.

@@ -1,6 +1,5 @@
 #include "RecordsFixture.h"
 #include "TestVault.h"
-
 #include "audit/AuditLog.h"
 #include "security/KeyDerivation.h"
 #include "security/RecoveryCode.h"
@@ -18,7 +17,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace wingmate;
@@ -67,7 +65,8 @@ struct SendingWing {
         one.mentorIds = { mentor };
         one.attendees = { { danEpisode, true, false } };
         one.notes = QStringLiteral("Talked about the move.");
-        one.followUps = { { 0, QStringLiteral("Pass on the art therapy referral"), today(ts).addDays(5), {} } };
+        one.followUps
+            = { { 0, QStringLiteral("Pass on the art therapy referral"), today(ts).addDays(5), {} } };
         requireOk(SessionService(s).record(one).status());
 
         MenteeSession group;
@@ -121,7 +120,10 @@ struct SendingWing {
 
 struct ReceivingWing {
     TestSession ts;
-    ReceivingWing() { requireOk(ts.session->changeSetting(Setting::EstablishmentName, QStringLiteral("HMP Receiver"))); }
+    ReceivingWing()
+    {
+        requireOk(ts.session->changeSetting(Setting::EstablishmentName, QStringLiteral("HMP Receiver")));
+    }
 };
 
 // Both wings, and one person's package made at the sending one.
@@ -158,8 +160,8 @@ TEST_CASE("A transfer package carries one person's records to another vault and 
     CHECK_FALSE(bytes.contains(Mover.toLatin1()));
 
     // The export is a disclosure naming the destination.
-    const QJsonObject out = lastDetailsObject(*x.sender.ts.session, AuditAction::TransferOut, QStringLiteral("prisoner"),
-        PrisonerService(*x.sender.ts.session).findByPrisonNumber(Mover)->id);
+    const QJsonObject out = lastDetailsObject(*x.sender.ts.session, AuditAction::TransferOut,
+        QStringLiteral("prisoner"), PrisonerService(*x.sender.ts.session).findByPrisonNumber(Mover)->id);
     CHECK(out.value(QStringLiteral("destination")).toString() == QStringLiteral("HMP Receiver"));
     CHECK(out.value(QStringLiteral("counts")).toObject().value(QStringLiteral("sessions")).toInt() == 2);
 
@@ -179,20 +181,30 @@ TEST_CASE("A transfer package carries one person's records to another vault and 
     const Result<TransferService::Preview> imported
         = transfers.importPackage(path, exported.code.toLower().remove(QLatin1Char('-')));
     requireOk(imported.status());
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM prisoners WHERE prison_number = 'A1234BC' AND full_name = 'Dan Mover'")) == 1);
+    CHECK(
+        scalar(s,
+            QStringLiteral(
+                "SELECT count(*) FROM prisoners WHERE prison_number = 'A1234BC' AND full_name = 'Dan Mover'"))
+        == 1);
     CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentee_episodes WHERE status = 'active'")) == 1);
     CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentee_sessions")) == 2);
     CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM session_attendance")) == 2);
     CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM follow_up_actions")) == 1);
     CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM check_ins WHERE self_harm = 'act'")) == 1);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM concerns c JOIN check_ins i ON i.id = c.check_in_id")) == 1);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM reviews r JOIN concerns c ON c.id = r.concern_id")) == 1);
+    CHECK(
+        scalar(s, QStringLiteral("SELECT count(*) FROM concerns c JOIN check_ins i ON i.id = c.check_in_id"))
+        == 1);
+    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM reviews r JOIN concerns c ON c.id = r.concern_id"))
+        == 1);
     // Co-attendees stay behind: not Olly, not his words in the group notes.
     CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM prisoners")) == 1);
     CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentee_sessions WHERE notes LIKE '%Olly%'")) == 0);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentee_sessions WHERE notes = 'Talked about the move.'")) == 1);
+    CHECK(scalar(s,
+              QStringLiteral("SELECT count(*) FROM mentee_sessions WHERE notes = 'Talked about the move.'"))
+        == 1);
 
-    const QJsonObject in = lastDetailsObject(s, AuditAction::TransferIn, QStringLiteral("prisoner"), imported->existingPrisonerId);
+    const QJsonObject in = lastDetailsObject(
+        s, AuditAction::TransferIn, QStringLiteral("prisoner"), imported->existingPrisonerId);
     CHECK(in.value(QStringLiteral("source")).toString() == QStringLiteral("HMP Sender"));
     CHECK(in.value(QStringLiteral("prisonerAdded")).toBool());
     requireOk(s.verify());
@@ -204,7 +216,8 @@ TEST_CASE("A transfer package carries one person's records to another vault and 
     CHECK(again->existingPrisonerId == imported->existingPrisonerId);
     REQUIRE(again->conflicts.size() == 1);
     CHECK(again->conflicts.constFirst().contains(QStringLiteral("overlaps")));
-    checkRefused(transfers.importPackage(path, exported.code).status(), ErrorCode::InvalidInput, QStringLiteral("conflicts"));
+    checkRefused(transfers.importPackage(path, exported.code).status(), ErrorCode::InvalidInput,
+        QStringLiteral("conflicts"));
     CHECK(fingerprint(s) == afterImport);
 }
 
@@ -224,17 +237,22 @@ TEST_CASE("A mentor's record travels with its status history, shadowing, trainin
     UserSession& s = *receiver.ts.session;
     requireOk(TransferService(s).importPackage(path, exported.code).status());
     CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentors WHERE status = 'active'")) == 1);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentor_status_history")) == exported.counts.statusChanges);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM shadowing_periods WHERE experienced_mentor_id IS NULL")) == 1);
+    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentor_status_history"))
+        == exported.counts.statusChanges);
+    CHECK(scalar(
+              s, QStringLiteral("SELECT count(*) FROM shadowing_periods WHERE experienced_mentor_id IS NULL"))
+        == 1);
     CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM training_records")) == exported.counts.training);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM supervisions WHERE supervisor = 'Nina Nurse'")) == 1);
+    CHECK(
+        scalar(s, QStringLiteral("SELECT count(*) FROM supervisions WHERE supervisor = 'Nina Nurse'")) == 1);
     // The imported mentor is a working record here: it can be changed.
     Result<Mentor> mentor = MentorService(s).get(scalar(s, QStringLiteral("SELECT id FROM mentors")));
     requireOk(mentor.status());
     requireOk(MentorService(s).update(*mentor));
 }
 
-TEST_CASE("A prisoner recorded here under another name or date of birth is a conflict, shown before anything is written")
+TEST_CASE("A prisoner recorded here under another name or date of birth is a conflict, shown before anything "
+          "is written")
 {
     Exchange x;
     const QString& path = x.path;
@@ -264,7 +282,8 @@ TEST_CASE("A prisoner already here with matching details receives the episodes")
     requireOk(imported.status());
     CHECK(imported->existingPrisonerId == here);
     CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM prisoners")) == 1);
-    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentee_episodes WHERE prisoner_id = %1").arg(here)) == 1);
+    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentee_episodes WHERE prisoner_id = %1").arg(here))
+        == 1);
 }
 
 TEST_CASE("Wrong codes and damaged, tampered, truncated or foreign files are refused and change nothing")
@@ -283,8 +302,8 @@ TEST_CASE("Wrong codes and damaged, tampered, truncated or foreign files are ref
     {
         checkRefused(transfers.importPackage(path, TransferPackage::newCode()).status(), ErrorCode::Damaged,
             QStringLiteral("code is wrong"));
-        checkRefused(transfers.importPackage(path, QStringLiteral("not a code")).status(), ErrorCode::InvalidInput,
-            QStringLiteral("not a transfer code"));
+        checkRefused(transfers.importPackage(path, QStringLiteral("not a code")).status(),
+            ErrorCode::InvalidInput, QStringLiteral("not a transfer code"));
     }
     SECTION("a byte changed anywhere")
     {
@@ -301,7 +320,8 @@ TEST_CASE("Wrong codes and damaged, tampered, truncated or foreign files are ref
     }
     SECTION("a truncated file")
     {
-        for (const qsizetype length : { qsizetype(0), qsizetype(7), qsizetype(60), good.size() / 2, good.size() - 1 }) {
+        for (const qsizetype length :
+            { qsizetype(0), qsizetype(7), qsizetype(60), good.size() / 2, good.size() - 1 }) {
             writeAll(bad, good.left(length));
             INFO("length " << length);
             CHECK(transfers.importPackage(bad, exported.code).status().code() == ErrorCode::Damaged);
@@ -325,8 +345,8 @@ TEST_CASE("The package parser takes any bytes without crashing and checks struct
 {
     const QString code = TransferPackage::newCode();
     const QDateTime made(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
-    const Result<QByteArray> sealed = TransferPackage::seal(
-        QByteArray("{\"x\":1}"), code, QStringLiteral("HMP Sender"), QStringLiteral("HMP Receiver"), made, KdfParams::minimum());
+    const Result<QByteArray> sealed = TransferPackage::seal(QByteArray("{\"x\":1}"), code,
+        QStringLiteral("HMP Sender"), QStringLiteral("HMP Receiver"), made, KdfParams::minimum());
     requireOk(sealed.status());
     const Result<TransferPackage> parsed = TransferPackage::parse(*sealed);
     requireOk(parsed.status());
@@ -371,29 +391,40 @@ TEST_CASE("A sealed payload whose fields have the wrong type or range is refused
     const QString before = fingerprint(s);
 
     const QJsonObject episode { { QStringLiteral("status"), QStringLiteral("closed") },
-        { QStringLiteral("referred_on"), QStringLiteral("2025-01-02") }, { QStringLiteral("referral_source"), QStringLiteral("self") },
+        { QStringLiteral("referred_on"), QStringLiteral("2025-01-02") },
+        { QStringLiteral("referral_source"), QStringLiteral("self") },
         { QStringLiteral("referral_reason"), QString() }, { QStringLiteral("consent_on"), QJsonValue::Null },
-        { QStringLiteral("baseline_self_harm_ever"), false }, { QStringLiteral("baseline_self_harm_year"), false },
-        { QStringLiteral("baseline_self_harm_current"), false }, { QStringLiteral("baseline_suicidal_year"), QStringLiteral("none") },
+        { QStringLiteral("baseline_self_harm_ever"), false },
+        { QStringLiteral("baseline_self_harm_year"), false },
+        { QStringLiteral("baseline_self_harm_current"), false },
+        { QStringLiteral("baseline_suicidal_year"), QStringLiteral("none") },
         { QStringLiteral("acct_open"), false }, { QStringLiteral("acct_reference"), QString() },
-        { QStringLiteral("risk_level"), QJsonValue::Null }, { QStringLiteral("next_review_on"), QJsonValue::Null },
-        { QStringLiteral("activated_on"), QJsonValue::Null }, { QStringLiteral("closed_on"), QStringLiteral("2025-03-01") },
-        { QStringLiteral("closure_reason"), QStringLiteral("transferred") }, { QStringLiteral("outcome_education_work"), false },
+        { QStringLiteral("risk_level"), QJsonValue::Null },
+        { QStringLiteral("next_review_on"), QJsonValue::Null },
+        { QStringLiteral("activated_on"), QJsonValue::Null },
+        { QStringLiteral("closed_on"), QStringLiteral("2025-03-01") },
+        { QStringLiteral("closure_reason"), QStringLiteral("transferred") },
+        { QStringLiteral("outcome_education_work"), false },
         { QStringLiteral("outcome_became_mentor"), false }, { QStringLiteral("outcome_notes"), QString() },
         { QStringLiteral("created_at"), QStringLiteral("2025-01-02T09:00:00.000Z") },
-        { QStringLiteral("updated_at"), QStringLiteral("2025-03-01T09:00:00.000Z") }, { QStringLiteral("sessions"), QJsonArray() },
-        { QStringLiteral("checkIns"), QJsonArray() }, { QStringLiteral("concerns"), QJsonArray() },
-        { QStringLiteral("reviews"), QJsonArray() } };
-    const QJsonObject root { { QStringLiteral("format"), QStringLiteral("wingmate-transfer") }, { QStringLiteral("version"), 1 },
-        { QStringLiteral("source"), QStringLiteral("HMP Sender") }, { QStringLiteral("destination"), QStringLiteral("HMP Receiver") },
-        { QStringLiteral("exportedAt"), QStringLiteral("2025-12-01T10:00:00.000Z") }, { QStringLiteral("exportedBy"), QStringLiteral("someone") },
+        { QStringLiteral("updated_at"), QStringLiteral("2025-03-01T09:00:00.000Z") },
+        { QStringLiteral("sessions"), QJsonArray() }, { QStringLiteral("checkIns"), QJsonArray() },
+        { QStringLiteral("concerns"), QJsonArray() }, { QStringLiteral("reviews"), QJsonArray() } };
+    const QJsonObject root { { QStringLiteral("format"), QStringLiteral("wingmate-transfer") },
+        { QStringLiteral("version"), 1 }, { QStringLiteral("source"), QStringLiteral("HMP Sender") },
+        { QStringLiteral("destination"), QStringLiteral("HMP Receiver") },
+        { QStringLiteral("exportedAt"), QStringLiteral("2025-12-01T10:00:00.000Z") },
+        { QStringLiteral("exportedBy"), QStringLiteral("someone") },
         { QStringLiteral("prisoner"),
-            QJsonObject { { QStringLiteral("prison_number"), Mover }, { QStringLiteral("full_name"), QStringLiteral("Dan Mover") },
-                { QStringLiteral("date_of_birth"), QJsonValue::Null }, { QStringLiteral("expected_release"), QJsonValue::Null } } },
+            QJsonObject { { QStringLiteral("prison_number"), Mover },
+                { QStringLiteral("full_name"), QStringLiteral("Dan Mover") },
+                { QStringLiteral("date_of_birth"), QJsonValue::Null },
+                { QStringLiteral("expected_release"), QJsonValue::Null } } },
         { QStringLiteral("episodes"), QJsonArray { episode } }, { QStringLiteral("mentors"), QJsonArray() } };
     const auto sealAndImport = [&](const QJsonObject& payload) {
-        const Result<QByteArray> sealed = TransferPackage::seal(QJsonDocument(payload).toJson(), code,
-            QStringLiteral("HMP Sender"), QStringLiteral("HMP Receiver"), QDateTime::currentDateTimeUtc(), KdfParams::minimum());
+        const Result<QByteArray> sealed
+            = TransferPackage::seal(QJsonDocument(payload).toJson(), code, QStringLiteral("HMP Sender"),
+                QStringLiteral("HMP Receiver"), QDateTime::currentDateTimeUtc(), KdfParams::minimum());
         requireOk(sealed.status());
         writeAll(path, *sealed);
         return TransferService(s).importPackage(path, code).status();
@@ -411,7 +442,8 @@ TEST_CASE("A sealed payload whose fields have the wrong type or range is refused
         { "flag as number", withEpisodeField(QStringLiteral("acct_open"), 1) },
         { "date not a date", withEpisodeField(QStringLiteral("referred_on"), QStringLiteral("2025-02-30")) },
         { "null where required", withEpisodeField(QStringLiteral("referred_on"), QJsonValue::Null) },
-        { "control character", withEpisodeField(QStringLiteral("outcome_notes"), QStringLiteral("a\u0001b")) },
+        { "control character",
+            withEpisodeField(QStringLiteral("outcome_notes"), QStringLiteral("a\u0001b")) },
         { "unknown field", withEpisodeField(QStringLiteral("extra"), 1) },
         { "sessions not a list", withEpisodeField(QStringLiteral("sessions"), QStringLiteral("none")) },
         { "bad prison number",
@@ -468,8 +500,8 @@ TEST_CASE("Cancelling a transfer leaves nothing behind")
         ++calls;
         return done < total / 2;
     };
-    checkRefused(TransferService(s).importPackage(path, exported.code, stopHalfway).status(), ErrorCode::Usage,
-        QStringLiteral("Cancelled"));
+    checkRefused(TransferService(s).importPackage(path, exported.code, stopHalfway).status(),
+        ErrorCode::Usage, QStringLiteral("Cancelled"));
     CHECK(calls > 1);
     CHECK(fingerprint(s) == before);
     CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM prisoners")) == 0);
@@ -481,16 +513,22 @@ TEST_CASE("Only support workers and administrators transfer records, and only pe
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dan.wmtransfer"));
     sender.ts.signInAs(QStringLiteral("nurse"));
-    checkRefused(TransferService(*sender.ts.session).exportPackage(Mover, QStringLiteral("HMP Receiver"), path).status(),
+    checkRefused(TransferService(*sender.ts.session)
+                     .exportPackage(Mover, QStringLiteral("HMP Receiver"), path)
+                     .status(),
         ErrorCode::Forbidden, QStringLiteral("mental health nurse"));
     sender.ts.signInAs(AdminName);
     UserSession& s = *sender.ts.session;
     addPrisoner(s, QStringLiteral("Z9999ZZ"), QStringLiteral("Nobody Yet"));
-    checkRefused(TransferService(s).exportPackage(QStringLiteral("Z9999ZZ"), QStringLiteral("HMP Receiver"), path).status(),
+    checkRefused(TransferService(s)
+                     .exportPackage(QStringLiteral("Z9999ZZ"), QStringLiteral("HMP Receiver"), path)
+                     .status(),
         ErrorCode::InvalidInput, QStringLiteral("no mentee episode or mentor record"));
-    checkRefused(TransferService(s).exportPackage(Mover, QStringLiteral("  "), path).status(), ErrorCode::InvalidInput,
-        QStringLiteral("destination"));
-    checkRefused(TransferService(s).exportPackage(QStringLiteral("B7777BB"), QStringLiteral("HMP Receiver"), path).status(),
+    checkRefused(TransferService(s).exportPackage(Mover, QStringLiteral("  "), path).status(),
+        ErrorCode::InvalidInput, QStringLiteral("destination"));
+    checkRefused(TransferService(s)
+                     .exportPackage(QStringLiteral("B7777BB"), QStringLiteral("HMP Receiver"), path)
+                     .status(),
         ErrorCode::InvalidInput, QStringLiteral("B7777BB"));
     CHECK_FALSE(QFile::exists(path));
 }

@@ -5,7 +5,6 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
-
 #include <catch2/catch.hpp>
 
 // Runs the real wingmate-cli (WINGMATE_CLI_PATH, set for every test binary)
@@ -36,7 +35,10 @@ inline CliRun runCli(const QStringList& arguments, const QByteArray& input = {},
         QString::fromUtf8(process.readAllStandardError()) };
 }
 
-inline QByteArray inputLine(const QString& text) { return (text + QLatin1Char('\n')).toUtf8(); }
+inline QByteArray inputLine(const QString& text)
+{
+    return (text + QLatin1Char('\n')).toUtf8();
+}
 
 // stderr holds exactly one sentence on one line.
 inline void requireOneSentence(const CliRun& run)

@@ -24,7 +24,6 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <catch2/catch.hpp>
 
 using namespace wingmate;
@@ -44,7 +43,8 @@ void click(QPushButton* button)
 
 } // namespace
 
-TEST_CASE("A mentee's record offers Transfer out to those allowed, and the code is shown once the package is made")
+TEST_CASE(
+    "A mentee's record offers Transfer out to those allowed, and the code is shown once the package is made")
 {
     prepareWidgetTest();
     TestSession sender;
