@@ -37,6 +37,8 @@ RetentionDialog::RetentionDialog(UserSession& session, QWidget* parent)
     m_counts->setObjectName(QStringLiteral("countsLabel"));
     m_understood->setObjectName(QStringLiteral("understoodCheck"));
     m_deleteButton->setObjectName(QStringLiteral("deleteRecordsButton"));
+    m_years->setAccessibleName(tr("Years to keep records"));
+    m_understood->setAccessibleName(tr("I understand the deletion is for good"));
     m_years->setRange(0, 100);
     m_years->setSpecialValueText(tr("for ever (no purging)"));
     m_years->setSuffix(tr(" years"));

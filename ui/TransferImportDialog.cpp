@@ -33,6 +33,8 @@ TransferImportDialog::TransferImportDialog(UserSession& session, QWidget* parent
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
     m_preview->setObjectName(QStringLiteral("previewLabel"));
     m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_file->setAccessibleName(tr("Package file"));
+    m_code->setAccessibleName(tr("Transfer code"));
     m_code->setPlaceholderText(tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
     m_code->setMaxLength(80);
     m_preview->setTextFormat(Qt::PlainText);

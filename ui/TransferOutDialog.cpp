@@ -46,6 +46,8 @@ TransferOutDialog::TransferOutDialog(
     m_makeButton->setObjectName(QStringLiteral("makePackageButton"));
     m_codeLabel->setObjectName(QStringLiteral("codeLabel"));
     m_madeLabel->setObjectName(QStringLiteral("madeLabel"));
+    m_destination->setAccessibleName(tr("Receiving establishment"));
+    m_file->setAccessibleName(tr("Package file"));
     m_destination->setPlaceholderText(tr("e.g. HMP Somewhere"));
     m_destination->setMaxLength(200);
     m_file->setText(QDir::home().filePath(prisonNumber.toLower() + QStringLiteral(".wmtransfer")));
