@@ -5,6 +5,7 @@
 #include "SessionsPage.h"
 #include "MenteeRecordDialog.h"
 #include "MenteesPage.h"
+#include "TransferImportDialog.h"
 #include "MentorsPage.h"
 #include "ReportsPage.h"
 
@@ -149,6 +150,19 @@ void MainWindow::openMenteeRecord(qint64 episodeId)
     record->open();
 }
 
+void MainWindow::importTransfer()
+{
+    auto* dialog = new TransferImportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto* caseload = qobject_cast<CaseloadPage*>(page(PageKey::Caseload)))
+        connect(dialog, &TransferImportDialog::imported, caseload, &CaseloadPage::refresh);
+    if (auto* mentees = qobject_cast<MenteesPage*>(page(PageKey::Mentees)))
+        connect(dialog, &TransferImportDialog::imported, mentees, &MenteesPage::refresh);
+    if (auto* mentors = qobject_cast<MentorsPage*>(page(PageKey::Mentors)))
+        connect(dialog, &TransferImportDialog::imported, mentors, &MentorsPage::refresh);
+    dialog->open();
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -159,6 +173,10 @@ void MainWindow::createMenus()
     backUp->setObjectName(QStringLiteral("backUpNowAction"));
     backUp->setStatusTip(tr("Write a checked, encrypted copy of the whole vault to a file"));
     backUp->setEnabled(m_session.can(Operation::BackupVault));
+    QAction* importTransfer = file->addAction(tr("&Import transfer…"), this, &MainWindow::importTransfer);
+    importTransfer->setObjectName(QStringLiteral("importTransferAction"));
+    importTransfer->setStatusTip(tr("Bring in a person's records sent by another establishment"));
+    importTransfer->setVisible(m_session.can(Operation::TransferRecords));
     file->addSeparator();
     QAction* lock = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
     lock->setObjectName(QStringLiteral("lockAction"));

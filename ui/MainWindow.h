@@ -81,6 +81,7 @@ private:
     void showAbout();
     void openMenteeRecord(qint64 episodeId);
     void refreshRecordPages();
+    void importTransfer();
 
     UserSession& m_session;
     QListWidget* m_sections;

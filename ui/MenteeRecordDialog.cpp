@@ -6,6 +6,7 @@
 #include "CheckInDialog.h"
 #include "CloseEpisodeDialog.h"
 #include "SessionDialog.h"
+#include "TransferOutDialog.h"
 #include "WellbeingChart.h"
 #include "services/CheckInService.h"
 #include "services/MenteeService.h"
@@ -39,6 +40,7 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     , m_allocateButton(new QPushButton(tr("&Allocate a mentor…"), this))
     , m_closeEpisodeButton(new QPushButton(tr("Close the &episode…"), this))
     , m_printButton(new PrintRecordButton(session, PrintRecordButton::Kind::MenteeSummary, this))
+    , m_transferButton(new QPushButton(tr("&Transfer out…"), this))
 {
     setObjectName(QStringLiteral("menteeRecordDialog"));
     m_header->setObjectName(QStringLiteral("recordHeader"));
@@ -48,6 +50,8 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     m_checkInButton->setObjectName(QStringLiteral("recordCheckInButton"));
     m_allocateButton->setObjectName(QStringLiteral("allocateMentorButton"));
     m_closeEpisodeButton->setObjectName(QStringLiteral("closeEpisodeButton"));
+    m_transferButton->setObjectName(QStringLiteral("transferOutButton"));
+    m_transferButton->setToolTip(tr("Send this person's records to the establishment they are moving to"));
     m_mentors->setObjectName(QStringLiteral("mentorsLabel"));
     m_mentors->setTextFormat(Qt::PlainText);
     m_mentors->setWordWrap(true);
@@ -73,6 +77,7 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     actions->addWidget(m_allocateButton);
     actions->addWidget(m_closeEpisodeButton);
     actions->addWidget(m_printButton);
+    actions->addWidget(m_transferButton);
     actions->addStretch(1);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     actions->addWidget(close);
@@ -97,6 +102,8 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     m_closeEpisodeButton->setVisible(session.can(Operation::ManageMentees));
     connect(m_allocateButton, &QPushButton::clicked, this, &MenteeRecordDialog::allocateMentor);
     connect(m_closeEpisodeButton, &QPushButton::clicked, this, &MenteeRecordDialog::closeEpisode);
+    connect(m_transferButton, &QPushButton::clicked, this, &MenteeRecordDialog::transferOut);
+    m_transferButton->setVisible(session.can(Operation::TransferRecords));
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     resize(760, 680);
@@ -116,12 +123,14 @@ void MenteeRecordDialog::reload()
         m_checkInButton->setEnabled(false);
         m_allocateButton->setEnabled(false);
         m_closeEpisodeButton->setEnabled(false);
+        m_transferButton->setEnabled(false);
         m_mentors->clear();
         m_chart->clear();
         return;
     }
     m_name = prisoner->fullName;
     m_printButton->setPrisonNumber(prisoner->prisonNumber);
+    m_prisonNumber = prisoner->prisonNumber;
     setWindowTitle(tr("%1 — mentee record").arg(m_name));
     const QLocale locale;
     QString header = tr("%1 · %2 · %3").arg(prisoner->fullName, prisoner->prisonNumber, MenteeEpisode::statusLabel(episode->status));
@@ -203,6 +212,13 @@ void MenteeRecordDialog::closeEpisode()
         reload();
         Q_EMIT changed();
     });
+    dialog->open();
+}
+
+void MenteeRecordDialog::transferOut()
+{
+    auto* dialog = new TransferOutDialog(m_session, m_prisonNumber, m_name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -38,6 +38,8 @@ public:
     // Open the allocation and closing dialogs (what the buttons do).
     void allocateMentor();
     void closeEpisode();
+    // Opens the transfer dialog for this person (TransferOutDialog).
+    void transferOut();
 
 Q_SIGNALS:
     // Something was recorded from here; the caseload should refresh.
@@ -61,6 +63,8 @@ private:
     QPushButton* m_allocateButton;
     QPushButton* m_closeEpisodeButton;
     PrintRecordButton* m_printButton;
+    QPushButton* m_transferButton;
+    QString m_prisonNumber;
 };
 
 } // namespace wingmate::ui

@@ -9,6 +9,7 @@
 #include "ShadowingDialogs.h"
 #include "SupervisionDialog.h"
 #include "TrainingDialog.h"
+#include "TransferOutDialog.h"
 #include "services/MentorRecordQuery.h"
 #include "services/MentorService.h"
 #include "services/UserSession.h"
@@ -203,6 +204,15 @@ MentorRecordDialog::MentorRecordDialog(UserSession& session, qint64 mentorId, QW
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (session.can(Operation::TransferRecords)) {
+        QPushButton* transfer = buttons->addButton(tr("&Transfer out…"), QDialogButtonBox::ActionRole);
+        transfer->setObjectName(QStringLiteral("transferOutButton"));
+        connect(transfer, &QPushButton::clicked, this, [this] {
+            auto* dialog = new TransferOutDialog(m_session, m_prisonNumber, m_name, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -273,6 +283,8 @@ void MentorRecordDialog::reload()
     setWindowTitle(tr("Mentor record — %1").arg(record.prisoner.fullName));
     m_title->setText(tr("%1 (%2)").arg(record.prisoner.fullName, record.prisoner.prisonNumber));
     m_printTraining->setPrisonNumber(record.prisoner.prisonNumber);
+    m_prisonNumber = record.prisoner.prisonNumber;
+    m_name = record.prisoner.fullName;
     QString status = tr("Status: %1 — %2, up to %n mentee(s)", nullptr, mentor.capacity)
                          .arg(mentorStatusLabel(mentor.status), Mentor::tierLabel(mentor.pathwayTier));
     if (mentor.status == MentorStatus::Left && mentor.leftReason)

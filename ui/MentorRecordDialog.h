@@ -78,6 +78,8 @@ private:
     QPushButton* m_addSupervision;
     QLabel* m_delivered;
     QTableWidget* m_mentees;
+    QString m_prisonNumber; // for Transfer out
+    QString m_name;
 };
 
 } // namespace wingmate::ui

@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "RetentionDialog.h"
+
 #include "ErrorPanel.h"
 #include "backup/BackupService.h"
 #include "services/UserSession.h"
@@ -150,6 +152,18 @@ SettingsPage::SettingsPage(UserSession& session, QWidget* parent)
     m_saveButton->setShortcut(QKeySequence::Save);
     m_savedLabel->setTextFormat(Qt::PlainText);
     auto* buttons = new QHBoxLayout;
+    if (session.can(Operation::PurgeRecords)) {
+        auto* retention = new QPushButton(tr("Retention and &purging…"), this);
+        retention->setObjectName(QStringLiteral("retentionButton"));
+        connect(retention, &QPushButton::clicked, this, [this] {
+            auto* dialog = new RetentionDialog(m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            // The dialog may change the retention period: show what is stored.
+            connect(dialog, &QDialog::finished, this, &SettingsPage::revert);
+            dialog->open();
+        });
+        buttons->addWidget(retention);
+    }
     buttons->addWidget(m_savedLabel, 1);
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);

@@ -118,6 +118,28 @@ CliApplication::CliApplication(QStringList arguments)
             tr("Write a report or records to a file: export monthly | outcomes | sessions | checkins | "
                "mentee-summary | training-record (PDF)."),
             &CliApplication::addExportOptions, &CliApplication::runExport },
+        { QStringLiteral("transfer"),
+            tr("Move one prisoner's records to another establishment: transfer export | import. With --password-stdin, "
+               "import reads the password from the first line of standard input and the transfer code from the second."),
+            [](QCommandLineParser& parser) {
+                parser.addOption(userOption);
+                parser.addOption(passwordStdinOption);
+                parser.addOption({ QStringLiteral("prison-number"), tr("export: whose records (e.g. A1234BC)."), QStringLiteral("X") });
+                parser.addOption({ QStringLiteral("to"), tr("export: the receiving establishment."), QStringLiteral("NAME") });
+                parser.addOption({ { QStringLiteral("out"), QStringLiteral("o") }, tr("export: the package file to write."), QStringLiteral("FILE") });
+                parser.addOption({ QStringLiteral("from"), tr("import: the package file to read."), QStringLiteral("FILE") });
+                parser.addOption({ QStringLiteral("dry-run"), tr("import: only show what would be imported and any conflicts.") });
+            },
+            &CliApplication::runTransfer },
+        { QStringLiteral("purge"),
+            tr("Delete for good the records the retention period no longer allows (administrators)."),
+            [](QCommandLineParser& parser) {
+                parser.addOption(userOption);
+                parser.addOption(passwordStdinOption);
+                parser.addOption({ QStringLiteral("dry-run"), tr("Only show what would be deleted.") });
+                parser.addOption({ QStringLiteral("yes"), tr("Do not ask for confirmation (for scripts).") });
+            },
+            &CliApplication::runPurge },
     };
 }
 
@@ -180,6 +202,7 @@ int CliApplication::run()
         return usageError(tr("There is no command called \"%1\".").arg(positional.constFirst()));
     const bool takesArguments = command->name == QLatin1String("user") || command->name == QLatin1String("settings")
         || command->name == QLatin1String("export");
+        || command->name == QLatin1String("transfer");
     if (!takesArguments && m_parser.positionalArguments().size() > 1)
         return usageError(tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().at(1)));
     return (this->*(command->run))();

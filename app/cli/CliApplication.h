@@ -50,6 +50,8 @@ private:
     int runExport(); // CliExportCommands.cpp
     static void addExportOptions(QCommandLineParser& parser);
     int runPrintRecord(bool menteeSummary, const QString& out);
+    int runTransfer(); // CliTransferCommands.cpp
+    int runPurge();    // CliTransferCommands.cpp
 
     const Command* findCommand(const QString& name) const;
     QString commandList() const;

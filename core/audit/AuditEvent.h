@@ -26,6 +26,9 @@ inline const QString SettingsChange = QStringLiteral("settings_change");
 inline const QString KeyRotation = QStringLiteral("key_rotation");
 inline const QString AuditRead = QStringLiteral("audit_read");
 inline const QString Verify = QStringLiteral("verify");
+inline const QString TransferOut = QStringLiteral("transfer_out");
+inline const QString TransferIn = QStringLiteral("transfer_in");
+inline const QString Purge = QStringLiteral("purge");
 } // namespace AuditAction
 
 // One line of the audit trail. seq, prevHash and hash are filled in by

@@ -13,7 +13,9 @@
 #include "services/MentorService.h"
 #include "services/Permissions.h"
 #include "services/PrisonerService.h"
+#include "services/RetentionService.h"
 #include "services/SessionService.h"
+#include "transfer/TransferService.h"
 
 #include <QFile>
 #include <QHash>
@@ -175,6 +177,7 @@ struct Records {
         const MenteeService::Closure released { today(ts).addDays(-2), MenteeEpisode::ClosureReason::Released,
             false, false, {} };
         requireOk(MenteeService(s).close(closedEpisode, released));
+        requireOk(s.changeSetting(Setting::RetentionYears, 5));
     }
 };
 
@@ -183,7 +186,7 @@ const QList<Operation> RecordOperations { Operation::ManageMentors, Operation::R
     Operation::OverrideCapacity, Operation::ManageMentees, Operation::RecordSessions,
     Operation::RecordCheckIns, Operation::ReviewConcerns, Operation::AmendClosedEpisode, Operation::BackupVault,
     Operation::RestoreVault, Operation::ViewReports, Operation::ExportReports, Operation::ExportIdentifiable,
-    Operation::PrintRecords };
+    Operation::PrintRecords, Operation::TransferRecords, Operation::PurgeRecords };
 
 // Where the backup and restore calls below write.
 QTemporaryDir& backupFolder()
@@ -300,11 +303,20 @@ Status attempt(TestSession& ts, Operation operation, const Records& records)
             .status();
     case Operation::PrintRecords:
         return RecordDocuments(s).menteeSummaryHtml(QStringLiteral("R1200AA")).status();
-    // Until the services behind them exist, these are asked of the session
-    // directly; each is replaced by a real call as its service lands.
-    case Operation::TransferRecords:
+    case Operation::TransferRecords: {
+        // A package of the closed episode, written and then opened again
+        // (an import of it here would rightly be refused as a conflict).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("transfer.wmtransfer"));
+        TransferService transfers(s);
+        const Result<TransferService::Exported> exported
+            = transfers.exportPackage(QStringLiteral("R1300AA"), QStringLiteral("HMP Elsewhere"), path);
+        if (!exported)
+            return exported.status();
+        return transfers.preview(path, exported->code).status();
+    }
     case Operation::PurgeRecords:
-        return s.require(operation);
+        return RetentionService(s).preview().status();
     }
     return Status::failure(ErrorCode::Usage, QStringLiteral("operation not covered"));
 }

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestVault.h"
 
 #include "services/Permissions.h"
@@ -22,41 +23,14 @@ using namespace wingmate::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList& arguments, const QByteArray& input = {}, bool closeInput = true)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("WINGMATE_INSECURE_FAST_KDF"), QStringLiteral("1"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WINGMATE_CLI_PATH), arguments);
-    REQUIRE(process.waitForStarted());
-    if (!input.isEmpty())
-        process.write(input);
-    if (closeInput)
-        process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
+    return runCli(arguments, input, closeInput);
 }
 
-QByteArray line(const QString& text) { return (text + QLatin1Char('\n')).toUtf8(); }
-
-// stderr holds exactly one sentence on one line.
-void requireOneSentence(const Run& run)
-{
-    INFO("stderr: " << run.err.toStdString());
-    const QString trimmed = run.err.trimmed();
-    REQUIRE_FALSE(trimmed.isEmpty());
-    CHECK_FALSE(trimmed.contains(QLatin1Char('\n')));
-    CHECK(trimmed.endsWith(QLatin1Char('.')));
-}
+QByteArray line(const QString& text) { return inputLine(text); }
 
 } // namespace
 
