@@ -1,6 +1,7 @@
 // The Wingmate desktop program: start-up only; the windows live in ui/.
 #include "Bootstrap.h"
 #include "StartController.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Wingmate"));
     QApplication::setOrganizationName(QStringLiteral("Wingmate"));
     QApplication::setApplicationVersion(QStringLiteral(WINGMATE_VERSION));
+    wingmate::installTranslations();
     // The start controller decides when to quit: windows are swapped as
     // people create, unlock and lock vaults.
     QApplication::setQuitOnLastWindowClosed(false);

@@ -115,7 +115,6 @@ private:
     Status applyPragmas();
     void closeDatabase();
     Status saveSlots();
-    QString tr(const char* text) const;
 
     QString m_directory;
     std::unique_ptr<VaultLock> m_lock;

@@ -10,6 +10,8 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+#include "Translations.h"
+
 #include <cstdlib>
 
 int main(int argc, char** argv)
@@ -20,5 +22,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("wingmate-tests"));
+    // As the programs do, so messages read as users see them ("1 day", "2 days").
+    wingmate::installTranslations();
     return Catch::Session().run(argc, argv);
 }
