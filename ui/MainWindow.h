@@ -72,6 +72,8 @@ private:
     void createStatusBar();
     void changeOwnPassword();
     void showAbout();
+    // F1: the help page for the section on screen.
+    void showHelp();
     void openMenteeRecord(qint64 episodeId);
 
     UserSession& m_session;

@@ -144,7 +144,7 @@ void MenteeRecordDialog::reload()
         }
     }
     m_mentors->setText(mentors.isEmpty() ? tr("Mentor: none allocated")
-                                         : tr("Mentor(s): %1").arg(mentors.join(QStringLiteral(", "))));
+                                         : tr("Mentor(s): %1", nullptr, int(mentors.size())).arg(mentors.join(QStringLiteral(", "))));
     if (const Result<QList<CheckIn>> checkIns = CheckInService(m_session).checkIns(m_episodeId); checkIns) {
         m_chart->setCheckIns(*checkIns);
     } else {
