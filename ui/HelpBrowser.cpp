@@ -1,6 +1,7 @@
 #include "HelpBrowser.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
@@ -95,6 +96,15 @@ void HelpBrowser::showPage(const QString& page)
     show();
     raise();
     activateWindow();
+}
+
+void HelpBrowser::closeEvent(QCloseEvent* event)
+{
+    // Back to the window the help was opened from, so the keyboard carries on
+    // there even without a window manager choosing where focus goes.
+    if (QWidget* opener = parentWidget())
+        opener->activateWindow();
+    QWidget::closeEvent(event);
 }
 
 QUrl HelpBrowser::currentUrl() const { return m_text->source(); }

@@ -30,6 +30,9 @@ public:
     QUrl currentUrl() const;
     QString currentTitle() const;
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     QTextBrowser* m_text;
     QToolButton* m_back;

@@ -205,6 +205,17 @@ void MenteeRecordDialog::logSession()
     auto* dialog = new SessionDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setMentee(m_episodeId);
+    // The mentee's own mentor usually delivers the session: start with them.
+    if (const Result<QList<MenteeService::Allocation>> allocations = MenteeService(m_session).allocations(m_episodeId);
+        allocations) {
+        QList<qint64> current;
+        for (const MenteeService::Allocation& a : *allocations) {
+            if (!a.endedOn.isValid())
+                current << a.mentorId;
+        }
+        if (current.size() == 1)
+            dialog->setMentor(current.first());
+    }
     connect(dialog, &SessionDialog::recorded, this, [this] {
         reload();
         Q_EMIT changed();
