@@ -19,6 +19,8 @@ packages=(
     # test
     catch2
     desktop-file-utils appstream   # the package's menu entry and AppStream metadata are validated
+    # package
+    dpkg-dev   # dpkg-shlibdeps: the .deb's dependencies from the programs' shared libraries
 )
 if [[ "${1:-}" == "--gui" ]]; then
     packages+=(xvfb xauth imagemagick)
