@@ -17,13 +17,23 @@ namespace {
 const QString HelpFolder = QStringLiteral(":/help");
 const QString ContentsPage = QStringLiteral("index.html");
 
+// A button of the help window's own bar.
+QToolButton* toolButton(
+    QWidget* parent, const QString& name, const QString& text, const QString& tip, const QKeySequence& shortcut)
+{
+    auto* button = new QToolButton(parent);
+    button->setObjectName(name);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setShortcut(shortcut);
+    return button;
+}
+
 } // namespace
 
 HelpBrowser::HelpBrowser(QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_text(new QTextBrowser(this))
-    , m_back(new QToolButton(this))
-    , m_forward(new QToolButton(this))
 {
     setObjectName(QStringLiteral("helpBrowser"));
     setWindowTitle(tr("Wingmate Help"));
@@ -33,28 +43,19 @@ HelpBrowser::HelpBrowser(QWidget* parent)
     m_text->setOpenExternalLinks(false);
     m_text->setOpenLinks(true);
 
-    auto* contents = new QToolButton(this);
-    contents->setObjectName(QStringLiteral("helpContentsButton"));
-    contents->setText(tr("&Contents"));
-    contents->setToolTip(tr("Go to the list of help pages (Alt+Home)"));
-    contents->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    auto* back = toolButton(this, QStringLiteral("helpBackButton"), tr("&Back"), tr("The page before (Alt+Left)"),
+        QKeySequence::Back);
+    back->setEnabled(false);
+    connect(back, &QToolButton::clicked, m_text, &QTextBrowser::backward);
+    connect(m_text, &QTextBrowser::backwardAvailable, back, &QToolButton::setEnabled);
+    auto* forward = toolButton(this, QStringLiteral("helpForwardButton"), tr("&Forward"),
+        tr("The page after (Alt+Right)"), QKeySequence::Forward);
+    forward->setEnabled(false);
+    connect(forward, &QToolButton::clicked, m_text, &QTextBrowser::forward);
+    connect(m_text, &QTextBrowser::forwardAvailable, forward, &QToolButton::setEnabled);
+    auto* contents = toolButton(this, QStringLiteral("helpContentsButton"), tr("&Contents"),
+        tr("Go to the list of help pages (Alt+Home)"), QKeySequence(Qt::ALT | Qt::Key_Home));
     connect(contents, &QToolButton::clicked, this, [this] { showPage(ContentsPage); });
-
-    m_back->setObjectName(QStringLiteral("helpBackButton"));
-    m_back->setText(tr("&Back"));
-    m_back->setToolTip(tr("The page before (Alt+Left)"));
-    m_back->setShortcut(QKeySequence::Back);
-    m_back->setEnabled(false);
-    connect(m_back, &QToolButton::clicked, m_text, &QTextBrowser::backward);
-    connect(m_text, &QTextBrowser::backwardAvailable, m_back, &QToolButton::setEnabled);
-
-    m_forward->setObjectName(QStringLiteral("helpForwardButton"));
-    m_forward->setText(tr("&Forward"));
-    m_forward->setToolTip(tr("The page after (Alt+Right)"));
-    m_forward->setShortcut(QKeySequence::Forward);
-    m_forward->setEnabled(false);
-    connect(m_forward, &QToolButton::clicked, m_text, &QTextBrowser::forward);
-    connect(m_text, &QTextBrowser::forwardAvailable, m_forward, &QToolButton::setEnabled);
 
     auto* close = new QAction(this);
     close->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -66,8 +67,8 @@ HelpBrowser::HelpBrowser(QWidget* parent)
     });
 
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addWidget(m_forward);
+    buttons->addWidget(back);
+    buttons->addWidget(forward);
     buttons->addWidget(contents);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);

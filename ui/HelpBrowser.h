@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QTextBrowser;
-class QToolButton;
 
 namespace wingmate::ui {
 
@@ -35,8 +34,6 @@ protected:
 
 private:
     QTextBrowser* m_text;
-    QToolButton* m_back;
-    QToolButton* m_forward;
 };
 
 } // namespace wingmate::ui
