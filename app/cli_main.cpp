@@ -1,4 +1,5 @@
 #include "Bootstrap.h"
+#include "Translations.h"
 #include "cli/CliApplication.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("wingmate-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WINGMATE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Wingmate"));
+    wingmate::installTranslations();
     if (!started) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(started.message()));
         return started.exitCode();

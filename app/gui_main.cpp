@@ -2,6 +2,7 @@
 #include "Bootstrap.h"
 #include "Appearance.h"
 #include "StartController.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Wingmate"));
     QApplication::setOrganizationName(QStringLiteral("Wingmate"));
     QApplication::setApplicationVersion(QStringLiteral(WINGMATE_VERSION));
+    wingmate::installTranslations();
     // The start controller decides when to quit: windows are swapped as
     // people create, unlock and lock vaults.
     QApplication::setQuitOnLastWindowClosed(false);

@@ -13,10 +13,14 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools
+    qt6-tools-dev qt6-l10n-tools   # LinguistTools: lupdate and lrelease for the translations
     libsqlcipher-dev libssl-dev   # libsqlcipher.a and libcrypto.a: SQLCipher is linked statically
     libsodium-dev
     # test
     catch2
+    desktop-file-utils appstream   # the package's menu entry and AppStream metadata are validated
+    # package
+    dpkg-dev   # dpkg-shlibdeps: the .deb's dependencies from the programs' shared libraries
 )
 if [[ "${1:-}" == "--gui" ]]; then
     packages+=(xvfb xauth imagemagick)

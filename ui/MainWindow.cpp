@@ -13,6 +13,7 @@
 #include "AuditPage.h"
 #include "BackupController.h"
 #include "ChangePasswordDialog.h"
+#include "HelpBrowser.h"
 #include "SettingsPage.h"
 #include "UsersPage.h"
 #include "domain/UserRole.h"
@@ -21,7 +22,6 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QCoreApplication>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -215,6 +215,11 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* contents = help->addAction(tr("Wingmate &Help"), this, &MainWindow::showHelp);
+    contents->setObjectName(QStringLiteral("helpAction"));
+    contents->setShortcut(QKeySequence::HelpContents);
+    contents->setStatusTip(tr("Open the help at the page for this section"));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Wingmate"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -341,13 +346,23 @@ void MainWindow::showAbout()
         tr("<h3>Wingmate %1</h3>"
            "<p>Records for a prison wing's peer-mentoring scheme, kept in an encrypted vault on this PC.</p>"
            "<p>Wingmate records that an ACCT is open; it never replaces the prison's own ACCT and "
-           "emergency procedures.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()),
+           "emergency procedures. Where a check-in shows risk, follow them at once.</p>"
+           "<p>Licence: %2. Built with Qt %3.</p>")
+            .arg(QStringLiteral(WINGMATE_VERSION), QStringLiteral(WINGMATE_LICENSE),
+                QString::fromLatin1(qVersion())),
         QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setTextFormat(Qt::RichText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::showHelp()
+{
+    auto* browser = findChild<HelpBrowser*>(QStringLiteral("helpBrowser"), Qt::FindDirectChildrenOnly);
+    if (!browser)
+        browser = new HelpBrowser(this);
+    browser->showPage(HelpBrowser::pageForSection(currentPageKey()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

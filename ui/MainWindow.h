@@ -79,6 +79,8 @@ private:
     void createStatusBar();
     void changeOwnPassword();
     void showAbout();
+    // F1: the help page for the section on screen.
+    void showHelp();
     void openMenteeRecord(qint64 episodeId);
     void refreshRecordPages();
     void importTransfer();

@@ -159,7 +159,7 @@ void MenteeRecordDialog::reload()
         }
     }
     m_mentors->setText(mentors.isEmpty() ? tr("Mentor: none allocated")
-                                         : tr("Mentor(s): %1").arg(mentors.join(QStringLiteral(", "))));
+                                         : tr("Mentor(s): %1", nullptr, int(mentors.size())).arg(mentors.join(QStringLiteral(", "))));
     if (const Result<QList<CheckIn>> checkIns = CheckInService(m_session).checkIns(m_episodeId); checkIns) {
         m_chart->setCheckIns(*checkIns);
     } else {
@@ -227,6 +227,17 @@ void MenteeRecordDialog::logSession()
     auto* dialog = new SessionDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setMentee(m_episodeId);
+    // The mentee's own mentor usually delivers the session: start with them.
+    if (const Result<QList<MenteeService::Allocation>> allocations = MenteeService(m_session).allocations(m_episodeId);
+        allocations) {
+        QList<qint64> current;
+        for (const MenteeService::Allocation& a : *allocations) {
+            if (!a.endedOn.isValid())
+                current << a.mentorId;
+        }
+        if (current.size() == 1)
+            dialog->setMentor(current.first());
+    }
     connect(dialog, &SessionDialog::recorded, this, [this] {
         reload();
         Q_EMIT changed();

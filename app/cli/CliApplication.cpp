@@ -21,16 +21,28 @@ namespace wingmate::cli {
 
 namespace {
 
-const QCommandLineOption vaultOption(
-    { QStringLiteral("vault") }, QStringLiteral("The vault folder."), QStringLiteral("DIR"));
-const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"),
-    QStringLiteral("Read the password from the first line of standard input instead of prompting."));
-const QCommandLineOption userOption({ QStringLiteral("user"), QStringLiteral("u") },
-    QStringLiteral("Your username."), QStringLiteral("NAME"));
-const QCommandLineOption outOption(
-    { QStringLiteral("out"), QStringLiteral("o") }, QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
-const QCommandLineOption verboseOption(
-    QStringLiteral("verbose"), QStringLiteral("On failure, also print technical details."));
+QCommandLineOption vaultOption(
+    { QStringLiteral("vault") }, QString::fromUtf8(QT_TRANSLATE_NOOP("CliApplication", "The vault folder.")), QStringLiteral("DIR"));
+QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"),
+    QString::fromUtf8(QT_TRANSLATE_NOOP("CliApplication", "Read the password from the first line of standard input instead of prompting.")));
+QCommandLineOption userOption({ QStringLiteral("user"), QStringLiteral("u") },
+    QString::fromUtf8(QT_TRANSLATE_NOOP("CliApplication", "Your username.")), QStringLiteral("NAME"));
+QCommandLineOption outOption({ QStringLiteral("out"), QStringLiteral("o") },
+    QString::fromUtf8(QT_TRANSLATE_NOOP("CliApplication", "Write to FILE instead of standard output.")), QStringLiteral("FILE"));
+QCommandLineOption verboseOption(QStringLiteral("verbose"),
+    QString::fromUtf8(QT_TRANSLATE_NOOP("CliApplication", "On failure, also print technical details.")));
+
+// The options above are made before any translation is installed; their
+// descriptions are translated when the first command line is read.
+void translateSharedOptions()
+{
+    static bool done = false;
+    if (done)
+        return;
+    done = true;
+    for (QCommandLineOption* option : { &vaultOption, &passwordStdinOption, &userOption, &outOption, &verboseOption })
+        option->setDescription(QCoreApplication::translate("CliApplication", option->description().toUtf8().constData()));
+}
 
 } // namespace
 
@@ -39,6 +51,7 @@ CliApplication::CliApplication(QStringList arguments)
     , m_out(stdout)
     , m_err(stderr)
 {
+    translateSharedOptions();
     m_commands = {
         { QStringLiteral("init"), tr("Create a new vault with its first administrator."),
             [](QCommandLineParser& parser) {

@@ -16,7 +16,10 @@ namespace {
 
 constexpr int HashBytes = 32;
 
-QString tr(const char* text) { return QCoreApplication::translate("AuditLog", text); }
+// This file's strings, under the context lupdate also sees.
+struct AuditLogText {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
 
 void appendU64(QByteArray& out, quint64 value)
 {
@@ -54,7 +57,7 @@ bool sameBytes(const QByteArray& a, const QByteArray& b)
 Status tampered(qint64 seq, const QString& what)
 {
     return Status::failure(ErrorCode::Damaged,
-        tr("The audit trail has been tampered with at event %1: %2").arg(seq).arg(what),
+        AuditLogText::tr("The audit trail has been tampered with at event %1: %2").arg(seq).arg(what),
         QStringLiteral("first bad sequence number %1").arg(seq));
 }
 
@@ -69,16 +72,16 @@ Status AuditLog::load()
 {
     QSqlQuery query(m_vault.database());
     if (!query.exec(QStringLiteral("SELECT value FROM vault_info WHERE key = 'audit_key'")))
-        return storageFailure(query.lastError(), tr("The audit trail could not be opened."));
+        return storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be opened."));
     if (!query.next())
-        return Status::failure(ErrorCode::Damaged, tr("The vault has no audit key; it is damaged."));
+        return Status::failure(ErrorCode::Damaged, AuditLogText::tr("The vault has no audit key; it is damaged."));
     QByteArray hex = query.value(0).toString().toLatin1();
     QByteArray raw = QByteArray::fromHex(hex);
     m_key = SecureBytes::copyOf({ reinterpret_cast<const unsigned char*>(raw.constData()), static_cast<size_t>(raw.size()) });
     sodium_memzero(raw.data(), static_cast<size_t>(raw.size()));
     sodium_memzero(hex.data(), static_cast<size_t>(hex.size()));
     if (m_key.size() != HashBytes)
-        return Status::failure(ErrorCode::Damaged, tr("The vault's audit key is damaged."));
+        return Status::failure(ErrorCode::Damaged, AuditLogText::tr("The vault's audit key is damaged."));
     return Status::success();
 }
 
@@ -105,7 +108,7 @@ Result<std::pair<qint64, QByteArray>> AuditLog::head() const
 {
     QSqlQuery query(m_vault.database());
     if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
-        return storageFailure(query.lastError(), tr("The audit trail could not be read."));
+        return storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
     if (!query.next())
         return std::pair<qint64, QByteArray> { 0, QByteArray(HashBytes, '\0') };
     return std::pair<qint64, QByteArray> { query.value(0).toLongLong(), query.value(1).toByteArray() };
@@ -114,7 +117,7 @@ Result<std::pair<qint64, QByteArray>> AuditLog::head() const
 Status AuditLog::append(AuditEvent& event)
 {
     if (m_key.isEmpty())
-        return Status::failure(ErrorCode::Usage, tr("The audit trail is not open."));
+        return Status::failure(ErrorCode::Usage, AuditLogText::tr("The audit trail is not open."));
     const Result<std::pair<qint64, QByteArray>> last = head();
     if (!last)
         return last.status();
@@ -136,7 +139,7 @@ Status AuditLog::append(AuditEvent& event)
         insert.addBindValue(value);
     }
     if (!insert.exec())
-        return storageFailure(insert.lastError(), tr("The audit trail could not be written, so nothing was saved."));
+        return storageFailure(insert.lastError(), AuditLogText::tr("The audit trail could not be written, so nothing was saved."));
     return Status::success();
 }
 
@@ -165,26 +168,26 @@ AuditLog::Verification AuditLog::anchorCheck() const
         return result; // a vault that has never committed an event
     if (!sameBytes(anchor.mac, anchorMac(anchor.sequence, anchor.hash))) {
         return bad(anchor.sequence, Status::failure(ErrorCode::Damaged,
-            tr("The vault's key file has been tampered with: its record of the audit trail does not check out."),
+            AuditLogText::tr("The vault's key file has been tampered with: its record of the audit trail does not check out."),
             QStringLiteral("anchor MAC mismatch at sequence %1").arg(anchor.sequence)));
     }
     QSqlQuery query(m_vault.database());
     query.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
     query.addBindValue(anchor.sequence);
     if (!query.exec())
-        return bad(0, storageFailure(query.lastError(), tr("The audit trail could not be read.")));
+        return bad(0, storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read.")));
     if (!query.next()) {
         const Result<std::pair<qint64, QByteArray>> last = head();
         const qint64 missing = last ? last->first + 1 : anchor.sequence;
         return bad(missing, Status::failure(ErrorCode::Damaged,
-            tr("The vault's database is older than its key file: it has been put back from an older copy "
+            AuditLogText::tr("The vault's database is older than its key file: it has been put back from an older copy "
                "(audit event %1 onwards is missing).")
                 .arg(missing),
             QStringLiteral("first bad sequence number %1; anchor at %2").arg(missing).arg(anchor.sequence)));
     }
     if (!sameBytes(query.value(0).toByteArray(), anchor.hash)) {
         return bad(anchor.sequence, Status::failure(ErrorCode::Damaged,
-            tr("The vault's database does not match its key file's record: it has been put back from another copy "
+            AuditLogText::tr("The vault's database does not match its key file's record: it has been put back from another copy "
                "or tampered with at audit event %1.")
                 .arg(anchor.sequence),
             QStringLiteral("first bad sequence number %1").arg(anchor.sequence)));
@@ -201,7 +204,7 @@ AuditLog::Verification AuditLog::verify() const
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT seq, occurred_at, actor, action, entity_type, entity_id, details, "
                                    "prev_hash, hash FROM audit_events ORDER BY seq"))) {
-        result.status = storageFailure(query.lastError(), tr("The audit trail could not be read."));
+        result.status = storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
         return result;
     }
     qint64 expected = 1;
@@ -212,19 +215,19 @@ AuditLog::Verification AuditLog::verify() const
         const QByteArray hash = query.value(8).toByteArray();
         if (seq != expected) {
             result.firstBadSeq = expected;
-            result.status = tampered(expected, tr("event %1 is missing.").arg(expected));
+            result.status = tampered(expected, AuditLogText::tr("event %1 is missing.").arg(expected));
             return result;
         }
         if (!sameBytes(prevHash, previous)) {
             result.firstBadSeq = seq;
-            result.status = tampered(seq, tr("it does not follow the event before it."));
+            result.status = tampered(seq, AuditLogText::tr("it does not follow the event before it."));
             return result;
         }
         const QByteArray computed = computeHash(seq, prevHash, query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString(), query.value(4).toString(), query.value(5).toString(), query.value(6).toString());
         if (!sameBytes(computed, hash)) {
             result.firstBadSeq = seq;
-            result.status = tampered(seq, tr("its content has been changed."));
+            result.status = tampered(seq, AuditLogText::tr("its content has been changed."));
             return result;
         }
         previous = hash;
@@ -232,7 +235,7 @@ AuditLog::Verification AuditLog::verify() const
         ++result.events;
     }
     if (query.lastError().isValid()) {
-        result.status = storageFailure(query.lastError(), tr("The audit trail could not be read."));
+        result.status = storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
         return result;
     }
     const Verification anchored = anchorCheck();
@@ -258,7 +261,7 @@ Result<QList<AuditEvent>> AuditLog::list(const QDate& from, const QDate& to) con
     if (to.isValid())
         query.bindValue(QStringLiteral(":to"), to.addDays(1).startOfDay(Qt::UTC).toString(Qt::ISODateWithMs));
     if (!query.exec())
-        return storageFailure(query.lastError(), tr("The audit trail could not be read."));
+        return storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
     QList<AuditEvent> events;
     while (query.next()) {
         AuditEvent event;

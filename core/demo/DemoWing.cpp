@@ -32,7 +32,10 @@ const char* const FamilyNames[] = { "Adeyemi", "Brennan", "Clarke", "Dąbrowski"
     "Shah", "Thompson", "Umar", "Varga", "Williams", "Yilmaz", "Zieliński", "Ahmed", "Byrne", "Campbell", "Doherty",
     "Ellis", "Francis", "Grant", "Hughes", "Ibrahim", "Jackson", "Kelly", "Lynch", "Mensah", "Nolan", "Owusu" };
 
-QString tr(const char* text) { return QCoreApplication::translate("DemoWing", text); }
+// This file's strings, under the context lupdate also sees.
+struct DemoWingText {
+    Q_DECLARE_TR_FUNCTIONS(DemoWing)
+};
 
 // Collects the first failure so a long script can read straight through.
 class Script {
@@ -53,7 +56,7 @@ private:
 
 Status failed(const Status& status)
 {
-    return Status::failure(status.code(), tr("The demonstration wing could not be made: %1").arg(status.message()),
+    return Status::failure(status.code(), DemoWingText::tr("The demonstration wing could not be made: %1").arg(status.message()),
         status.details());
 }
 

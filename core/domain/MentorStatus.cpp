@@ -5,10 +5,10 @@
 namespace wingmate {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MentorStatus", text);
-}
+// This file's strings, under the context lupdate also sees.
+struct MentorStatusText {
+    Q_DECLARE_TR_FUNCTIONS(MentorStatus)
+};
 } // namespace
 
 QList<MentorStatus> allMentorStatuses()
@@ -53,21 +53,21 @@ QString mentorStatusLabel(MentorStatus status)
 {
     switch (status) {
     case MentorStatus::Applied:
-        return tr("Applied");
+        return MentorStatusText::tr("Applied");
     case MentorStatus::Cleared:
-        return tr("Cleared");
+        return MentorStatusText::tr("Cleared");
     case MentorStatus::Shadowing:
-        return tr("Shadowing");
+        return MentorStatusText::tr("Shadowing");
     case MentorStatus::Trained:
-        return tr("Trained");
+        return MentorStatusText::tr("Trained");
     case MentorStatus::Active:
-        return tr("Active");
+        return MentorStatusText::tr("Active");
     case MentorStatus::Paused:
-        return tr("Paused");
+        return MentorStatusText::tr("Paused");
     case MentorStatus::Suspended:
-        return tr("Suspended");
+        return MentorStatusText::tr("Suspended");
     case MentorStatus::Left:
-        return tr("Left");
+        return MentorStatusText::tr("Left");
     }
     return {};
 }
@@ -134,13 +134,13 @@ QString leavingReasonLabel(LeavingReason reason)
 {
     switch (reason) {
     case LeavingReason::Released:
-        return tr("Released");
+        return MentorStatusText::tr("Released");
     case LeavingReason::Transferred:
-        return tr("Transferred");
+        return MentorStatusText::tr("Transferred");
     case LeavingReason::Resigned:
-        return tr("Resigned");
+        return MentorStatusText::tr("Resigned");
     case LeavingReason::Removed:
-        return tr("Removed from the scheme");
+        return MentorStatusText::tr("Removed from the scheme");
     }
     return {};
 }

@@ -6,30 +6,33 @@
 namespace wingmate::Validation {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Validation", text); }
+// This file's strings, under the context lupdate also sees.
+struct ValidationText {
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 } // namespace
 
 QString textProblem(const QString& label, const QString& value, int maxLength, bool required, bool multiline)
 {
     if (required && value.trimmed().isEmpty())
-        return tr("%1 is needed.").arg(label);
+        return ValidationText::tr("%1 is needed.").arg(label);
     if (value.size() > maxLength)
-        return tr("%1 is too long: %2 characters at most.").arg(label).arg(maxLength);
+        return ValidationText::tr("%1 is too long: %2 characters at most.").arg(label).arg(maxLength);
     for (QChar c : value) {
         const ushort u = c.unicode();
         const bool allowedControl = multiline && (u == '\n' || u == '\t' || u == '\r');
         if ((u < 0x20 && !allowedControl) || u == 0x7f)
-            return tr("%1 contains a control character that cannot be stored; retype it.").arg(label);
+            return ValidationText::tr("%1 contains a control character that cannot be stored; retype it.").arg(label);
     }
     // Lone surrogates are not valid text.
     for (qsizetype i = 0; i < value.size(); ++i) {
         const QChar c = value.at(i);
         if (c.isHighSurrogate()) {
             if (i + 1 >= value.size() || !value.at(i + 1).isLowSurrogate())
-                return tr("%1 contains text that is not valid.").arg(label);
+                return ValidationText::tr("%1 contains text that is not valid.").arg(label);
             ++i;
         } else if (c.isLowSurrogate()) {
-            return tr("%1 contains text that is not valid.").arg(label);
+            return ValidationText::tr("%1 contains text that is not valid.").arg(label);
         }
     }
     return {};
@@ -38,18 +41,18 @@ QString textProblem(const QString& label, const QString& value, int maxLength, b
 QString pastDateProblem(const QString& label, const QDate& date, const QDate& today)
 {
     if (!date.isValid())
-        return tr("%1 is not a valid date.").arg(label);
+        return ValidationText::tr("%1 is not a valid date.").arg(label);
     if (date > today)
-        return tr("%1 cannot be in the future.").arg(label);
+        return ValidationText::tr("%1 cannot be in the future.").arg(label);
     if (date.year() < 1900)
-        return tr("%1 is too long ago to be right.").arg(label);
+        return ValidationText::tr("%1 is too long ago to be right.").arg(label);
     return {};
 }
 
 QString orderProblem(const QString& fromLabel, const QDate& from, const QString& toLabel, const QDate& to)
 {
     if (from.isValid() && to.isValid() && to < from)
-        return tr("%1 cannot be before %2.").arg(toLabel, fromLabel.toLower());
+        return ValidationText::tr("%1 cannot be before %2.").arg(toLabel, fromLabel.toLower());
     return {};
 }
 

@@ -21,7 +21,10 @@ constexpr qsizetype SlotIdBytes = 8;
 constexpr qsizetype KeyBytes = 32;
 constexpr qsizetype PayloadBytes = 2 * KeyBytes;
 
-QString tr(const char* text) { return QCoreApplication::translate("KeySlotFile", text); }
+// This file's strings, under the context lupdate also sees.
+struct KeySlotFileText {
+    Q_DECLARE_TR_FUNCTIONS(KeySlotFile)
+};
 
 const unsigned char* bytes(const QByteArray& a) { return reinterpret_cast<const unsigned char*>(a.constData()); }
 
@@ -43,7 +46,7 @@ QString kindName(KeySlot::Kind kind) { return kind == KeySlot::Kind::Recovery ? 
 
 Status damagedFile(const QString& details)
 {
-    return Status::failure(ErrorCode::Damaged, tr("The vault's key file is damaged or has been tampered with."), details);
+    return Status::failure(ErrorCode::Damaged, KeySlotFileText::tr("The vault's key file is damaged or has been tampered with."), details);
 }
 
 } // namespace
@@ -85,13 +88,13 @@ Status KeySlot::rewrap(const SecureBytes& secret, const SecureBytes& databaseKey
     const QByteArray& vaultId, const KdfParams& params)
 {
     if (databaseKey.size() != KeyBytes || boxSecretKey.size() != KeyBytes)
-        return Status::failure(ErrorCode::InvalidInput, tr("The key to protect has the wrong length."));
+        return Status::failure(ErrorCode::InvalidInput, KeySlotFileText::tr("The key to protect has the wrong length."));
     kdf = params;
     salt = randomBytes(crypto_pwhash_SALTBYTES);
     nonce = randomBytes(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     const SecureBytes kek = deriveKey(secret, salt, kdf);
     if (kek.isEmpty())
-        return Status::failure(ErrorCode::Io, tr("Not enough memory to protect the key."), QStringLiteral("crypto_pwhash failed"));
+        return Status::failure(ErrorCode::Io, KeySlotFileText::tr("Not enough memory to protect the key."), QStringLiteral("crypto_pwhash failed"));
 
     SecureBytes payload(PayloadBytes);
     std::copy_n(databaseKey.data(), KeyBytes, payload.data());
@@ -116,7 +119,7 @@ Result<KeySlot::Contents> KeySlot::open(const SecureBytes& secret, const QByteAr
     }
     const SecureBytes kek = deriveKey(secret, salt, kdf);
     if (kek.isEmpty())
-        return Status::failure(ErrorCode::Io, tr("Not enough memory to check the password."), QStringLiteral("crypto_pwhash failed"));
+        return Status::failure(ErrorCode::Io, KeySlotFileText::tr("Not enough memory to check the password."), QStringLiteral("crypto_pwhash failed"));
 
     SecureBytes payload(PayloadBytes);
     unsigned long long outLen = 0;
@@ -125,7 +128,7 @@ Result<KeySlot::Contents> KeySlot::open(const SecureBytes& secret, const QByteAr
             static_cast<unsigned long long>(wrapped.size()), bytes(ad), static_cast<unsigned long long>(ad.size()),
             bytes(nonce), kek.data())
         != 0) {
-        return Status::failure(ErrorCode::Authentication, tr("The username or password is not right."));
+        return Status::failure(ErrorCode::Authentication, KeySlotFileText::tr("The username or password is not right."));
     }
     Contents contents;
     contents.databaseKey = SecureBytes::copyOf(payload.span().first(KeyBytes));
@@ -208,7 +211,7 @@ Result<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json)
         return damagedFile(QStringLiteral("not a Wingmate key file"));
     if (root.value(QStringLiteral("version")).toInt() != FormatVersion) {
         return Status::failure(ErrorCode::InvalidInput,
-            tr("The vault's key file was written by a different version of Wingmate."),
+            KeySlotFileText::tr("The vault's key file was written by a different version of Wingmate."),
             QStringLiteral("key file version %1").arg(root.value(QStringLiteral("version")).toInt()));
     }
     const auto hex = [](const QJsonValue& v) { return QByteArray::fromHex(v.toString().toLatin1()); };
@@ -260,11 +263,11 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
 {
     QFile file(path);
     if (!file.exists()) {
-        return Status::failure(ErrorCode::Damaged, tr("The vault's key file is missing, so the vault cannot be opened."),
+        return Status::failure(ErrorCode::Damaged, KeySlotFileText::tr("The vault's key file is missing, so the vault cannot be opened."),
             path);
     }
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(ErrorCode::Io, tr("The vault's key file cannot be read."), file.errorString());
+        return Status::failure(ErrorCode::Io, KeySlotFileText::tr("The vault's key file cannot be read."), file.errorString());
     // A real key file is a few kilobytes; refuse to parse anything huge.
     if (file.size() > 4 * 1024 * 1024)
         return damagedFile(QStringLiteral("key file is %1 bytes").arg(file.size()));

@@ -9,7 +9,10 @@ namespace wingmate {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PasswordPolicy", text); }
+// This file's strings, under the context lupdate also sees.
+struct PasswordPolicyText {
+    Q_DECLARE_TR_FUNCTIONS(PasswordPolicy)
+};
 
 // Passwords seen most often in breaches; refusing them costs nothing.
 bool isCommon(const QString& lower)
@@ -57,11 +60,11 @@ QString PasswordPolicy::problem(const QString& password, const QString& username
     // Very short usernames turn up inside ordinary words; only longer ones
     // make a password guessable.
     if (username.size() >= 4 && lower.contains(username.toLower()))
-        return tr("The password must not contain the username.");
+        return PasswordPolicyText::tr("The password must not contain the username.");
     if (isCommon(lower))
-        return tr("That password is too common; choose another.");
+        return PasswordPolicyText::tr("That password is too common; choose another.");
     if (QSet<QChar>(password.cbegin(), password.cend()).size() < 4)
-        return tr("The password repeats too few different characters.");
+        return PasswordPolicyText::tr("The password repeats too few different characters.");
     return {};
 }
 
@@ -81,13 +84,13 @@ QString PasswordPolicy::describe(Strength strength)
 {
     switch (strength) {
     case Strength::TooWeak:
-        return tr("Too weak");
+        return PasswordPolicyText::tr("Too weak");
     case Strength::Weak:
-        return tr("Weak: a longer passphrase of several words is better");
+        return PasswordPolicyText::tr("Weak: a longer passphrase of several words is better");
     case Strength::Fair:
-        return tr("Fair");
+        return PasswordPolicyText::tr("Fair");
     case Strength::Strong:
-        return tr("Strong");
+        return PasswordPolicyText::tr("Strong");
     }
     return {};
 }

@@ -727,18 +727,14 @@ Status MentorService::signOffShadowing(qint64 periodId, const QDate& on, const Q
     const int months = m_session.settings().integer(Setting::MinimumShadowingMonths);
     const QDate earliest = current->earliestEnd(months);
     if (current->endedOn.isValid() && current->endedOn < earliest) {
-        return invalid(tr("This shadowing ended after %n day(s); it must last at least %1 month(s), until "
-                          "%2, to be signed off.",
+        return invalid(tr("This shadowing ended after %n day(s); it must last at least %1, until %2, to be signed off.",
             nullptr, int(current->startedOn.daysTo(current->endedOn)))
-                           .arg(months)
-                           .arg(isoDate(earliest)));
+                           .arg(tr("%n month(s)", nullptr, months), isoDate(earliest)));
     }
     if (date < earliest) {
-        return invalid(tr(
-            "Shadowing must last at least %1 month(s) before it is signed off: %n day(s) remain, until %2.",
+        return invalid(tr("Shadowing must last at least %1 before it is signed off: %n day(s) remain, until %2.",
             nullptr, int(date.daysTo(earliest)))
-                           .arg(months)
-                           .arg(isoDate(earliest)));
+                           .arg(tr("%n month(s)", nullptr, months), isoDate(earliest)));
     }
     ShadowingPeriod after = *current;
     if (!after.endedOn.isValid())

@@ -29,7 +29,10 @@ namespace {
 constexpr std::size_t KeyBytes = 32;
 std::atomic<int> connectionCounter { 0 };
 
-QString trVault(const char* text) { return QCoreApplication::translate("Vault", text); }
+// This file's strings, under the context lupdate also sees.
+struct VaultText {
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+};
 
 QString waitText(qint64 seconds)
 {
@@ -42,7 +45,7 @@ QString waitText(qint64 seconds)
                         : QCoreApplication::translate("Vault", "%1 minutes").arg(minutes);
 }
 
-Status wrongPassword() { return Status::failure(ErrorCode::Authentication, trVault("The username or password is not right.")); }
+Status wrongPassword() { return Status::failure(ErrorCode::Authentication, VaultText::tr("The username or password is not right.")); }
 
 } // namespace
 
@@ -54,8 +57,6 @@ Vault::Vault(QString directory, std::unique_ptr<VaultLock> lock, const Clock& cl
 }
 
 Vault::~Vault() { close(); }
-
-QString Vault::tr(const char* text) const { return trVault(text); }
 
 QString Vault::databasePath() const { return QDir(m_directory).filePath(QString::fromLatin1(DatabaseFileName)); }
 
@@ -94,16 +95,16 @@ Result<Vault::Created> Vault::create(const QString& directory, const CreateOptio
     const QString displayName
         = options.adminDisplayName.trimmed().isEmpty() ? options.adminUsername : options.adminDisplayName.trimmed();
     if (displayName.size() > 200)
-        return Status::failure(ErrorCode::InvalidInput, trVault("The display name is too long (200 characters at most)."));
+        return Status::failure(ErrorCode::InvalidInput, VaultText::tr("The display name is too long (200 characters at most)."));
     if (!options.kdf.isValid())
-        return Status::failure(ErrorCode::InvalidInput, trVault("The key derivation settings are not valid."));
+        return Status::failure(ErrorCode::InvalidInput, VaultText::tr("The key derivation settings are not valid."));
     if (exists(directory)) {
         return Status::failure(ErrorCode::InvalidInput,
-            trVault("%1 already holds a vault; choose an empty folder.").arg(QDir::toNativeSeparators(directory)));
+            VaultText::tr("%1 already holds a vault; choose an empty folder.").arg(QDir::toNativeSeparators(directory)));
     }
     if (!QDir().mkpath(directory)) {
         return Status::failure(ErrorCode::Io,
-            trVault("The folder %1 could not be created.").arg(QDir::toNativeSeparators(directory)));
+            VaultText::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(directory)));
     }
 
     auto lock = std::make_unique<VaultLock>(directory);
@@ -172,7 +173,7 @@ Result<Vault::Created> Vault::create(const QString& directory, const CreateOptio
         db.rollback();
         info.finish();
         user.finish();
-        return abandon(storageFailure(error, trVault("The new vault could not be set up.")));
+        return abandon(storageFailure(error, VaultText::tr("The new vault could not be set up.")));
     }
     info.finish();
     user.finish();
@@ -203,7 +204,7 @@ Result<std::unique_ptr<Vault>> Vault::openWithRecoveryCode(const QString& direct
     const std::optional<QString> canonical = RecoveryCode::normalise(code);
     if (!canonical) {
         return Status::failure(ErrorCode::Authentication,
-            trVault("That is not a recovery code: it has 32 letters and digits, in groups of four."));
+            VaultText::tr("That is not a recovery code: it has 32 letters and digits, in groups of four."));
     }
     return unlock(directory, {}, secretFromText(*canonical), true, clock);
 }
@@ -213,7 +214,7 @@ Result<std::unique_ptr<Vault>> Vault::unlock(
 {
     if (!exists(directory)) {
         return Status::failure(ErrorCode::InvalidInput,
-            trVault("There is no Wingmate vault in %1.").arg(QDir::toNativeSeparators(directory)));
+            VaultText::tr("There is no Wingmate vault in %1.").arg(QDir::toNativeSeparators(directory)));
     }
     auto lock = std::make_unique<VaultLock>(directory);
     if (Status status = lock->acquire(); !status)
@@ -234,7 +235,7 @@ Result<std::unique_ptr<Vault>> Vault::unlock(
     }
     if (const qint64 wait = UnlockThrottle::secondsToWait(slot->failedAttempts, slot->lastFailure, clock.now()); wait > 0) {
         return Status::failure(ErrorCode::Authentication,
-            trVault("Too many wrong passwords for %1. Try again in %2.").arg(slot->user, waitText(wait)),
+            VaultText::tr("Too many wrong passwords for %1. Try again in %2.").arg(slot->user, waitText(wait)),
             QStringLiteral("throttled for %1 s after %2 failed attempts").arg(wait).arg(slot->failedAttempts));
     }
     Result<KeySlot::Contents> contents = slot->open(secret, vault->m_slots.vaultId);
@@ -285,7 +286,7 @@ Status Vault::openDatabase(const SecureBytes& key, bool creating)
 {
     if (!creating && !QFile::exists(databasePath())) {
         return Status::failure(ErrorCode::Damaged,
-            tr("The vault's database file is missing; restore it from a backup."), databasePath());
+            VaultText::tr("The vault's database file is missing; restore it from a backup."), databasePath());
     }
     auto* driver = new SqlCipherDriver;
     driver->setRawKey(key.span());
@@ -296,7 +297,7 @@ Status Vault::openDatabase(const SecureBytes& key, bool creating)
     if (!m_db.open()) {
         const QSqlError error = m_db.lastError();
         closeDatabase();
-        return storageFailure(error, tr("The vault's database could not be opened."));
+        return storageFailure(error, VaultText::tr("The vault's database could not be opened."));
     }
     {
         // The first read shows whether the key fits: SQLCipher checks each
@@ -309,11 +310,11 @@ Status Vault::openDatabase(const SecureBytes& key, bool creating)
             closeDatabase();
             if (isDamageError(error)) {
                 return Status::failure(ErrorCode::Damaged,
-                    tr("The vault's database is damaged, or is not the one its key file belongs to. "
+                    VaultText::tr("The vault's database is damaged, or is not the one its key file belongs to. "
                        "Restore it from a backup."),
                     error.databaseText());
             }
-            return storageFailure(error, tr("The vault's database could not be read."));
+            return storageFailure(error, VaultText::tr("The vault's database could not be read."));
         }
     }
     m_key = SecureBytes::copyOf(key.span());
@@ -333,8 +334,8 @@ Status Vault::openDatabase(const SecureBytes& key, bool creating)
             id.finish();
             closeDatabase();
             return Status::failure(ErrorCode::Damaged,
-                isDamageError(error) ? tr("The vault's database is damaged. Restore it from a backup.")
-                                     : tr("The vault's database does not belong with its key file."),
+                isDamageError(error) ? VaultText::tr("The vault's database is damaged. Restore it from a backup.")
+                                     : VaultText::tr("The vault's database does not belong with its key file."),
                 error.databaseText());
         }
     }
@@ -357,10 +358,10 @@ Status Vault::applyPragmas()
     QSqlQuery query(m_db);
     for (const char* pragma : pragmas) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return storageFailure(query.lastError(), tr("The vault's database could not be prepared for use."));
+            return storageFailure(query.lastError(), VaultText::tr("The vault's database could not be prepared for use."));
         if (query.next() && qstrcmp(pragma, "PRAGMA journal_mode = WAL") == 0
             && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-            return Status::failure(ErrorCode::Io, tr("The vault's database could not be prepared for use."),
+            return Status::failure(ErrorCode::Io, VaultText::tr("The vault's database could not be prepared for use."),
                 QStringLiteral("journal_mode is %1, not wal").arg(query.value(0).toString()));
         }
         query.finish();
@@ -390,23 +391,23 @@ Status Vault::saveSlots() { return m_slots.save(keyFilePath()); }
 Status Vault::checkIntegrity()
 {
     if (!isOpen())
-        return Status::failure(ErrorCode::Usage, tr("The vault is locked."));
+        return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         const QSqlError error = query.lastError();
         if (isDamageError(error))
-            return Status::failure(ErrorCode::Damaged, tr("The vault's database is damaged."), error.databaseText());
-        return storageFailure(error, tr("The vault's database could not be checked."));
+            return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."), error.databaseText());
+        return storageFailure(error, VaultText::tr("The vault's database could not be checked."));
     }
     QStringList problems;
     while (query.next())
         problems.append(query.value(0).toString());
     if (query.lastError().isValid()) {
         return Status::failure(
-            ErrorCode::Damaged, tr("The vault's database is damaged."), query.lastError().databaseText());
+            ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."), query.lastError().databaseText());
     }
     if (problems != QStringList { QStringLiteral("ok") }) {
-        return Status::failure(ErrorCode::Damaged, tr("The vault's database is damaged."),
+        return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."),
             problems.mid(0, 20).join(QLatin1Char('\n')));
     }
     return Status::success();
@@ -415,7 +416,7 @@ Status Vault::checkIntegrity()
 Status Vault::setUserPassword(const QString& username, const QString& password, const KdfParams& kdf)
 {
     if (!isOpen())
-        return Status::failure(ErrorCode::Usage, tr("The vault is locked."));
+        return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
     if (const QString problem = usernameProblem(username); !problem.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, problem);
     if (const QString problem = PasswordPolicy::problem(password, username); !problem.isEmpty())
@@ -462,7 +463,7 @@ Status Vault::removeUserSlot(const QString& username)
         return slot.kind == KeySlot::Kind::User && slot.user.compare(username, Qt::CaseInsensitive) == 0;
     });
     if (removed == 0)
-        return Status::failure(ErrorCode::InvalidInput, tr("There is no key slot for %1.").arg(username));
+        return Status::failure(ErrorCode::InvalidInput, VaultText::tr("There is no key slot for %1.").arg(username));
     if (Status status = updated.save(keyFilePath()); !status)
         return status;
     m_slots = updated;
@@ -472,7 +473,7 @@ Status Vault::removeUserSlot(const QString& username)
 Result<QString> Vault::replaceRecoveryCode(const KdfParams& kdf)
 {
     if (!isOpen())
-        return Status::failure(ErrorCode::Usage, tr("The vault is locked."));
+        return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
     const QString code = RecoveryCode::generate();
     Result<KeySlot> slot = KeySlot::create(KeySlot::Kind::Recovery, {}, secretFromText(*RecoveryCode::normalise(code)),
         m_key, m_slots.vaultId, kdf);
@@ -490,7 +491,7 @@ Result<QString> Vault::replaceRecoveryCode(const KdfParams& kdf)
 Status Vault::rotateKey()
 {
     if (!isOpen())
-        return Status::failure(ErrorCode::Usage, tr("The vault is locked."));
+        return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
     SecureBytes newKey = SecureBytes::random(KeyBytes);
 
     // 1. Every slot learns the new key before the database changes, so a
@@ -519,7 +520,7 @@ Status Vault::rotateKey()
     exec("PRAGMA journal_mode = WAL");
     if (rc != SQLITE_OK) {
         return Status::failure(rc == SQLITE_FULL ? ErrorCode::Io : ErrorCode::Damaged,
-            tr("The vault's key could not be changed; the vault still uses its old key."),
+            VaultText::tr("The vault's key could not be changed; the vault still uses its old key."),
             QStringLiteral("sqlite3_rekey: %1 (%2)").arg(sqliteMessage).arg(rc));
     }
     m_key = std::move(newKey);

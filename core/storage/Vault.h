@@ -128,7 +128,6 @@ private:
     Status applyPragmas();
     void closeDatabase();
     Status saveSlots();
-    QString tr(const char* text) const;
 
     QString m_directory;
     std::unique_ptr<VaultLock> m_lock;

@@ -337,17 +337,17 @@ TEST_CASE("Shadowing is signed off only after the minimum duration")
         const int events = auditEvents(s);
         checkRefused(mentors.signOffShadowing(added->id, {}, QStringLiteral("Nurse Patel")),
             ErrorCode::InvalidInput,
-            { QStringLiteral("at least 3 month(s)"), QStringLiteral("90 day(s) remain"),
+            { QStringLiteral("at least 3 months"), QStringLiteral("90 days remain"),
                 QStringLiteral("2026-04-01") });
         checkRefused(mentors.changeStatus(trainee, MentorStatus::Trained, {}), ErrorCode::InvalidInput,
-            { QStringLiteral("until a shadowing period of at least 3 month(s) is signed off") });
+            { QStringLiteral("until a shadowing period of at least 3 months is signed off") });
         CHECK(*mentors.allowedNextStatuses(trainee) == QList<MentorStatus> { MentorStatus::Left });
 
         ts.clock.set(ts.clock.now().addDays(89));
         CHECK(mentors.readiness(trainee)->shadowingDaysDone == 89);
         CHECK(mentors.readiness(trainee)->shadowingDaysRequired == 90);
         checkRefused(mentors.signOffShadowing(added->id, {}, QStringLiteral("Nurse Patel")),
-            ErrorCode::InvalidInput, { QStringLiteral("1 day(s) remain") });
+            ErrorCode::InvalidInput, { QStringLiteral("1 day remains") });
         checkRefused(mentors.signOffShadowing(added->id, today(ts).addDays(1), QStringLiteral("Nurse Patel")),
             ErrorCode::InvalidInput, { QStringLiteral("cannot be in the future") });
         checkRefused(
@@ -395,7 +395,7 @@ TEST_CASE("Shadowing is signed off only after the minimum duration")
         period.endedOn = today(ts).addDays(-90);
         const qint64 id = mentors.addShadowing(period)->id;
         checkRefused(mentors.signOffShadowing(id, {}, QStringLiteral("Nurse Patel")), ErrorCode::InvalidInput,
-            { QStringLiteral("ended after 30 day(s)") });
+            { QStringLiteral("ended after 30 days") });
         CHECK_FALSE(mentors.shadowingPeriod(id)->signedOff());
     }
     SECTION("the minimum is a setting")
@@ -408,7 +408,7 @@ TEST_CASE("Shadowing is signed off only after the minimum duration")
         // Signed off under a shorter minimum: no longer enough.
         CHECK_FALSE(mentors.readiness(trainee)->shadowingSignedOff);
         checkRefused(mentors.changeStatus(trainee, MentorStatus::Trained, {}), ErrorCode::InvalidInput,
-            { QStringLiteral("2 month(s)") });
+            { QStringLiteral("2 months") });
     }
     SECTION("deleting a period needs a reason")
     {

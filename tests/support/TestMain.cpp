@@ -11,6 +11,8 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+#include "Translations.h"
+
 #include <cstdlib>
 
 int main(int argc, char** argv)
@@ -29,5 +31,7 @@ int main(int argc, char** argv)
     else if (appearance == QStringLiteral("light"))
         wingmate::ui::Appearance::apply(wingmate::ui::Appearance::Mode::Light);
 #endif
+    // As the programs do, so messages read as users see them ("1 day", "2 days").
+    wingmate::installTranslations();
     return Catch::Session().run(argc, argv);
 }

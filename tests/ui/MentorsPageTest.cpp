@@ -14,6 +14,7 @@
 #include "services/MenteeService.h"
 #include "services/MentorService.h"
 
+#include <QDir>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -350,7 +351,7 @@ TEST_CASE("A new application for a new prisoner appears in the list as applied")
 TEST_CASE("Screenshots of the Mentors page and a mentor record", "[.shots]")
 {
     const QString vault = qEnvironmentVariable("WINGMATE_SHOT_VAULT");
-    const QString out = qEnvironmentVariable("WINGMATE_SHOT_DIR", QStringLiteral("/tmp"));
+    const QString out = qEnvironmentVariable("WINGMATE_SHOT_DIR", QDir::tempPath());
     REQUIRE_FALSE(vault.isEmpty());
     Result<std::unique_ptr<UserSession>> signedIn
         = UserSession::signIn(vault, QStringLiteral("demo.worker"), QStringLiteral("Wingmate demo wing"));

@@ -17,6 +17,7 @@
 #include "services/MenteeService.h"
 #include "services/SessionService.h"
 
+#include <QDir>
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
@@ -555,7 +556,7 @@ TEST_CASE("A refused session keeps the dialog open with a plain message and the 
 TEST_CASE("Screenshots of the records pages on the demonstration wing", "[.shots]")
 {
     const QString vault = qEnvironmentVariable("WINGMATE_SHOTS_VAULT");
-    const QString out = qEnvironmentVariable("WINGMATE_SHOTS_DIR", QStringLiteral("/tmp/shots"));
+    const QString out = qEnvironmentVariable("WINGMATE_SHOTS_DIR", QDir::tempPath() + QStringLiteral("/shots"));
     REQUIRE_FALSE(vault.isEmpty());
     REQUIRE(bootstrap().ok());
     isolateMachineSettings();
