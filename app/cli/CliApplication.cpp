@@ -214,8 +214,7 @@ int CliApplication::run()
     if (!command)
         return usageError(tr("There is no command called \"%1\".").arg(positional.constFirst()));
     const bool takesArguments = command->name == QLatin1String("user") || command->name == QLatin1String("settings")
-        || command->name == QLatin1String("export");
-        || command->name == QLatin1String("transfer");
+        || command->name == QLatin1String("export") || command->name == QLatin1String("transfer");
     if (!takesArguments && m_parser.positionalArguments().size() > 1)
         return usageError(tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().at(1)));
     return (this->*(command->run))();

@@ -530,9 +530,9 @@ Status Vault::rotateKey()
 Status Vault::copyDatabaseTo(const QString& targetPath, const std::function<bool(int done, int total)>& pages) const
 {
     if (!isOpen())
-        return Status::failure(ErrorCode::Usage, tr("The vault is locked."));
+        return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
     if (QFile::exists(targetPath)) {
-        return Status::failure(ErrorCode::Io, tr("The vault's database could not be copied."),
+        return Status::failure(ErrorCode::Io, VaultText::tr("The vault's database could not be copied."),
             QStringLiteral("%1 already exists").arg(targetPath));
     }
     const auto failed = [&targetPath](sqlite3* target, const QString& what, int rc) {
@@ -541,8 +541,8 @@ Status Vault::copyDatabaseTo(const QString& targetPath, const std::function<bool
         for (const QString& suffix : { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(targetPath + suffix);
         return Status::failure(rc == SQLITE_FULL || rc == SQLITE_IOERR || rc == SQLITE_CANTOPEN ? ErrorCode::Io : ErrorCode::Damaged,
-            rc == SQLITE_FULL ? trVault("The vault's database could not be copied: the disk is full.")
-                              : trVault("The vault's database could not be copied."),
+            rc == SQLITE_FULL ? VaultText::tr("The vault's database could not be copied: the disk is full.")
+                              : VaultText::tr("The vault's database could not be copied."),
             QStringLiteral("%1: %2 (%3)").arg(what, message).arg(rc));
     };
 
@@ -589,7 +589,7 @@ Status Vault::copyDatabaseTo(const QString& targetPath, const std::function<bool
             sqlite3_close(target);
             for (const QString& suffix : { QString(), QStringLiteral("-journal") })
                 QFile::remove(targetPath + suffix);
-            return cancelledStatus(tr("The copy was stopped."));
+            return cancelledStatus(VaultText::tr("The copy was stopped."));
         }
     }
     const int finish = sqlite3_backup_finish(backup);
@@ -606,7 +606,7 @@ Status Vault::copyDatabaseTo(const QString& targetPath, const std::function<bool
 Result<std::unique_ptr<Vault>> Vault::openCopy(const QString& directory) const
 {
     if (!isOpen())
-        return Status::failure(ErrorCode::Usage, tr("The vault is locked."));
+        return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
     auto lock = std::make_unique<VaultLock>(directory);
     if (Status status = lock->acquire(); !status)
         return status;
@@ -616,7 +616,7 @@ Result<std::unique_ptr<Vault>> Vault::openCopy(const QString& directory) const
         return keyFile.status();
     copy->m_slots = keyFile.take();
     if (copy->m_slots.vaultId != m_slots.vaultId) {
-        return Status::failure(ErrorCode::Damaged, tr("The copy is not of this vault."),
+        return Status::failure(ErrorCode::Damaged, VaultText::tr("The copy is not of this vault."),
             QStringLiteral("vault id %1, expected %2")
                 .arg(QString::fromLatin1(copy->m_slots.vaultId.toHex()), QString::fromLatin1(m_slots.vaultId.toHex())));
     }
