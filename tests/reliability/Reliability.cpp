@@ -18,10 +18,14 @@ int count(const char* variable, int ciCount, int floor)
     const int requested = qEnvironmentVariableIntValue(variable, &ok);
     if (ok && requested > 0)
         return requested;
-    const int divisor = qEnvironmentVariableIntValue("WINGMATE_RELIABILITY_DIVISOR", &ok);
-    if (ok && divisor > 1)
-        return std::max(floor, ciCount / divisor);
-    return ciCount;
+    return std::max(floor, ciCount / divisor());
+}
+
+int divisor()
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue("WINGMATE_RELIABILITY_DIVISOR", &ok);
+    return ok && value > 1 ? value : 1;
 }
 
 void recordFigures(const QString& line)

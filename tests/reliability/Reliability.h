@@ -16,6 +16,8 @@ namespace wingmate::test::reliability {
 // sanitizer run sets it, because everything there runs several times slower)
 // but never below floor.
 int count(const char* variable, int ciCount, int floor);
+// WINGMATE_RELIABILITY_DIVISOR, or 1 when it is not set.
+int divisor();
 
 // Appends one line of figures ("crash: cycles=200 lost=0 damaged=0") to the
 // file the summary test prints at the end of the labelled run, and writes it
