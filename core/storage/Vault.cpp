@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -284,6 +285,14 @@ Status Vault::openDatabase(const SecureBytes& key, bool creating)
     if (!creating && !QFile::exists(databasePath())) {
         return Status::failure(ErrorCode::Damaged,
             tr("The vault's database file is missing; restore it from a backup."), databasePath());
+    }
+    // SQLite takes an empty file for a new database and would build the
+    // schema in it: a vault's database cut to nothing is damage.
+    if (!creating && QFileInfo(databasePath()).size() == 0) {
+        return Status::failure(ErrorCode::Damaged,
+            tr("The vault's database is damaged, or is not the one its key file belongs to. "
+               "Restore it from a backup."),
+            QStringLiteral("%1 is empty").arg(databasePath()));
     }
     auto* driver = new SqlCipherDriver;
     driver->setRawKey(key.span());

@@ -77,4 +77,20 @@ QMap<QString, QByteArray> snapshot(const QString& folder)
     return files;
 }
 
+QStringList changedFiles(const QMap<QString, QByteArray>& before, const QMap<QString, QByteArray>& after)
+{
+    QStringList changed;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!after.contains(it.key()))
+            changed.append(it.key() + QStringLiteral(" (removed)"));
+        else if (after.value(it.key()) != it.value())
+            changed.append(it.key() + QStringLiteral(" (changed)"));
+    }
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (!before.contains(it.key()))
+            changed.append(it.key() + QStringLiteral(" (added)"));
+    }
+    return changed;
+}
+
 } // namespace wingmate::test::reliability

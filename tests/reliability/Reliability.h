@@ -38,5 +38,7 @@ CliRun cliVerify(const QString& vaultDirectory);
 
 // Every file directly in the folder, by name, with its bytes.
 QMap<QString, QByteArray> snapshot(const QString& folder);
+// The names of files added, removed or changed between two snapshots.
+QStringList changedFiles(const QMap<QString, QByteArray>& before, const QMap<QString, QByteArray>& after);
 
 } // namespace wingmate::test::reliability
