@@ -1,5 +1,7 @@
 #include "MenteeRecordDialog.h"
 
+#include "Appearance.h"
+
 #include "AllocateMentorDialog.h"
 #include "CheckInDialog.h"
 #include "CloseEpisodeDialog.h"
@@ -59,7 +61,7 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     m_banner->setStyleSheet(QStringLiteral("QLabel { border: 3px solid #b00020; background: #fdecee; color: #7a0014; "
                                            "font-weight: bold; padding: 6px; }"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    Appearance::setTextColour(m_error, Appearance::warningText(palette()));
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setAccessibleName(tr("Timeline"));
 
@@ -167,7 +169,7 @@ void MenteeRecordDialog::reload()
             : locale.toString(e.date, QLocale::ShortFormat);
         auto* item = new QListWidgetItem(tr("%1 — %2").arg(when, e.summary), m_timeline);
         if (e.kind == TimelineQuery::Entry::Kind::Concern)
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
+            item->setForeground(Appearance::warningText(m_timeline->palette()));
     }
     m_timeline->scrollToBottom();
 }

@@ -45,6 +45,8 @@ private:
     void recordClearance(bool governor);
     void addTraining();
     void addSupervision();
+    void addShadowing();
+    void signOffShadowing();
     void saved();
     QLabel* checkLabel(const QString& name, bool met, const QString& text);
     static QString transitionText(MentorStatus to);
@@ -63,6 +65,10 @@ private:
     QPushButton* m_governorButton;
     QPushButton* m_securityButton;
     QTableWidget* m_history;
+    QTableWidget* m_shadowing;
+    QPushButton* m_addShadowing;
+    QPushButton* m_signOffShadowing;
+    QList<qint64> m_shadowingIds; // by row of m_shadowing
     QTableWidget* m_training;
     QPushButton* m_addTraining;
     QTableWidget* m_supervision;

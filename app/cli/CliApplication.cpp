@@ -95,6 +95,25 @@ CliApplication::CliApplication(QStringList arguments)
         { QStringLiteral("demo"),
             tr("Make a demonstration vault of a made-up wing, with staff accounts and eight months of records."),
             [](QCommandLineParser&) {}, &CliApplication::runDemo },
+        { QStringLiteral("backup"),
+            tr("Back up the vault to one encrypted file: backup --out FILE (without --out, into the backup folder)."),
+            [](QCommandLineParser& parser) {
+                parser.addOption(userOption);
+                parser.addOption(passwordStdinOption);
+                parser.addOption(outOption);
+            },
+            &CliApplication::runBackup },
+        { QStringLiteral("restore"),
+            tr("Restore the vault from a backup file (administrators): restore --from FILE. "
+               "The current vault is kept aside, never deleted."),
+            [](QCommandLineParser& parser) {
+                parser.addOption(userOption);
+                parser.addOption(passwordStdinOption);
+                parser.addOption({ QStringLiteral("from"), tr("The backup file."), QStringLiteral("FILE") });
+                parser.addOption({ QStringLiteral("recovery-code-stdin"),
+                    tr("Read the vault's recovery code from standard input instead of a password.") });
+            },
+            &CliApplication::runRestore },
     };
 }
 

@@ -46,6 +46,8 @@ private:
     int runRotateKey();
     int runSettings();
     int runDemo();
+    int runBackup();
+    int runRestore();
 
     const Command* findCommand(const QString& name) const;
     QString commandList() const;

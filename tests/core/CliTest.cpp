@@ -398,3 +398,103 @@ TEST_CASE("wingmate-cli demo makes a populated wing that verifies, and will not 
     CHECK(again.exitCode == 6);
     CHECK(readFile(vault + QStringLiteral("/wingmate.db")) == before);
 }
+
+TEST_CASE("wingmate-cli backup and restore exit codes and a refused restore changes nothing")
+{
+    QTemporaryDir dir;
+    const QString vault = dir.filePath(QStringLiteral("vault"));
+    const QString password = QStringLiteral("Backup wing password 42");
+    const Run created = cli({ QStringLiteral("--vault"), vault, QStringLiteral("init"), QStringLiteral("--admin"),
+                                QStringLiteral("chris"), QStringLiteral("--password-stdin") },
+        line(password));
+    REQUIRE(created.exitCode == 0);
+    const QString code = QRegularExpression(QStringLiteral("([0-9A-Z]{4}-){7}[0-9A-Z]{4}")).match(created.out).captured(0);
+    REQUIRE_FALSE(code.isEmpty());
+    const auto as = [&vault](const QString& command, const QStringList& more) {
+        return QStringList { QStringLiteral("--vault"), vault, command, QStringLiteral("--user"), QStringLiteral("chris") } + more;
+    };
+    const QString backup = dir.filePath(QStringLiteral("wing.wmbackup"));
+
+    const Run made = cli(as(QStringLiteral("backup"), { QStringLiteral("--out"), backup, QStringLiteral("--password-stdin") }),
+        line(password));
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.err.isEmpty()); // no progress when stderr is not a terminal
+    CHECK(made.out.contains(QStringLiteral("wing.wmbackup")));
+    const Run intoFolder = cli(as(QStringLiteral("backup"), { QStringLiteral("--password-stdin") }), line(password));
+    CHECK(intoFolder.exitCode == 0);
+    CHECK(QDir(vault + QStringLiteral("-backups")).entryList(QDir::Files).size() == 1);
+
+    const QStringList restoreWithPassword
+        = as(QStringLiteral("restore"), { QStringLiteral("--from"), backup, QStringLiteral("--password-stdin") });
+    const QMap<QString, QByteArray> before = folderFingerprint(vault);
+    const QStringList siblings = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+    QByteArray tampered = readFile(backup);
+    tampered[tampered.size() / 2] = char(tampered.at(tampered.size() / 2) ^ 0x40);
+    QTemporaryDir elsewhereDir;
+    const QString bad = elsewhereDir.filePath(QStringLiteral("bad.wmbackup"));
+    writeFile(bad, tampered);
+    const Run refused = cli(as(QStringLiteral("restore"), { QStringLiteral("--from"), bad, QStringLiteral("--password-stdin") }),
+        line(password));
+    CHECK(refused.exitCode == 3);
+    requireOneSentence(refused);
+    writeFile(bad, readFile(backup).left(5000));
+    CHECK(cli(as(QStringLiteral("restore"), { QStringLiteral("--from"), bad, QStringLiteral("--password-stdin") }), line(password))
+              .exitCode
+        == 3);
+    const Run wrong = cli(restoreWithPassword, line(QStringLiteral("Not the password at all")));
+    CHECK(wrong.exitCode == 3);
+    requireOneSentence(wrong);
+    {
+        // Open in this process: the restore must wait.
+        Result<std::unique_ptr<Vault>> open = Vault::open(vault, QStringLiteral("chris"), password);
+        REQUIRE(open.ok());
+        const Run busy = cli(restoreWithPassword, line(password));
+        CHECK(busy.exitCode == 4);
+        requireOneSentence(busy);
+    }
+    CHECK(folderFingerprint(vault) == before);
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) == siblings);
+    CHECK(cli({ QStringLiteral("--vault"), vault, QStringLiteral("restore"), QStringLiteral("--user"), QStringLiteral("chris") })
+              .exitCode
+        == 1);
+
+    const Run restored = cli(restoreWithPassword, line(password));
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out.contains(QStringLiteral(".before-restore-")));
+    const Run verified = cli(as(QStringLiteral("verify"), { QStringLiteral("--password-stdin") }), line(password));
+    CHECK(verified.exitCode == 0);
+    const Run audit = cli(as(QStringLiteral("audit"), { QStringLiteral("--password-stdin") }), line(password));
+    CHECK(audit.out.contains(QStringLiteral("restore")));
+
+    const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
+    const Run recovered = cli({ QStringLiteral("--vault"), elsewhere, QStringLiteral("restore"), QStringLiteral("--user"),
+                                  QStringLiteral("chris"), QStringLiteral("--from"), backup, QStringLiteral("--recovery-code-stdin") },
+        line(code));
+    INFO(recovered.err.toStdString());
+    CHECK(recovered.exitCode == 0);
+
+    // A support worker may back up but not restore.
+    const Run added = cli(as(QStringLiteral("user"), { QStringLiteral("add"), QStringLiteral("sam"), QStringLiteral("--role"),
+                                                        QStringLiteral("worker"), QStringLiteral("--display-name"), QStringLiteral("Sam Smith"), QStringLiteral("--password-stdin") }),
+        line(password));
+    REQUIRE(added.exitCode == 0);
+    const QString oneTime = added.out.split(QLatin1Char('\n')).value(1).trimmed();
+    const QString samPassword = QStringLiteral("Sam's own long password 5");
+    REQUIRE(cli({ QStringLiteral("--vault"), vault, QStringLiteral("passwd"), QStringLiteral("--user"), QStringLiteral("sam"),
+                    QStringLiteral("--password-stdin") },
+                line(oneTime) + line(samPassword) + line(samPassword))
+                .exitCode
+        == 0);
+    const Run samBackup = cli({ QStringLiteral("--vault"), vault, QStringLiteral("backup"), QStringLiteral("--user"),
+                                  QStringLiteral("sam"), QStringLiteral("--out"), backup, QStringLiteral("--password-stdin") },
+        line(samPassword));
+    CHECK(samBackup.exitCode == 0);
+    const Run samRestore = cli({ QStringLiteral("--vault"), vault, QStringLiteral("restore"), QStringLiteral("--user"),
+                                   QStringLiteral("sam"), QStringLiteral("--from"), backup, QStringLiteral("--password-stdin") },
+        line(samPassword));
+    CHECK(samRestore.exitCode == 5);
+    requireOneSentence(samRestore);
+}

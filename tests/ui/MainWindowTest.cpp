@@ -101,19 +101,25 @@ TEST_CASE("An administrator gets the records, Users, Audit log and Settings, and
     {
         MainWindow main(*ts.session);
         showActive(&main);
-        CHECK(main.pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Users, PageKey::Audit, PageKey::Settings });
+        CHECK(main.pageKeys()
+            == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Sessions,
+                PageKey::Concerns, PageKey::Users, PageKey::Audit, PageKey::Settings });
         CHECK(main.currentPageKey() == PageKey::Caseload);
         CHECK(qobject_cast<UsersPage*>(main.page(PageKey::Users)));
         CHECK(qobject_cast<AuditPage*>(main.page(PageKey::Audit)));
 
         // Ctrl+<position> goes to each section, and the list follows.
-        QTest::keyClick(&main, Qt::Key_6, Qt::ControlModifier);
+        QTest::keyClick(&main, Qt::Key_8, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Settings);
         CHECK(child<QListWidget>(&main, "sectionList")->currentItem()->text() == QStringLiteral("Settings"));
-        QTest::keyClick(&main, Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(&main, Qt::Key_7, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Audit);
-        QTest::keyClick(&main, Qt::Key_4, Qt::ControlModifier);
+        QTest::keyClick(&main, Qt::Key_6, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Users);
+        QTest::keyClick(&main, Qt::Key_5, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == PageKey::Concerns);
+        QTest::keyClick(&main, Qt::Key_4, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == PageKey::Sessions);
         QTest::keyClick(&main, Qt::Key_3, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Mentors);
         QTest::keyClick(&main, Qt::Key_2, Qt::ControlModifier);
@@ -124,7 +130,7 @@ TEST_CASE("An administrator gets the records, Users, Audit log and Settings, and
         // Pages added later get the next digit.
         auto* extra = new QLabel(QStringLiteral("another section"));
         main.addPage(QStringLiteral("extra"), QStringLiteral("Extra"), extra);
-        QTest::keyClick(&main, Qt::Key_7, Qt::ControlModifier);
+        QTest::keyClick(&main, Qt::Key_9, Qt::ControlModifier);
         CHECK(main.currentPageKey() == QStringLiteral("extra"));
         main.showPage(PageKey::Settings);
         CHECK(main.currentPageKey() == PageKey::Settings);
@@ -138,14 +144,16 @@ TEST_CASE("An administrator gets the records, Users, Audit log and Settings, and
     {
         MainWindow main(worker);
         showActive(&main);
-        CHECK(main.pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Settings });
+        CHECK(main.pageKeys()
+            == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Sessions,
+                PageKey::Concerns, PageKey::Settings });
         CHECK(main.currentPageKey() == PageKey::Caseload);
         CHECK_FALSE(main.findChild<UsersPage*>());
         CHECK_FALSE(main.findChild<AuditPage*>());
-        QTest::keyClick(&main, Qt::Key_4, Qt::ControlModifier);
+        QTest::keyClick(&main, Qt::Key_6, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Settings);
-        // Ctrl+5 has nothing behind it for a worker.
-        QTest::keyClick(&main, Qt::Key_5, Qt::ControlModifier);
+        // Ctrl+7 has nothing behind it for a worker.
+        QTest::keyClick(&main, Qt::Key_7, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Settings);
         CHECK(main.signedInText() == QStringLiteral("Signed in as Person wendy.worker (Support worker)"));
     }
@@ -194,7 +202,7 @@ TEST_CASE("Left idle, the window is thrown away and the same user comes back to 
     REQUIRE(controller.inactivityTimer());
     UserSession* lockedSession = controller.session();
     showActive(main);
-    QTest::keyClick(main, Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(main, Qt::Key_8, Qt::ControlModifier);
     REQUIRE(main->currentPageKey() == PageKey::Settings);
 
     // Activity keeps it open: four minutes, a key press, four more minutes.
@@ -260,7 +268,7 @@ TEST_CASE("Someone else unlocking starts afresh on the first page, and the lock 
         auto* main = qobject_cast<MainWindow*>(controller.currentWindow());
         REQUIRE(main);
         showActive(main);
-        QTest::keyClick(main, Qt::Key_6, Qt::ControlModifier);
+        QTest::keyClick(main, Qt::Key_8, Qt::ControlModifier);
         REQUIRE(main->currentPageKey() == PageKey::Settings);
 
         // Ctrl+L locks at once.
@@ -286,7 +294,7 @@ TEST_CASE("Someone else unlocking starts afresh on the first page, and the lock 
             main = qobject_cast<MainWindow*>(controller.currentWindow());
             REQUIRE(main);
             CHECK(controller.session()->user().username == Worker);
-            CHECK(main->pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Settings });
+            CHECK(main->pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Sessions, PageKey::Concerns, PageKey::Settings });
             CHECK_FALSE(child<SettingsPage>(main, "settingsPage")->isEditable());
 
             // And the administrator, coming back after them, starts afresh too.
@@ -503,7 +511,7 @@ TEST_CASE("The audit page lists events between two dates, its reading is audited
     CHECK(ts.countEvents(AuditAction::AuditRead) == readsBefore);
 
     showActive(&main);
-    QTest::keyClick(&main, Qt::Key_5, Qt::ControlModifier);
+    QTest::keyClick(&main, Qt::Key_7, Qt::ControlModifier);
     REQUIRE(main.currentPageKey() == PageKey::Audit);
     REQUIRE(page->model()->rowCount() > 0);
     CHECK(ts.countEvents(AuditAction::AuditRead) == readsBefore + 1);
