@@ -17,6 +17,8 @@ packages=(
     libsodium-dev
     # test
     catch2
+    # fuzz (tests/fuzz/run-smoke.sh): clang 14 and its libFuzzer runtime
+    clang libclang-rt-14-dev
 )
 if [[ "${1:-}" == "--gui" ]]; then
     packages+=(xvfb xauth imagemagick)
