@@ -21,6 +21,8 @@ packages=(
     desktop-file-utils appstream   # the package's menu entry and AppStream metadata are validated
     # package
     dpkg-dev   # dpkg-shlibdeps: the .deb's dependencies from the programs' shared libraries
+    # fuzz (tests/fuzz/run-smoke.sh): clang 14 and its libFuzzer runtime
+    clang libclang-rt-14-dev
 )
 if [[ "${1:-}" == "--gui" ]]; then
     packages+=(xvfb xauth imagemagick)

@@ -270,7 +270,8 @@ Result<QString> CliApplication::readPassword(const QString& prompt, bool confirm
     return password;
 }
 
-Result<std::unique_ptr<UserSession>> CliApplication::signIn(bool allowPasswordChange, QString* passwordUsed)
+Result<std::unique_ptr<UserSession>> CliApplication::signIn(
+    bool allowPasswordChange, QString* passwordUsed, UserSession::Check check)
 {
     const Result<QString> dir = vaultDirectory();
     if (!dir)
@@ -281,7 +282,7 @@ Result<std::unique_ptr<UserSession>> CliApplication::signIn(bool allowPasswordCh
     const Result<QString> password = readPassword(tr("Password for %1: ").arg(user), false);
     if (!password)
         return password.status();
-    Result<std::unique_ptr<UserSession>> session = UserSession::signIn(*dir, user, *password);
+    Result<std::unique_ptr<UserSession>> session = UserSession::signIn(*dir, user, *password, Clock::system(), check);
     if (!session)
         return session.status();
     if (passwordUsed)
@@ -350,7 +351,8 @@ int CliApplication::runInit()
 
 int CliApplication::runVerify()
 {
-    Result<std::unique_ptr<UserSession>> session = signIn(true);
+    // A damaged vault is reported before the sign-in is recorded in it.
+    Result<std::unique_ptr<UserSession>> session = signIn(true, nullptr, UserSession::Check::IntegrityFirst);
     if (!session)
         return fail(session.status());
     if (Status status = (*session)->verify(); !status)

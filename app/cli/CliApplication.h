@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Status.h"
+#include "services/UserSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,7 +63,8 @@ private:
     Result<QString> readPassword(const QString& prompt, bool confirm);
     // Signs in as --user. Unless allowPasswordChange, refuses an account
     // that must first replace its one-time password.
-    Result<std::unique_ptr<UserSession>> signIn(bool allowPasswordChange = false, QString* passwordUsed = nullptr);
+    Result<std::unique_ptr<UserSession>> signIn(bool allowPasswordChange = false, QString* passwordUsed = nullptr,
+        UserSession::Check check = UserSession::Check::None);
     // The positional arguments after the command name.
     QStringList commandArguments() const;
     Result<QDate> dateOption(const QString& name) const;

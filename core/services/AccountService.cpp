@@ -1,5 +1,6 @@
 #include "services/AccountService.h"
 
+#include "domain/Validation.h"
 #include "storage/StorageErrors.h"
 
 #include <QJsonObject>
@@ -77,6 +78,8 @@ Result<AccountService::Issued> AccountService::addUser(const QString& username, 
     const QString name = displayName.trimmed();
     if (name.isEmpty() || name.size() > 200)
         return Status::failure(ErrorCode::InvalidInput, tr("Enter the person's full name (200 characters at most)."));
+    if (const QString problem = Validation::textProblem(tr("The name"), name, 200, true); !problem.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, problem);
     if (m_session.loadAccount(username).ok())
         return Status::failure(ErrorCode::InvalidInput, tr("There is already an account called %1.").arg(username));
 
@@ -235,6 +238,8 @@ Status AccountService::setDisplayName(const QString& username, const QString& di
     const QString name = displayName.trimmed();
     if (name.isEmpty() || name.size() > 200)
         return Status::failure(ErrorCode::InvalidInput, tr("Enter the person's full name (200 characters at most)."));
+    if (const QString problem = Validation::textProblem(tr("The name"), name, 200, true); !problem.isEmpty())
+        return Status::failure(ErrorCode::InvalidInput, problem);
     if (name == account->displayName)
         return Status::success();
     return m_session.write([&](WriteContext& ctx) {

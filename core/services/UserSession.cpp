@@ -84,17 +84,23 @@ Result<UserSession::Created> UserSession::createVault(
 }
 
 Result<std::unique_ptr<UserSession>> UserSession::signIn(
-    const QString& directory, const QString& username, const QString& password, const Clock& clock)
+    const QString& directory, const QString& username, const QString& password, const Clock& clock, Check check)
 {
     Result<std::unique_ptr<Vault>> vault = Vault::open(directory, username, password, clock);
     if (!vault)
         return vault.status();
+    if (check == Check::IntegrityFirst) {
+        if (Status status = (*vault)->checkIntegrity(); !status)
+            return status;
+    }
     std::unique_ptr<UserSession> session(new UserSession((*vault)->directory(), clock));
     session->m_failedAttempts = (*vault)->failedAttemptsBeforeUnlock();
     session->m_lastFailedAttempt = (*vault)->lastFailedAttempt();
     if (Status status = session->attach(vault.take()); !status)
         return status;
     Result<UserAccount> account = session->loadAccount(username);
+    if (!account && account.status().code() == ErrorCode::Damaged)
+        return account.status();
     if (!account)
         return Status::failure(ErrorCode::Authentication, tr("The username or password is not right."));
     if (!account->active) {

@@ -70,8 +70,12 @@ public:
     };
     static Result<Created> createVault(const QString& directory, const Vault::CreateOptions& options,
         const Clock& clock = Clock::system());
+    // IntegrityFirst runs PRAGMA integrity_check before the sign-in is
+    // recorded, so that checking a damaged vault (wingmate-cli verify)
+    // writes nothing to it.
+    enum class Check { None, IntegrityFirst };
     static Result<std::unique_ptr<UserSession>> signIn(const QString& directory, const QString& username,
-        const QString& password, const Clock& clock = Clock::system());
+        const QString& password, const Clock& clock = Clock::system(), Check check = Check::None);
 
     const UserAccount& user() const { return m_user; }
     UserRole role() const { return m_user.role; }

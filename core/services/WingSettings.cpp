@@ -1,5 +1,7 @@
 #include "services/WingSettings.h"
 
+#include "domain/Validation.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,10 +140,13 @@ Result<QVariant> WingSettings::validate(Setting setting, const QVariant& value)
     }
     case Type::Text: {
         const QString text = value.toString().trimmed();
-        if (text.size() > d.maximum || text.contains(QChar(0))) {
+        if (text.size() > d.maximum) {
             return Status::failure(ErrorCode::InvalidInput,
                 QCoreApplication::translate("WingSettings", "%1 is too long (%2 characters at most).").arg(label).arg(d.maximum));
         }
+        // Control characters and broken text cannot be stored as typed.
+        if (const QString problem = Validation::textProblem(label, text, d.maximum, false); !problem.isEmpty())
+            return Status::failure(ErrorCode::InvalidInput, problem);
         return QVariant(text);
     }
     case Type::TextList: {
@@ -162,6 +167,8 @@ Result<QVariant> WingSettings::validate(Setting setting, const QVariant& value)
                 return Status::failure(ErrorCode::InvalidInput,
                     QCoreApplication::translate("WingSettings", "Each entry of %1 must be 100 characters or fewer.").arg(label));
             }
+            if (const QString problem = Validation::textProblem(label, t, 100, false); !problem.isEmpty())
+                return Status::failure(ErrorCode::InvalidInput, problem);
         }
         return QVariant(cleaned);
     }

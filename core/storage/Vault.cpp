@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -288,6 +289,14 @@ Status Vault::openDatabase(const SecureBytes& key, bool creating)
         return Status::failure(ErrorCode::Damaged,
             VaultText::tr("The vault's database file is missing; restore it from a backup."), databasePath());
     }
+    // SQLite takes an empty file for a new database and would build the
+    // schema in it: a vault's database cut to nothing is damage.
+    if (!creating && QFileInfo(databasePath()).size() == 0) {
+        return Status::failure(ErrorCode::Damaged,
+            VaultText::tr("The vault's database is damaged, or is not the one its key file belongs to. "
+               "Restore it from a backup."),
+            QStringLiteral("%1 is empty").arg(databasePath()));
+    }
     auto* driver = new SqlCipherDriver;
     driver->setRawKey(key.span());
     driver->setPageSize(m_slots.pageSize);
@@ -516,13 +525,30 @@ Status Vault::rotateKey()
         SecureBytes blob = SqlCipherDriver::rawKeyBlob(newKey.span());
         rc = sqlite3_rekey(connection, blob.data(), static_cast<int>(blob.size()));
     }
-    const QString sqliteMessage = QString::fromUtf8(sqlite3_errmsg(connection));
-    exec("PRAGMA journal_mode = WAL");
+    // sqlite3_rekey answers SQLITE_OK even when its commit failed (a full or
+    // failing disk), leaving the connection keyed for a file that was rolled
+    // back: read the file back under the new key to be sure.
+    if (rc == SQLITE_OK)
+        rc = exec("SELECT count(*) FROM sqlite_master");
     if (rc != SQLITE_OK) {
-        return Status::failure(rc == SQLITE_FULL ? ErrorCode::Io : ErrorCode::Damaged,
-            VaultText::tr("The vault's key could not be changed; the vault still uses its old key."),
-            QStringLiteral("sqlite3_rekey: %1 (%2)").arg(sqliteMessage).arg(rc));
+        const QString details = QStringLiteral("sqlite3_rekey: %1 (%2)")
+                                    .arg(QString::fromUtf8(sqlite3_errmsg(connection)))
+                                    .arg(rc);
+        // The file is wholly under one key or the other: reopen it with the
+        // one it has.
+        closeDatabase();
+        const Status reopened = openDatabase(m_key, false);
+        if (reopened) {
+            return Status::failure(
+                ErrorCode::Io, VaultText::tr("The vault's key could not be changed; the vault still uses its old key."), details);
+        }
+        if (reopened.code() == ErrorCode::Damaged && openDatabase(newKey, false))
+            return Status::success(); // the new key did reach the disk
+        return Status::failure(reopened.code() == ErrorCode::Damaged ? ErrorCode::Damaged : ErrorCode::Io,
+            VaultText::tr("The vault's key could not be changed and the vault had to be closed; sign in again."),
+            details + QStringLiteral("; reopening: ") + reopened.details());
     }
+    exec("PRAGMA journal_mode = WAL");
     m_key = std::move(newKey);
     return Status::success();
 }

@@ -163,41 +163,8 @@ TEST_CASE("Nothing in the vault folder is readable without the key")
         == QStringLiteral("CANARY-Zebedee-77317"));
 }
 
-TEST_CASE("A flipped byte in any page is reported as damage, never as a wrong password, and nothing is written")
-{
-    TestVault tv;
-    Vault& vault = *tv.vault;
-    for (int i = 0; i < 50; ++i) {
-        exec(vault, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, 'now')"),
-            { QStringLiteral("k%1").arg(i), QString(300, QLatin1Char('x')) });
-    }
-    tv.vault.reset();
-    const QByteArray pristine = readFile(tv.databasePath());
-    const qsizetype pageSize = 4096;
-    REQUIRE(pristine.size() % pageSize == 0);
-    const qsizetype pages = pristine.size() / pageSize;
-    REQUIRE(pages >= 4);
-
-    for (qsizetype page = 0; page < pages; ++page) {
-        DYNAMIC_SECTION("page " << page)
-        {
-            QByteArray damaged = pristine;
-            const qsizetype offset = page * pageSize + 100;
-            damaged[offset] = char(damaged[offset] ^ 0x20);
-            writeFile(tv.databasePath(), damaged);
-
-            Result<std::unique_ptr<Vault>> opened = openAs(tv, AdminName, AdminPassword);
-            Status status = opened.ok() ? (*opened)->checkIntegrity() : opened.status();
-            INFO(status.message().toStdString() << " / " << status.details().toStdString());
-            CHECK(status.code() == ErrorCode::Damaged);
-            CHECK(status.message().contains(QStringLiteral("damaged")));
-            if (opened.ok())
-                (*opened)->close();
-            CHECK(readFile(tv.databasePath()) == damaged);
-            writeFile(tv.databasePath(), pristine);
-        }
-    }
-}
+// A flipped byte in any page, and a database cut short at any page boundary:
+// tests/reliability/DamageTest.cpp.
 
 TEST_CASE("A vault is opened by one program at a time")
 {
