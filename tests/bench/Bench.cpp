@@ -77,7 +77,10 @@ int main(int argc, char** argv)
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs per operation (default 11)."),
         QStringLiteral("N"), QStringLiteral("11"));
     const QCommandLineOption regenerateOption(QStringLiteral("regenerate"), QStringLiteral("Make the dataset again."));
-    parser.addOptions({ dataOption, runsOption, regenerateOption });
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+        QStringLiteral("Times only these operations (comma-separated names), e.g. for a profiler."), QStringLiteral("NAMES"));
+    const QCommandLineOption planOption(QStringLiteral("plan"), QStringLiteral("Prints the caseload's query plan as SQLCipher runs it."));
+    parser.addOptions({ dataOption, runsOption, regenerateOption, onlyOption, planOption });
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
 
@@ -98,12 +101,15 @@ int main(int argc, char** argv)
                           .arg(dataset.folder(), dataset.generatedOn())
                           .arg(runs));
 
+    const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     // Times one operation on both sides and prints its line.
     const auto measure = [&](const QString& name, const std::function<void(Side&)>& work) {
-        std::array<double, 2> ms {};
+        if (!only.isEmpty() && !only.contains(name))
+            return;
+        std::array<BenchReport::Timing, 2> timings {};
         for (size_t i = 0; i < sides.size(); ++i)
-            ms[i] = BenchReport::medianMs(runs, [&] { work(sides[i]); });
-        BenchReport::line(name, ms[0], ms[1]);
+            timings[i] = BenchReport::measure(runs, [&] { work(sides[i]); });
+        BenchReport::line(name, timings[0], timings[1]);
     };
 
     // unlock: the admin slot uses libsodium's minimum Argon2id cost, so this
@@ -120,6 +126,16 @@ int main(int argc, char** argv)
         side.session = signIn(side.folder, side.storage, clock);
     UserSession& reference = *sides[0].session;
 
+    if (parser.isSet(planOption)) {
+        QSqlQuery plan(reference.database());
+        plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + CaseloadQuery::sql());
+        plan.addBindValue(DecadeGenerator::lastDay().toString(Qt::ISODate));
+        plan.addBindValue(DecadeGenerator::lastDay().toString(Qt::ISODate));
+        if (!plan.exec())
+            BenchReport::fail(plan.lastError().text());
+        while (plan.next())
+            BenchReport::note(QStringLiteral("plan %1 %2 %3").arg(plan.value(0).toString(), plan.value(1).toString(), plan.value(3).toString()));
+    }
     const qint64 caseloadRows = [&] {
         Result<QList<CaseloadQuery::Row>> rows = CaseloadQuery(reference).run();
         check(rows, "the caseload");

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 namespace wingmate::bench::BenchReport {
 
@@ -32,24 +33,46 @@ double median(QList<double> values)
     return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
 }
 
-double medianMs(int runs, const std::function<void()>& work)
+namespace {
+
+double cpuNowMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+} // namespace
+
+Timing measure(int runs, const std::function<void()>& work)
 {
     work();
-    QList<double> times;
+    QList<double> wall;
+    QList<double> cpu;
     for (int i = 0; i < runs; ++i) {
+        const double cpuStart = cpuNowMs();
         QElapsedTimer timer;
         timer.start();
         work();
-        times.append(double(timer.nsecsElapsed()) / 1e6);
+        wall.append(double(timer.nsecsElapsed()) / 1e6);
+        cpu.append(cpuNowMs() - cpuStart);
     }
-    return median(times);
+    return { median(wall), median(cpu) };
 }
+
+double medianMs(int runs, const std::function<void()>& work) { return measure(runs, work).wallMs; }
 
 void line(const QString& name, double encryptedMs, double plainMs)
 {
     print(QStringLiteral("bench: %1 enc_ms=%2 plain_ms=%3 ratio=%4")
               .arg(name, number(encryptedMs), number(plainMs),
                   plainMs > 0 ? QString::number(encryptedMs / plainMs, 'f', 2) : QStringLiteral("-")));
+}
+
+void line(const QString& name, const Timing& encrypted, const Timing& plain)
+{
+    note(QStringLiteral("cpu: %1 enc_ms=%2 plain_ms=%3").arg(name, number(encrypted.cpuMs), number(plain.cpuMs)));
+    line(name, encrypted.wallMs, plain.wallMs);
 }
 
 void figure(const QString& name, const QString& unit, double value)
