@@ -122,6 +122,10 @@ CaseloadPage::CaseloadPage(UserSession& session, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
+    // Column widths from the rows on screen and a hundred more, not a
+    // thousand: measuring every cell of a full caseload took longer than
+    // reading it.
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
     m_view->installEventFilter(this);
