@@ -31,7 +31,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QtDebug>
 
 #include <cstdio>
 #include <cstdlib>
@@ -55,7 +54,7 @@ void waitFor(const std::function<bool()>& condition, const char* what)
     }
 }
 
-// Notes when the caseload table ("caseloadView") is painted: watched
+// Notes when the caseload table's rows ("caseloadView") are painted: watched
 // application-wide, so a paint that comes before the page is found still
 // counts.
 class PaintWatch : public QObject {
@@ -68,12 +67,12 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Paint && qEnvironmentVariableIsSet("WM_DEBUG_PAINT"))
-            qDebug() << "paint" << watched << watched->parent();
-        if (event->type() == QEvent::Paint && watched->parent()
-            && watched->parent()->objectName() == QLatin1String("caseloadView")) {
+        if (event->type() != QEvent::Paint)
+            return false;
+        // The table's rows, not its header: the view's own viewport.
+        const auto* view = qobject_cast<QTableView*>(watched->parent());
+        if (view && view->viewport() == watched && view->objectName() == QLatin1String("caseloadView"))
             m_painted = true;
-        }
         return false;
     }
 
