@@ -33,16 +33,12 @@ double median(QList<double> values)
     return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
 }
 
-namespace {
-
-double cpuNowMs()
+double cpuMs()
 {
     timespec now {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
-
-} // namespace
 
 Timing measure(int runs, const std::function<void()>& work)
 {
@@ -50,12 +46,12 @@ Timing measure(int runs, const std::function<void()>& work)
     QList<double> wall;
     QList<double> cpu;
     for (int i = 0; i < runs; ++i) {
-        const double cpuStart = cpuNowMs();
+        const double cpuStart = cpuMs();
         QElapsedTimer timer;
         timer.start();
         work();
         wall.append(double(timer.nsecsElapsed()) / 1e6);
-        cpu.append(cpuNowMs() - cpuStart);
+        cpu.append(cpuMs() - cpuStart);
     }
     return { median(wall), median(cpu) };
 }

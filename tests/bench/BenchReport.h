@@ -34,6 +34,9 @@ void note(const QString& text);
 // Stops with a message on standard error and exit code 1.
 [[noreturn]] void fail(const QString& what);
 
+// CPU time this process has used so far, in milliseconds.
+double cpuMs();
+
 // Resident memory of this process in MiB (VmRSS), or -1 if unknown.
 double residentMiB();
 

@@ -170,6 +170,7 @@ int main(int argc, char** argv)
     QObject::connect(&controller, &ui::StartController::quitRequested, [] { BenchReport::fail(QStringLiteral("the window asked to quit")); });
     controller.start(vault);
     QList<double> unlockTimes;
+    QList<double> unlockCpu;
     ui::CaseloadPage* caseload = nullptr;
     for (int i = 0; i <= runs; ++i) {
         auto* unlock = qobject_cast<ui::UnlockWindow*>(controller.currentWindow());
@@ -178,6 +179,7 @@ int main(int argc, char** argv)
         unlock->setUsername(QString::fromLatin1(DecadeGenerator::AdminUsername));
         unlock->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QString::fromLatin1(DecadeGenerator::Password));
         PaintWatch painted;
+        const double cpuStart = BenchReport::cpuMs();
         QElapsedTimer timer;
         timer.start();
         unlock->unlock();
@@ -188,14 +190,18 @@ int main(int argc, char** argv)
             BenchReport::fail(QStringLiteral("the main window has no caseload"));
         waitFor([&] { return painted.painted() && caseload->model()->rowCount() > 0; }, "the caseload to be painted");
         const double ms = double(timer.nsecsElapsed()) / 1e6;
-        if (i > 0)
+        if (i > 0) {
             unlockTimes.append(ms);
+            unlockCpu.append(BenchReport::cpuMs() - cpuStart);
+        }
         if (i < runs) {
             controller.signOut();
             caseload = nullptr;
         }
     }
-    BenchReport::note(QStringLiteral("caseload shown with %1 rows").arg(caseload->model()->rowCount()));
+    BenchReport::note(QStringLiteral("caseload shown with %1 rows; cpu: gui_unlock_to_caseload ms=%2")
+                          .arg(caseload->model()->rowCount())
+                          .arg(BenchReport::median(unlockCpu), 0, 'f', 1));
     BenchReport::figure(QStringLiteral("gui_unlock_to_caseload"), QStringLiteral("ms"), BenchReport::median(unlockTimes));
 
     // Typing a name into the filter, one key at a time: the key, the
