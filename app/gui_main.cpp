@@ -1,5 +1,6 @@
 // The Wingmate desktop program: start-up only; the windows live in ui/.
 #include "Bootstrap.h"
+#include "Appearance.h"
 #include "StartController.h"
 
 #include <QApplication>
@@ -18,6 +19,8 @@ int main(int argc, char** argv)
     // The start controller decides when to quit: windows are swapped as
     // people create, unlock and lock vaults.
     QApplication::setQuitOnLastWindowClosed(false);
+    // Light or dark, as chosen on this PC (View > Appearance).
+    wingmate::ui::Appearance::applySaved();
 
     if (!boot) {
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Wingmate cannot start"),
@@ -37,11 +40,18 @@ int main(int argc, char** argv)
             "main", "Open or create the vault in <folder> instead of the last one used."),
         QCoreApplication::translate("main", "folder"));
     parser.addOption(vaultOption);
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("main",
+            "Try Wingmate on a made-up wing: a throwaway demonstration vault, deleted when the program closes."));
+    parser.addOption(demoOption);
     parser.process(app);
 
     wingmate::ui::StartController controller;
     QObject::connect(&controller, &wingmate::ui::StartController::quitRequested, &app,
         &QCoreApplication::quit, Qt::QueuedConnection);
-    controller.start(parser.value(vaultOption));
+    if (parser.isSet(demoOption))
+        controller.startDemo();
+    else
+        controller.start(parser.value(vaultOption));
     return QApplication::exec();
 }

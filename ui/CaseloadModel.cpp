@@ -1,5 +1,7 @@
 #include "CaseloadModel.h"
 
+#include "RecordTables.h"
+
 #include "domain/Validation.h"
 #include "services/UserSession.h"
 
@@ -67,10 +69,7 @@ int CaseloadModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CaseloadModel::dateText(const QDate& date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
-}
+QString CaseloadModel::dateText(const QDate& date) { return RecordTables::dateText(date); }
 
 QString CaseloadModel::checkInRiskText(const CaseloadQuery::Row& row) const
 {
@@ -184,14 +183,13 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::BackgroundRole:
         if (attention == Attention::ConcernToReview)
-            return QBrush(QColor(0xff, 0xdd, 0xdd));
+            return RecordTables::background(RecordTables::Urgency::Urgent);
         if (attention == Attention::ReviewOverdue)
-            return QBrush(QColor(0xff, 0xef, 0xc2));
+            return RecordTables::background(RecordTables::Urgency::Due);
         return {};
     case Qt::ForegroundRole:
-        // Dark text on the light highlight, whatever the palette.
         if (attention != Attention::None)
-            return QBrush(QColor(0x20, 0x20, 0x20));
+            return RecordTables::highlightText();
         return {};
     case Qt::FontRole:
         if (index.column() == Flags && attention != Attention::None) {

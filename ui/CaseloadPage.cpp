@@ -2,18 +2,18 @@
 
 #include "CaseloadModel.h"
 #include "ErrorPanel.h"
+#include "RecordTables.h"
 #include "ReviewDialog.h"
 #include "domain/Validation.h"
 #include "services/UserSession.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -22,17 +22,14 @@ namespace wingmate::ui {
 
 namespace {
 
-// Filters on every typed word (each must appear in the name, prison number
-// or mentors, ignoring case and accents) and, unless switched off, keeps the
-// rows that need the nurse above the rest whichever way a column is sorted.
-class CaseloadFilter : public QSortFilterProxyModel {
+// Filters on every typed word (name, prison number or mentors) and, unless
+// switched off, keeps the rows that need the nurse above the rest whichever
+// way a column is sorted.
+class CaseloadFilter : public WordFilterProxy {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setText(const QString& text)
+    explicit CaseloadFilter(QObject* parent)
+        : WordFilterProxy(CaseloadModel::SearchRole, parent)
     {
-        m_words = Validation::searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        invalidateFilter();
     }
 
     void setAttentionFirst(bool on)
@@ -44,19 +41,6 @@ public:
     }
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
-    {
-        const QString key = sourceModel()
-                                ->index(sourceRow, CaseloadModel::Name, sourceParent)
-                                .data(CaseloadModel::SearchRole)
-                                .toString();
-        for (const QString& word : m_words) {
-            if (!key.contains(word))
-                return false;
-        }
-        return true;
-    }
-
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
     {
         if (m_attentionFirst) {
@@ -71,7 +55,6 @@ protected:
     }
 
 private:
-    QStringList m_words;
     bool m_attentionFirst = true;
 };
 
@@ -113,23 +96,13 @@ CaseloadPage::CaseloadPage(UserSession& session, QWidget* parent)
     m_proxy->setDynamicSortFilter(true);
 
     m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    RecordTables::configure(m_view, tr("Caseload"));
     // Column widths from the rows on screen and a hundred more, not a
     // thousand: measuring every cell of a full caseload took longer than
     // reading it.
     m_view->horizontalHeader()->setResizeContentsPrecision(100);
-    m_view->setSortingEnabled(true);
     m_view->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
     m_view->installEventFilter(this);
-    m_view->setAccessibleName(tr("Caseload"));
 
     m_reviewButton->setToolTip(tr("Record the mental health review of this mentee's concern (Enter)"));
     m_openButton->setToolTip(tr("Open this mentee's record (double-click)"));
@@ -151,15 +124,7 @@ CaseloadPage::CaseloadPage(UserSession& session, QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 
-    auto* refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
-    refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(refreshShortcut, &QShortcut::activated, this, &CaseloadPage::refresh);
-    auto* findShortcut = new QShortcut(QKeySequence::Find, this);
-    findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(findShortcut, &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
+    RecordTables::addShortcuts(this, m_filter, [this] { refresh(); });
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         static_cast<CaseloadFilter*>(m_proxy)->setText(text);
@@ -194,10 +159,7 @@ void CaseloadPage::refresh()
     } else {
         m_error->clear();
     }
-    m_view->resizeColumnsToContents();
-    // A long list of mentors or flags should not push the rest off screen.
-    for (int column = 0; column < CaseloadModel::ColumnCount; ++column)
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 260));
+    RecordTables::fitColumns(m_view);
     // Stay on the mentee the user was looking at.
     const int sourceRow = m_model->rowOf(current);
     if (sourceRow >= 0) {
@@ -286,18 +248,13 @@ bool CaseloadPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (watched == m_view && enter && key->modifiers() == Qt::NoModifier) {
+        if (watched == m_view && RecordTables::isPlainEnter(key)) {
             activate(m_view->currentIndex());
             return true;
         }
         // From the filter, Down or Enter moves into the table.
-        if (watched == m_filter && (key->key() == Qt::Key_Down || enter) && m_proxy->rowCount() > 0) {
-            m_view->setFocus(Qt::OtherFocusReason);
-            if (!m_view->currentIndex().isValid())
-                m_view->setCurrentIndex(m_proxy->index(0, CaseloadModel::Name));
+        if (watched == m_filter && RecordTables::moveIntoTable(key, m_view))
             return true;
-        }
     }
     return QWidget::eventFilter(watched, event);
 }

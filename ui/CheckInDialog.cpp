@@ -54,6 +54,7 @@ CheckInDialog::CheckInDialog(UserSession& session, qint64 episodeId, const QStri
     m_protective->setObjectName(QStringLiteral("protectiveFactors"));
     m_scale->setObjectName(QStringLiteral("scaleCombo"));
     m_scaleTotal->setObjectName(QStringLiteral("scaleTotal"));
+    m_scaleTotal->setAccessibleName(tr("Scale total"));
     m_notes->setObjectName(QStringLiteral("checkInNotes"));
 
     m_heading->setText(tr("Wellbeing and self-harm check-in with <b>%1</b>").arg(menteeName.toHtmlEscaped()));

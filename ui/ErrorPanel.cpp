@@ -1,5 +1,7 @@
 #include "ErrorPanel.h"
 
+#include "Appearance.h"
+
 #include "Status.h"
 
 #include <QEvent>
@@ -105,10 +107,7 @@ void ErrorPanel::changeEvent(QEvent* event)
 void ErrorPanel::updateColours()
 {
     // A red that stays readable on both light and dark window colours.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    QPalette p = m_message->palette();
-    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
-    m_message->setPalette(p);
+    Appearance::setTextColour(m_message, Appearance::warningText(palette()));
 }
 
 } // namespace wingmate::ui

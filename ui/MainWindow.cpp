@@ -1,11 +1,16 @@
 #include "MainWindow.h"
 
 #include "CaseloadPage.h"
+#include "ConcernsPage.h"
+#include "SessionsPage.h"
 #include "MenteeRecordDialog.h"
 #include "MenteesPage.h"
 #include "MentorsPage.h"
+#include "ReportsPage.h"
 
+#include "Appearance.h"
 #include "AuditPage.h"
+#include "BackupController.h"
 #include "ChangePasswordDialog.h"
 #include "SettingsPage.h"
 #include "UsersPage.h"
@@ -13,6 +18,7 @@
 #include "services/UserSession.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
@@ -21,9 +27,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace wingmate::ui {
 
@@ -63,6 +72,7 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    m_backups = new BackupController(session, *this);
     createMenus();
     createStatusBar();
 
@@ -71,6 +81,7 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
         auto* caseload = new CaseloadPage(session);
         addPage(PageKey::Caseload, tr("Caseload"), caseload);
         connect(caseload, &CaseloadPage::menteeRequested, this, &MainWindow::openMenteeRecord);
+        connect(caseload, &CaseloadPage::reviewed, this, &MainWindow::refreshRecordPages);
     }
     if (session.can(Operation::ViewRecords)) {
         auto* mentees = new MenteesPage(session);
@@ -81,10 +92,24 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
     }
     if (session.can(Operation::ViewRecords))
         addPage(PageKey::Mentors, tr("Mentors"), new MentorsPage(session));
-    if (session.can(Operation::ManageUsers))
-        addPage(PageKey::Users, tr("Users"), new UsersPage(session));
+    if (session.can(Operation::ViewRecords)) {
+        auto* sessions = new SessionsPage(session);
+        addPage(PageKey::Sessions, tr("Sessions"), sessions);
+        connect(sessions, &SessionsPage::menteeRequested, this, &MainWindow::openMenteeRecord);
+        connect(sessions, &SessionsPage::sessionsChanged, this, &MainWindow::refreshRecordPages);
+    }
+    if (session.can(Operation::ViewRecords)) {
+        auto* concerns = new ConcernsPage(session);
+        addPage(PageKey::Concerns, tr("Concerns"), concerns);
+        connect(concerns, &ConcernsPage::menteeRequested, this, &MainWindow::openMenteeRecord);
+        connect(concerns, &ConcernsPage::reviewed, this, &MainWindow::refreshRecordPages);
+    }
+    if (session.can(Operation::ViewReports))
+        addPage(PageKey::Reports, tr("Reports"), new ReportsPage(session));
     if (session.can(Operation::ViewAuditLog))
         addPage(PageKey::Audit, tr("Audit log"), new AuditPage(session));
+    if (session.can(Operation::ManageUsers))
+        addPage(PageKey::Users, tr("Users"), new UsersPage(session));
     if (session.can(Operation::ViewSettings))
         addPage(PageKey::Settings, tr("Settings"), new SettingsPage(session));
 
@@ -93,21 +118,34 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
     m_countdown->start();
     updateLockCountdown();
 
-    resize(1000, 650);
+    // Most of the screen: the record tables are wide. Window geometry is a
+    // per-PC preference the window manager may restore over this.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
+    resize(std::max(1000, available.width() * 9 / 10), std::max(650, available.height() * 9 / 10));
 }
 
 MainWindow::~MainWindow() = default;
 
-// The caseload and the Mentees page open a record the same way; whatever is
-// recorded from it refreshes both.
+// Every list of mentees' records, after something was recorded anywhere.
+void MainWindow::refreshRecordPages()
+{
+    if (auto* caseload = qobject_cast<CaseloadPage*>(page(PageKey::Caseload)))
+        caseload->refresh();
+    if (auto* mentees = qobject_cast<MenteesPage*>(page(PageKey::Mentees)))
+        mentees->refresh();
+    if (auto* sessions = qobject_cast<SessionsPage*>(page(PageKey::Sessions)))
+        sessions->refresh();
+    if (auto* concerns = qobject_cast<ConcernsPage*>(page(PageKey::Concerns)))
+        concerns->refresh();
+}
+
+// Every section opens a record the same way; whatever is recorded from it
+// refreshes them all.
 void MainWindow::openMenteeRecord(qint64 episodeId)
 {
     auto* record = new MenteeRecordDialog(m_session, episodeId, this);
     record->setAttribute(Qt::WA_DeleteOnClose);
-    if (auto* caseload = qobject_cast<CaseloadPage*>(page(PageKey::Caseload)))
-        connect(record, &MenteeRecordDialog::changed, caseload, &CaseloadPage::refresh);
-    if (auto* mentees = qobject_cast<MenteesPage*>(page(PageKey::Mentees)))
-        connect(record, &MenteeRecordDialog::changed, mentees, &MenteesPage::refresh);
+    connect(record, &MenteeRecordDialog::changed, this, &MainWindow::refreshRecordPages);
     record->open();
 }
 
@@ -117,6 +155,10 @@ void MainWindow::createMenus()
     QAction* password = file->addAction(tr("Change my &password…"), this, &MainWindow::changeOwnPassword);
     password->setObjectName(QStringLiteral("changePasswordAction"));
     password->setStatusTip(tr("Replace your own password"));
+    QAction* backUp = file->addAction(tr("Back &up now…"), m_backups, &BackupController::backUpNow);
+    backUp->setObjectName(QStringLiteral("backUpNowAction"));
+    backUp->setStatusTip(tr("Write a checked, encrypted copy of the whole vault to a file"));
+    backUp->setEnabled(m_session.can(Operation::BackupVault));
     file->addSeparator();
     QAction* lock = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
     lock->setObjectName(QStringLiteral("lockAction"));
@@ -135,6 +177,24 @@ void MainWindow::createMenus()
     // One entry per section, so the Ctrl+digit shortcuts can be found.
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     m_goMenu->setObjectName(QStringLiteral("goMenu"));
+
+    // How the windows look on this PC; kept in its settings, not the vault.
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QMenu* appearance = view->addMenu(tr("&Appearance"));
+    auto* appearanceGroup = new QActionGroup(this);
+    const Appearance::Mode current = Appearance::saved();
+    for (Appearance::Mode mode : { Appearance::Mode::System, Appearance::Mode::Light, Appearance::Mode::Dark }) {
+        QAction* action = appearance->addAction(Appearance::label(mode));
+        action->setCheckable(true);
+        action->setChecked(mode == current);
+        action->setData(int(mode));
+        appearanceGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [mode] {
+            Appearance::save(mode);
+            Appearance::apply(mode);
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Wingmate"), this, &MainWindow::showAbout);
@@ -274,6 +334,9 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Whatever happens to the backup, the window closes: a failure is only
+    // reported on the way out.
+    m_backups->backUpOnClose();
     Q_EMIT quitRequested();
     QMainWindow::closeEvent(event);
 }

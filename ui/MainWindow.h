@@ -15,15 +15,20 @@ class UserSession;
 
 namespace wingmate::ui {
 
+class BackupController;
+
 // The keys of the pages the main window makes itself; other pages are added
 // with MainWindow::addPage under keys of their own.
 namespace PageKey {
 inline const QString Caseload = QStringLiteral("caseload");
 inline const QString Mentees = QStringLiteral("mentees");
 inline const QString Mentors = QStringLiteral("mentors");
+inline const QString Sessions = QStringLiteral("sessions");
+inline const QString Concerns = QStringLiteral("concerns");
 inline const QString Users = QStringLiteral("users");
 inline const QString Settings = QStringLiteral("settings");
 inline const QString Audit = QStringLiteral("audit");
+inline const QString Reports = QStringLiteral("reports");
 } // namespace PageKey
 
 // The window behind the unlock: a list of sections on the left, the chosen
@@ -54,6 +59,8 @@ public:
     QString signedInText() const;
     // "Locks in 4:32", refreshed every second.
     QString lockCountdownText() const;
+    // Back up now, the daily backup and the one on closing.
+    BackupController* backups() const { return m_backups; }
 
 public Q_SLOTS:
     void updateLockCountdown();
@@ -73,6 +80,7 @@ private:
     void changeOwnPassword();
     void showAbout();
     void openMenteeRecord(qint64 episodeId);
+    void refreshRecordPages();
 
     UserSession& m_session;
     QListWidget* m_sections;
@@ -82,6 +90,7 @@ private:
     QLabel* m_vaultLabel = nullptr;
     QLabel* m_lockLabel = nullptr;
     QTimer* m_countdown;
+    BackupController* m_backups = nullptr;
 };
 
 } // namespace wingmate::ui

@@ -1,5 +1,7 @@
 #include "MenteeRecordDialog.h"
 
+#include "Appearance.h"
+
 #include "AllocateMentorDialog.h"
 #include "CheckInDialog.h"
 #include "CloseEpisodeDialog.h"
@@ -8,6 +10,7 @@
 #include "services/CheckInService.h"
 #include "services/MenteeService.h"
 #include "services/PrisonerService.h"
+#include "PrintRecordButton.h"
 #include "services/TimelineQuery.h"
 #include "services/UserSession.h"
 
@@ -35,6 +38,7 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     , m_checkInButton(new QPushButton(tr("Record a &check-in…"), this))
     , m_allocateButton(new QPushButton(tr("&Allocate a mentor…"), this))
     , m_closeEpisodeButton(new QPushButton(tr("Close the &episode…"), this))
+    , m_printButton(new PrintRecordButton(session, PrintRecordButton::Kind::MenteeSummary, this))
 {
     setObjectName(QStringLiteral("menteeRecordDialog"));
     m_header->setObjectName(QStringLiteral("recordHeader"));
@@ -59,7 +63,7 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     m_banner->setStyleSheet(QStringLiteral("QLabel { border: 3px solid #b00020; background: #fdecee; color: #7a0014; "
                                            "font-weight: bold; padding: 6px; }"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    Appearance::setTextColour(m_error, Appearance::warningText(palette()));
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setAccessibleName(tr("Timeline"));
 
@@ -68,6 +72,7 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     actions->addWidget(m_checkInButton);
     actions->addWidget(m_allocateButton);
     actions->addWidget(m_closeEpisodeButton);
+    actions->addWidget(m_printButton);
     actions->addStretch(1);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     actions->addWidget(close);
@@ -116,6 +121,7 @@ void MenteeRecordDialog::reload()
         return;
     }
     m_name = prisoner->fullName;
+    m_printButton->setPrisonNumber(prisoner->prisonNumber);
     setWindowTitle(tr("%1 — mentee record").arg(m_name));
     const QLocale locale;
     QString header = tr("%1 · %2 · %3").arg(prisoner->fullName, prisoner->prisonNumber, MenteeEpisode::statusLabel(episode->status));
@@ -167,7 +173,7 @@ void MenteeRecordDialog::reload()
             : locale.toString(e.date, QLocale::ShortFormat);
         auto* item = new QListWidgetItem(tr("%1 — %2").arg(when, e.summary), m_timeline);
         if (e.kind == TimelineQuery::Entry::Kind::Concern)
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
+            item->setForeground(Appearance::warningText(m_timeline->palette()));
     }
     m_timeline->scrollToBottom();
 }

@@ -12,6 +12,8 @@ class UserSession;
 
 namespace wingmate::ui {
 
+class PrintRecordButton;
+
 class WellbeingChart;
 
 // One mentee's record: who they are, their episode's status, an ACCT banner
@@ -58,6 +60,7 @@ private:
     QPushButton* m_checkInButton;
     QPushButton* m_allocateButton;
     QPushButton* m_closeEpisodeButton;
+    PrintRecordButton* m_printButton;
 };
 
 } // namespace wingmate::ui

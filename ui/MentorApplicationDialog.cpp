@@ -40,6 +40,7 @@ MentorApplicationDialog::MentorApplicationDialog(UserSession& session, QWidget* 
     m_new->setObjectName(QStringLiteral("newPrisoner"));
     m_search->setObjectName(QStringLiteral("prisonerSearch"));
     m_results->setObjectName(QStringLiteral("prisonerResults"));
+    m_results->setAccessibleName(tr("Prisoners found"));
     m_prisonNumber->setObjectName(QStringLiteral("newPrisonNumber"));
     m_fullName->setObjectName(QStringLiteral("newFullName"));
     m_appliedOn->setObjectName(QStringLiteral("appliedOn"));

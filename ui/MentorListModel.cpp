@@ -1,10 +1,14 @@
 #include "MentorListModel.h"
 
+#include "Appearance.h"
+
 #include "domain/Validation.h"
 #include "services/UserSession.h"
 
 #include <QBrush>
+#include <QApplication>
 #include <QColor>
+#include <QPalette>
 
 namespace wingmate::ui {
 
@@ -87,7 +91,7 @@ QVariant MentorListModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         // Those who left are listed only when asked for, and greyed.
         if (entry.status == MentorStatus::Left)
-            return QBrush(QColor(0x70, 0x70, 0x70));
+            return QBrush(Appearance::isDark(QApplication::palette()) ? QColor(0x9a, 0x9d, 0xa1) : QColor(0x70, 0x70, 0x70));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Load)

@@ -1,8 +1,12 @@
+#include "PrintRecordButton.h"
 #include "MentorRecordDialog.h"
+
+#include "Appearance.h"
 
 #include "ClearanceDialog.h"
 #include "ErrorPanel.h"
 #include "StatusChangeDialog.h"
+#include "ShadowingDialogs.h"
 #include "SupervisionDialog.h"
 #include "TrainingDialog.h"
 #include "services/MentorRecordQuery.h"
@@ -14,6 +18,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -81,10 +86,16 @@ MentorRecordDialog::MentorRecordDialog(UserSession& session, qint64 mentorId, QW
     , m_governorButton(new QPushButton(tr("Record &governor approval…"), this))
     , m_securityButton(new QPushButton(tr("Record &security clearance…"), this))
     , m_history(table(this, "statusHistory", { tr("Date"), tr("From"), tr("To"), tr("Reason"), tr("Recorded by") }))
+    , m_shadowing(table(this, "shadowingTable",
+          { tr("Started"), tr("Ended"), tr("Shadowing"), tr("Days"), tr("Sessions observed"), tr("Signed off"),
+              tr("By"), tr("Notes") }))
+    , m_addShadowing(new QPushButton(tr("Start s&hadowing period…"), this))
+    , m_signOffShadowing(new QPushButton(tr("Sign &off shadowing…"), this))
     , m_training(table(this, "trainingTable",
           { tr("Module"), tr("Provider"), tr("Completed"), tr("Expires"), tr("Hours"), tr("Accreditation"),
               tr("Assessor") }))
     , m_addTraining(new QPushButton(tr("Add &training…"), this))
+    , m_printTraining(new PrintRecordButton(session, PrintRecordButton::Kind::TrainingRecord, this))
     , m_supervision(table(this, "supervisionTable", { tr("Held on"), tr("Supervisor"), tr("Wellbeing"), tr("Notes") }))
     , m_addSupervision(new QPushButton(tr("Add s&upervision…"), this))
     , m_delivered(new QLabel(this))
@@ -97,9 +108,16 @@ MentorRecordDialog::MentorRecordDialog(UserSession& session, qint64 mentorId, QW
     m_governorButton->setObjectName(QStringLiteral("governorApprovalButton"));
     m_securityButton->setObjectName(QStringLiteral("securityClearanceButton"));
     m_addTraining->setObjectName(QStringLiteral("addTrainingButton"));
+    m_addShadowing->setObjectName(QStringLiteral("addShadowingButton"));
+    m_signOffShadowing->setObjectName(QStringLiteral("signOffShadowingButton"));
     m_addSupervision->setObjectName(QStringLiteral("addSupervisionButton"));
     m_delivered->setObjectName(QStringLiteral("sessionsDelivered"));
     m_tabs->setObjectName(QStringLiteral("mentorTabs"));
+    m_history->setAccessibleName(tr("Status history"));
+    m_shadowing->setAccessibleName(tr("Shadowing periods"));
+    m_training->setAccessibleName(tr("Training"));
+    m_supervision->setAccessibleName(tr("Supervision"));
+    m_mentees->setAccessibleName(tr("Current mentees"));
     setWindowTitle(tr("Mentor record"));
 
     QFont titleFont = m_title->font();
@@ -113,7 +131,10 @@ MentorRecordDialog::MentorRecordDialog(UserSession& session, qint64 mentorId, QW
     const bool manage = m_session.can(Operation::ManageMentors);
     m_addTraining->setVisible(manage);
     m_addSupervision->setVisible(manage);
-    for (QPushButton* button : { m_governorButton, m_securityButton, m_addTraining, m_addSupervision })
+    m_addShadowing->setVisible(manage);
+    m_signOffShadowing->setVisible(manage);
+    for (QPushButton* button :
+        { m_governorButton, m_securityButton, m_addTraining, m_addSupervision, m_addShadowing, m_signOffShadowing })
         button->setAutoDefault(false);
 
     // --- Status tab ---
@@ -141,11 +162,23 @@ MentorRecordDialog::MentorRecordDialog(UserSession& session, qint64 mentorId, QW
     statusLayout->addWidget(m_history, 1);
     m_tabs->addTab(statusTab, tr("&Status"));
 
+    // --- Shadowing tab ---
+    auto* shadowingTab = new QWidget(m_tabs);
+    auto* shadowingLayout = new QVBoxLayout(shadowingTab);
+    shadowingLayout->addWidget(m_shadowing, 1);
+    auto* shadowingButtons = new QHBoxLayout;
+    shadowingButtons->addStretch(1);
+    shadowingButtons->addWidget(m_signOffShadowing);
+    shadowingButtons->addWidget(m_addShadowing);
+    shadowingLayout->addLayout(shadowingButtons);
+    m_tabs->addTab(shadowingTab, tr("Shado&wing"));
+
     // --- Training tab ---
     auto* trainingTab = new QWidget(m_tabs);
     auto* trainingLayout = new QVBoxLayout(trainingTab);
     trainingLayout->addWidget(m_training, 1);
     auto* trainingButtons = new QHBoxLayout;
+    trainingButtons->addWidget(m_printTraining);
     trainingButtons->addStretch(1);
     trainingButtons->addWidget(m_addTraining);
     trainingLayout->addLayout(trainingButtons);
@@ -181,6 +214,12 @@ MentorRecordDialog::MentorRecordDialog(UserSession& session, qint64 mentorId, QW
     connect(m_governorButton, &QPushButton::clicked, this, [this] { recordClearance(true); });
     connect(m_securityButton, &QPushButton::clicked, this, [this] { recordClearance(false); });
     connect(m_addTraining, &QPushButton::clicked, this, &MentorRecordDialog::addTraining);
+    connect(m_addShadowing, &QPushButton::clicked, this, &MentorRecordDialog::addShadowing);
+    connect(m_signOffShadowing, &QPushButton::clicked, this, &MentorRecordDialog::signOffShadowing);
+    connect(m_shadowing, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_shadowing->currentRow();
+        m_signOffShadowing->setEnabled(row >= 0 && row < m_shadowingIds.size() && m_shadowingIds.at(row) > 0);
+    });
     connect(m_addSupervision, &QPushButton::clicked, this, &MentorRecordDialog::addSupervision);
 
     reload();
@@ -194,7 +233,7 @@ QLabel* MentorRecordDialog::checkLabel(const QString& name, bool met, const QStr
     label->setObjectName(name);
     label->setProperty("met", met);
     label->setWordWrap(true);
-    label->setStyleSheet(met ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #b00020;"));
+    Appearance::setTextColour(label, met ? Appearance::goodText(palette()) : Appearance::warningText(palette()));
     return label;
 }
 
@@ -233,6 +272,7 @@ void MentorRecordDialog::reload()
     const MentorService::Readiness& readiness = record.readiness;
     setWindowTitle(tr("Mentor record — %1").arg(record.prisoner.fullName));
     m_title->setText(tr("%1 (%2)").arg(record.prisoner.fullName, record.prisoner.prisonNumber));
+    m_printTraining->setPrisonNumber(record.prisoner.prisonNumber);
     QString status = tr("Status: %1 — %2, up to %n mentee(s)", nullptr, mentor.capacity)
                          .arg(mentorStatusLabel(mentor.status), Mentor::tierLabel(mentor.pathwayTier));
     if (mentor.status == MentorStatus::Left && mentor.leftReason)
@@ -334,6 +374,35 @@ void MentorRecordDialog::reload()
     fill(m_history, rows);
     rows.clear();
     const QDate today = m_session.clock().now().toLocalTime().date();
+    // Shadowing, newest first; the ids of those still to be signed off.
+    QHash<qint64, QString> mentorNames;
+    if (const Result<QList<MentorRecordQuery::ListEntry>> all = MentorRecordQuery(m_session).list(true)) {
+        for (const MentorRecordQuery::ListEntry& entry : *all)
+            mentorNames.insert(entry.mentorId, entry.fullName);
+    }
+    m_shadowingIds.clear();
+    for (auto period = record.shadowing.crbegin(); period != record.shadowing.crend(); ++period) {
+        rows << QStringList { dateText(period->startedOn), dateText(period->endedOn),
+            mentorNames.value(period->experiencedMentorId), QString::number(period->daysDone(today)),
+            QString::number(period->sessionsObserved), dateText(period->signedOffOn), period->signedOffBy,
+            QString(period->notes).replace(QLatin1Char('\n'), QLatin1Char(' ')) };
+        m_shadowingIds << (period->signedOff() ? 0 : period->id);
+    }
+    fill(m_shadowing, rows);
+    const bool canShadow = mentor.status == MentorStatus::Cleared || mentor.status == MentorStatus::Shadowing;
+    m_addShadowing->setEnabled(canShadow);
+    m_addShadowing->setToolTip(canShadow ? tr("Record the start of a period shadowing an experienced mentor")
+                                         : tr("Shadowing is recorded once the application is cleared."));
+    // The period still to be signed off, when there is one, is chosen.
+    int open = -1;
+    for (int row = 0; row < m_shadowingIds.size() && open < 0; ++row) {
+        if (m_shadowingIds.at(row) > 0)
+            open = row;
+    }
+    if (open >= 0)
+        m_shadowing->selectRow(open);
+    m_signOffShadowing->setEnabled(open >= 0);
+    rows.clear();
     for (const TrainingRecord& training : record.training) {
         QString completed = training.completedOn.isValid() ? dateText(training.completedOn) : tr("In progress");
         if (training.completedOn.isValid() && !training.isCurrent(today))
@@ -359,9 +428,10 @@ void MentorRecordDialog::reload()
     m_delivered->setText(tr("%1 of %n mentee(s) now.", nullptr, mentor.capacity).arg(record.mentees.size()) + QLatin1Char(' ')
         + tr("%n session(s) delivered", nullptr, record.sessionsDelivered)
         + tr(" (%1 hours in all).").arg(QLocale().toString(record.minutesDelivered / 60.0, 'f', 1)));
-    m_tabs->setTabText(1, tr("T&raining (%1)").arg(record.training.size()));
-    m_tabs->setTabText(2, tr("Su&pervision (%1)").arg(record.supervisions.size()));
-    m_tabs->setTabText(3, tr("&Mentees (%1)").arg(record.mentees.size()));
+    m_tabs->setTabText(1, tr("Shado&wing (%1)").arg(record.shadowing.size()));
+    m_tabs->setTabText(2, tr("T&raining (%1)").arg(record.training.size()));
+    m_tabs->setTabText(3, tr("Su&pervision (%1)").arg(record.supervisions.size()));
+    m_tabs->setTabText(4, tr("&Mentees (%1)").arg(record.mentees.size()));
 }
 
 void MentorRecordDialog::saved()
@@ -403,6 +473,25 @@ void MentorRecordDialog::addTraining()
     auto* dialog = new TrainingDialog(m_session, m_mentorId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TrainingDialog::added, this, &MentorRecordDialog::saved);
+    dialog->open();
+}
+
+void MentorRecordDialog::addShadowing()
+{
+    auto* dialog = new AddShadowingDialog(m_session, m_mentorId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddShadowingDialog::added, this, &MentorRecordDialog::saved);
+    dialog->open();
+}
+
+void MentorRecordDialog::signOffShadowing()
+{
+    const int row = m_shadowing->currentRow();
+    if (row < 0 || row >= m_shadowingIds.size() || m_shadowingIds.at(row) <= 0)
+        return;
+    auto* dialog = new SignOffShadowingDialog(m_session, m_shadowingIds.at(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignOffShadowingDialog::signedOff, this, &MentorRecordDialog::saved);
     dialog->open();
 }
 

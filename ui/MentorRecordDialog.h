@@ -18,6 +18,8 @@ class UserSession;
 
 namespace wingmate::ui {
 
+class PrintRecordButton;
+
 class ErrorPanel;
 
 // One mentor's record: the status with what stands between the mentor and
@@ -45,6 +47,8 @@ private:
     void recordClearance(bool governor);
     void addTraining();
     void addSupervision();
+    void addShadowing();
+    void signOffShadowing();
     void saved();
     QLabel* checkLabel(const QString& name, bool met, const QString& text);
     static QString transitionText(MentorStatus to);
@@ -63,8 +67,13 @@ private:
     QPushButton* m_governorButton;
     QPushButton* m_securityButton;
     QTableWidget* m_history;
+    QTableWidget* m_shadowing;
+    QPushButton* m_addShadowing;
+    QPushButton* m_signOffShadowing;
+    QList<qint64> m_shadowingIds; // by row of m_shadowing
     QTableWidget* m_training;
     QPushButton* m_addTraining;
+    PrintRecordButton* m_printTraining;
     QTableWidget* m_supervision;
     QPushButton* m_addSupervision;
     QLabel* m_delivered;

@@ -1,5 +1,7 @@
 #include "MentorsPage.h"
 
+#include "RecordTables.h"
+
 #include "ErrorPanel.h"
 #include "MentorApplicationDialog.h"
 #include "MentorListModel.h"
@@ -23,42 +25,12 @@
 
 namespace wingmate::ui {
 
-namespace {
-
-// Every typed word must appear in the name or prison number, ignoring case
-// and accents.
-class MentorFilter : public QSortFilterProxyModel {
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setText(const QString& text)
-    {
-        m_words = Validation::searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
-    {
-        const QString key = sourceModel()
-                                ->index(sourceRow, MentorListModel::Name, sourceParent)
-                                .data(MentorListModel::SearchRole)
-                                .toString();
-        return std::all_of(
-            m_words.cbegin(), m_words.cend(), [&key](const QString& word) { return key.contains(word); });
-    }
-
-private:
-    QStringList m_words;
-};
-
-} // namespace
 
 MentorsPage::MentorsPage(UserSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new MentorListModel(session, this))
-    , m_proxy(new MentorFilter(this))
+    , m_proxy(new WordFilterProxy(MentorListModel::SearchRole, this))
     , m_filter(new QLineEdit(this))
     , m_showLeft(new QCheckBox(tr("Show those who have &left"), this))
     , m_view(new QTableView(this))
@@ -87,18 +59,9 @@ MentorsPage::MentorsPage(UserSession& session, QWidget* parent)
     m_proxy->setDynamicSortFilter(true);
 
     m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setSortingEnabled(true);
+    RecordTables::configure(m_view, tr("Mentors"));
     m_view->sortByColumn(MentorListModel::Name, Qt::AscendingOrder);
     m_view->installEventFilter(this);
-    m_view->setAccessibleName(tr("Mentors"));
 
     m_newButton->setToolTip(tr("Record a prisoner's application to become a mentor"));
     m_openButton->setToolTip(tr("Open this mentor's record (Enter or double-click)"));
@@ -119,18 +82,10 @@ MentorsPage::MentorsPage(UserSession& session, QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 
-    auto* refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
-    refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(refreshShortcut, &QShortcut::activated, this, &MentorsPage::refresh);
-    auto* findShortcut = new QShortcut(QKeySequence::Find, this);
-    findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(findShortcut, &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
+    RecordTables::addShortcuts(this, m_filter, [this] { refresh(); });
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        static_cast<MentorFilter*>(m_proxy)->setText(text);
+        m_proxy->setText(text);
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, MentorListModel::Name));
         updateCount();
@@ -159,9 +114,7 @@ void MentorsPage::refresh()
         m_error->showStatus(status);
     else
         m_error->clear();
-    m_view->resizeColumnsToContents();
-    for (int column = 0; column < MentorListModel::ColumnCount; ++column)
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column) + 16, 280));
+    RecordTables::fitColumns(m_view, 280);
     select(current);
     updateCount();
     updateActions();
@@ -240,18 +193,13 @@ bool MentorsPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (watched == m_view && enter && key->modifiers() == Qt::NoModifier) {
+        if (watched == m_view && RecordTables::isPlainEnter(key)) {
             openCurrent();
             return true;
         }
         // From the filter, Down or Enter moves into the table.
-        if (watched == m_filter && (key->key() == Qt::Key_Down || enter) && m_proxy->rowCount() > 0) {
-            m_view->setFocus(Qt::OtherFocusReason);
-            if (!m_view->currentIndex().isValid())
-                m_view->setCurrentIndex(m_proxy->index(0, MentorListModel::Name));
+        if (watched == m_filter && RecordTables::moveIntoTable(key, m_view))
             return true;
-        }
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -6,7 +6,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace wingmate {
@@ -16,6 +15,7 @@ class UserSession;
 namespace wingmate::ui {
 
 class ErrorPanel;
+class WordFilterProxy;
 class MentorListModel;
 class MentorRecordDialog;
 
@@ -29,7 +29,7 @@ public:
     explicit MentorsPage(UserSession& session, QWidget* parent = nullptr);
 
     MentorListModel* model() const { return m_model; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    WordFilterProxy* proxy() const { return m_proxy; }
     QTableView* view() const { return m_view; }
 
     // The mentor of the current row, or 0.
@@ -57,7 +57,7 @@ private:
 
     UserSession& m_session;
     MentorListModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    WordFilterProxy* m_proxy;
     QLineEdit* m_filter;
     QCheckBox* m_showLeft;
     QTableView* m_view;

@@ -73,6 +73,7 @@ ReferralDialog::ReferralDialog(UserSession& session, QWidget* parent)
     m_existing->setObjectName(QStringLiteral("existingPrisoner"));
     m_new->setObjectName(QStringLiteral("newPrisoner"));
     m_find->setObjectName(QStringLiteral("findPrisoner"));
+    m_find->setAccessibleName(tr("Find an existing prisoner"));
     m_prisoners->setObjectName(QStringLiteral("prisonerList"));
     m_prisonNumber->setObjectName(QStringLiteral("prisonNumber"));
     m_fullName->setObjectName(QStringLiteral("fullName"));
@@ -85,8 +86,10 @@ ReferralDialog::ReferralDialog(UserSession& session, QWidget* parent)
     m_suicidal->setObjectName(QStringLiteral("baselineSuicidal"));
     m_consent->setObjectName(QStringLiteral("consentGiven"));
     m_consentOn->setObjectName(QStringLiteral("consentOn"));
+    m_consentOn->setAccessibleName(tr("Consent given on"));
     m_acct->setObjectName(QStringLiteral("acctOpen"));
     m_acctReference->setObjectName(QStringLiteral("acctReference"));
+    m_acctReference->setAccessibleName(tr("ACCT reference"));
 
     auto* whoGroup = new QButtonGroup(this);
     whoGroup->addButton(m_existing);

@@ -147,6 +147,13 @@ qint64 ReviewDialog::concernId() const
     return m_concern->currentData().toLongLong();
 }
 
+void ReviewDialog::setConcern(qint64 concernId)
+{
+    const int index = m_concern->findData(concernId);
+    if (index >= 0)
+        m_concern->setCurrentIndex(index);
+}
+
 void ReviewDialog::showConcern()
 {
     const qint64 id = concernId();

@@ -33,6 +33,8 @@ public:
     qint64 episodeId() const { return m_episodeId; }
     // The concern being reviewed; 0 for a scheduled review.
     qint64 concernId() const;
+    // Chooses which waiting concern is reviewed; ignored if it is not waiting.
+    void setConcern(qint64 concernId);
     qint64 reviewId() const { return m_reviewId; }
 
     void accept() override;

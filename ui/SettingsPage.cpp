@@ -1,8 +1,11 @@
 #include "SettingsPage.h"
 
 #include "ErrorPanel.h"
+#include "backup/BackupService.h"
 #include "services/UserSession.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,6 +31,40 @@ QStringList linesOf(const QString& text)
 }
 
 } // namespace
+
+QWidget* SettingsPage::backupFolderField(QLineEdit* line)
+{
+    line->setPlaceholderText(
+        tr("Beside the vault: %1").arg(QDir::toNativeSeparators(BackupService::defaultBackupFolder(m_session.directory()))));
+    line->setToolTip(tr("Wingmate backs up here when it closes and once a day while it runs, keeping the newest as "
+                        "many as set below. Best on another drive than the vault."));
+    auto* choose = new QPushButton(tr("C&hoose…"), this);
+    choose->setObjectName(QStringLiteral("chooseBackupFolderButton"));
+    choose->setAutoDefault(false);
+    choose->setEnabled(m_editable);
+    choose->setVisible(m_editable);
+    connect(choose, &QPushButton::clicked, this, [this, line] {
+        const QString current = line->text().trimmed().isEmpty() ? BackupService::defaultBackupFolder(m_session.directory())
+                                                                 : QDir::fromNativeSeparators(line->text().trimmed());
+        auto* dialog = new QFileDialog(this, tr("Folder for backups"), current);
+        dialog->setObjectName(QStringLiteral("backupFolderDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        dialog->setOption(QFileDialog::DontUseNativeDialog);
+        connect(dialog, &QFileDialog::fileSelected, this, [this, line](const QString& folder) {
+            line->setText(QDir::toNativeSeparators(folder));
+            updateButtons();
+        });
+        dialog->open();
+    });
+    auto* field = new QWidget(this);
+    auto* row = new QHBoxLayout(field);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(line, 1);
+    row->addWidget(choose);
+    return field;
+}
 
 SettingsPage::SettingsPage(UserSession& session, QWidget* parent)
     : QWidget(parent)
@@ -95,7 +132,7 @@ SettingsPage::SettingsPage(UserSession& session, QWidget* parent)
         editor->setAccessibleName(WingSettings::label(setting));
         auto* label = new QLabel(tr("%1:").arg(WingSettings::label(setting)), this);
         label->setBuddy(editor);
-        form->addRow(label, editor);
+        form->addRow(label, setting == Setting::BackupFolder ? backupFolderField(static_cast<QLineEdit*>(editor)) : editor);
         m_editors.insert(setting, editor);
         if (previous)
             setTabOrder(previous, editor);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace wingmate {
@@ -41,6 +42,8 @@ private:
     QVariant editorValue(Setting setting) const;
     void setEditorValue(Setting setting, const QVariant& value);
     void updateButtons();
+    // The backup folder's line with a folder picker beside it.
+    QWidget* backupFolderField(QLineEdit* line);
 
     UserSession& m_session;
     bool m_editable;

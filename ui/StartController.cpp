@@ -4,8 +4,10 @@
 #include "FirstRunWizard.h"
 #include "InactivityTimer.h"
 #include "MainWindow.h"
+#include "RestoreDialog.h"
 #include "UnlockWindow.h"
 #include "VaultFolders.h"
+#include "domain/UserRole.h"
 #include "services/UserSession.h"
 #include "storage/Vault.h"
 
@@ -15,6 +17,11 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <memory>
 
 namespace wingmate::ui {
 
@@ -57,6 +64,60 @@ StartController::~StartController()
     if (m_session)
         m_session->signOut();
     m_session.reset();
+}
+
+void StartController::rememberFolder(const QString& folder)
+{
+    // The throwaway demonstration vault is never remembered in place of the
+    // wing's own.
+    if (m_demoDirectory && QDir(folder) == QDir(m_demoDirectory->path()))
+        return;
+    rememberVaultFolder(folder);
+}
+
+QString StartController::demoFolder() const { return m_demoDirectory ? m_demoDirectory->path() : QString(); }
+
+void StartController::startDemo()
+{
+    m_demoDirectory = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("wingmate-demo-XXXXXX")));
+    if (!m_demoDirectory->isValid()) {
+        demoMade(Status::failure(ErrorCode::Io,
+            tr("No temporary folder could be made for the demonstration wing: %1")
+                .arg(m_demoDirectory->errorString())));
+        return;
+    }
+    auto* progress = new QProgressDialog(tr("Making a made-up wing to try Wingmate on. This takes up to a minute…"),
+        QString(), 0, 0);
+    progress->setObjectName(QStringLiteral("demoProgress"));
+    progress->setWindowTitle(tr("Wingmate — demonstration"));
+    progress->setMinimumDuration(0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    setWindow(progress);
+
+    // The wing is made on a thread of its own, with its own database
+    // connections, so the window stays responsive.
+    const QString folder = m_demoDirectory->path();
+    auto result = std::make_shared<Result<DemoWing::Made>>(Status::failure(ErrorCode::Io, QString()));
+    QThread* thread = QThread::create([folder, result] { *result = DemoWing::create(folder); });
+    connect(thread, &QThread::finished, this, [this, thread, result] {
+        thread->deleteLater();
+        demoMade(*result);
+    });
+    thread->start();
+}
+
+void StartController::demoMade(const Result<DemoWing::Made>& made)
+{
+    if (!made) {
+        QMessageBox box(QMessageBox::Critical, tr("Wingmate — demonstration"),
+            tr("The demonstration wing could not be made. %1").arg(made.status().message()), QMessageBox::Close);
+        box.setDetailedText(made.status().details());
+        box.exec();
+        quit();
+        return;
+    }
+    m_demoUsernames = made->usernames;
+    showUnlock(m_demoDirectory->path());
 }
 
 void StartController::start(const QString& vaultFolder)
@@ -132,7 +193,7 @@ void StartController::signInAfterFirstRun(FirstRunWizard* wizard)
     // administrator in here, where the database connection will be used.
     const QString folder = wizard->vaultFolder();
     const QString username = wizard->administratorUsername();
-    rememberVaultFolder(folder);
+    rememberFolder(folder);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     // Let the wait cursor reach the screen before the key derivation holds
     // the GUI thread; user input waits meanwhile.
@@ -157,17 +218,53 @@ void StartController::showUnlock(const QString& folder)
 {
     auto* window = new UnlockWindow(folder);
     window->setClock(m_clock);
+    if (m_demoDirectory && QDir(folder) == QDir(m_demoDirectory->path()) && m_demoUsernames.size() == 3) {
+        // The order DemoWing gives: administrator, support worker, nurse.
+        window->setDemoAccounts({ { m_demoUsernames.at(1), roleDisplayName(UserRole::SupportWorker) },
+                                    { m_demoUsernames.at(2), roleDisplayName(UserRole::MentalHealthNurse) },
+                                    { m_demoUsernames.at(0), roleDisplayName(UserRole::Administrator) } },
+            QString::fromUtf8(DemoWing::Password));
+    }
     if (m_session && m_session->isLocked())
         window->setLockedSession(m_session.get());
     connect(window, &UnlockWindow::unlocked, this, [this, window] { unlocked(window); });
     connect(window, &UnlockWindow::resumed, this, [this, window] { resumed(window); });
     connect(window, &UnlockWindow::createVaultRequested, this,
         [this, window] { showFirstRun(suggestedNewVaultFolder(), window->vaultFolder()); });
+    connect(window, &UnlockWindow::restoreRequested, this, [this, window] { showRestore(window); });
     connect(window, &UnlockWindow::closed, this, [this, window] {
         if (window == m_window)
             quit();
     });
     setWindow(window);
+}
+
+void StartController::showRestore(UnlockWindow* window)
+{
+    if (window != m_window)
+        return;
+    if (auto* open = window->findChild<RestoreDialog*>()) {
+        open->raise();
+        return;
+    }
+    auto* dialog = new RestoreDialog(window->vaultFolder(), m_clock, window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::restored, this, [this](const QString& folder, const QString& keptAside) {
+        // A session left locked belonged to the vault that was replaced.
+        if (m_session && m_session->isLocked())
+            m_session.reset();
+        m_resumePageKey.clear();
+        rememberVaultFolder(folder);
+        showUnlock(folder);
+        QString text = tr("The vault in %1 has been restored from the backup. Sign in to use it.").arg(QDir::toNativeSeparators(folder));
+        if (!keptAside.isEmpty())
+            text += QLatin1Char(' ') + tr("What was there before is kept, unchanged, in %1.").arg(QDir::toNativeSeparators(keptAside));
+        auto* notice = new QMessageBox(QMessageBox::Information, tr("Vault restored"), text, QMessageBox::Ok, m_window);
+        notice->setObjectName(QStringLiteral("restoredNotice"));
+        notice->setAttribute(Qt::WA_DeleteOnClose);
+        notice->open();
+    });
+    dialog->open();
 }
 
 void StartController::unlocked(UnlockWindow* window)
@@ -180,7 +277,7 @@ void StartController::unlocked(UnlockWindow* window)
     window->setLockedSession(nullptr);
     m_session = std::move(fresh);
     m_resumePageKey.clear();
-    rememberVaultFolder(m_session->directory());
+    rememberFolder(m_session->directory());
     showMainWindow();
 }
 
@@ -188,7 +285,7 @@ void StartController::resumed(UnlockWindow* window)
 {
     if (window != m_window || !m_session || m_session->isLocked())
         return;
-    rememberVaultFolder(m_session->directory());
+    rememberFolder(m_session->directory());
     showMainWindow();
 }
 
@@ -207,6 +304,9 @@ void StartController::showMainWindow()
                 lock();
         });
         setWindow(dialog);
+        // The idle lock holds here too: a signed-in session is never left
+        // open on an unattended screen.
+        watchInactivity();
         return;
     }
     auto* window = new MainWindow(*m_session);
@@ -220,12 +320,7 @@ void StartController::showMainWindow()
         window->showPage(m_resumePageKey);
     m_resumePageKey.clear();
     setWindow(window);
-
-    m_session->noteActivity();
-    m_inactivity = std::make_unique<InactivityTimer>(*m_session);
-    // Queued: the timer that noticed must not be deleted inside its own
-    // signal, and lock() deletes it.
-    connect(m_inactivity.get(), &InactivityTimer::idleLocked, this, &StartController::lock, Qt::QueuedConnection);
+    watchInactivity();
 
     if (const int attempts = m_session->failedAttemptsBeforeSignIn(); attempts > 0) {
         // Window-modal and opened, not exec()'d: the main window is already
@@ -236,6 +331,15 @@ void StartController::showMainWindow()
         notice->setAttribute(Qt::WA_DeleteOnClose);
         notice->open();
     }
+}
+
+void StartController::watchInactivity()
+{
+    m_session->noteActivity();
+    m_inactivity = std::make_unique<InactivityTimer>(*m_session);
+    // Queued: the timer that noticed must not be deleted inside its own
+    // signal, and lock() deletes it.
+    connect(m_inactivity.get(), &InactivityTimer::idleLocked, this, &StartController::lock, Qt::QueuedConnection);
 }
 
 void StartController::lock()

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "Status.h"
+#include "demo/DemoWing.h"
+
 #include <QObject>
 #include <QPointer>
 #include <memory>
 
+class QTemporaryDir;
 class QWidget;
 
 namespace wingmate {
@@ -43,6 +47,13 @@ public:
     // a vault, else the first-run wizard), otherwise for the folder used last
     // on this machine, otherwise for the default folder.
     void start(const QString& vaultFolder = {});
+    // Makes a throwaway demonstration wing (core/demo/DemoWing) in a new
+    // temporary folder, showing progress meanwhile, then offers its accounts
+    // on the unlock window. The folder is deleted when the controller goes;
+    // this machine's remembered vault is left alone.
+    void startDemo();
+    // The demonstration vault's folder while there is one.
+    QString demoFolder() const;
 
     QWidget* currentWindow() const { return m_window; }
     // The signed-in session; while locked, the locked one (isLocked()).
@@ -63,13 +74,23 @@ private:
     void showFirstRun(const QString& suggestedFolder, const QString& returnFolder);
     void showUnlock(const QString& folder);
     void showMainWindow();
+    // Starts the idle timer for the signed-in session.
+    void watchInactivity();
     void signInAfterFirstRun(FirstRunWizard* wizard);
     void firstRunCancelled(FirstRunWizard* wizard, const QString& returnFolder);
     void unlocked(UnlockWindow* window);
     void resumed(UnlockWindow* window);
+    void showRestore(UnlockWindow* window);
     void quit();
     void setWindow(QWidget* window);
 
+    void rememberFolder(const QString& folder);
+    void demoMade(const Result<DemoWing::Made>& made);
+
+    // Declared first, so it goes last: the session in it closes before the
+    // folder is deleted.
+    std::unique_ptr<QTemporaryDir> m_demoDirectory;
+    QStringList m_demoUsernames;
     const Clock& m_clock;
     std::unique_ptr<UserSession> m_session;
     std::unique_ptr<InactivityTimer> m_inactivity;

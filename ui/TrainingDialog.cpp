@@ -62,6 +62,8 @@ TrainingDialog::TrainingDialog(UserSession& session, qint64 mentorId, QWidget* p
     m_provider->setObjectName(QStringLiteral("trainingProvider"));
     m_completed->setObjectName(QStringLiteral("trainingCompleted"));
     m_completedOn->setObjectName(QStringLiteral("trainingCompletedOn"));
+    m_completedOn->setAccessibleName(tr("Completed on"));
+    m_expiresOn->setAccessibleName(tr("Expires on"));
     setWindowTitle(tr("Add training"));
 
     m_module->setEditable(true);

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
+#include <QGroupBox>
 #include <QVBoxLayout>
 
 namespace wingmate::ui {
@@ -27,6 +28,7 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     , m_folderLabel(new QLabel(this))
     , m_otherVaultButton(new QPushButton(tr("Use a &different vault…"), this))
     , m_newVaultButton(new QPushButton(tr("Create a &new vault…"), this))
+    , m_restoreButton(new QPushButton(tr("&Restore from backup…"), this))
     , m_usernameEdit(new QLineEdit(this))
     , m_passwordEdit(new QLineEdit(this))
     , m_error(new ErrorPanel(this))
@@ -39,6 +41,8 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     m_folderLabel->setObjectName(QStringLiteral("vaultFolderLabel"));
     m_otherVaultButton->setObjectName(QStringLiteral("otherVaultButton"));
     m_newVaultButton->setObjectName(QStringLiteral("newVaultButton"));
+    m_restoreButton->setObjectName(QStringLiteral("restoreBackupButton"));
+    m_restoreButton->setToolTip(tr("Put the vault back from a backup file (an administrator's password or the recovery code)"));
     m_usernameEdit->setObjectName(QStringLiteral("usernameEdit"));
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
@@ -61,6 +65,7 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_otherVaultButton->setAutoDefault(false);
     m_newVaultButton->setAutoDefault(false);
+    m_restoreButton->setAutoDefault(false);
     m_usernameEdit->setMaxLength(64);
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_statusLabel->setTextFormat(Qt::PlainText);
@@ -76,6 +81,7 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_otherVaultButton);
     buttons->addWidget(m_newVaultButton);
+    buttons->addWidget(m_restoreButton);
     buttons->addStretch(1);
     buttons->addWidget(m_statusLabel);
     buttons->addWidget(m_unlockButton);
@@ -84,6 +90,7 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     layout->setContentsMargins(layout->contentsMargins() * 2);
     layout->addWidget(m_heading);
     layout->addWidget(m_intro);
+    m_demoLayoutIndex = layout->count();
     layout->addSpacing(layout->spacing() * 2);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -96,6 +103,7 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     setTabOrder(m_passwordEdit, m_unlockButton);
     setTabOrder(m_unlockButton, m_otherVaultButton);
     setTabOrder(m_otherVaultButton, m_newVaultButton);
+    setTabOrder(m_newVaultButton, m_restoreButton);
 
     // A plain window has no default button, so Enter is wired by hand.
     connect(m_usernameEdit, &QLineEdit::returnPressed, this, &UnlockWindow::unlock);
@@ -103,6 +111,7 @@ UnlockWindow::UnlockWindow(const QString& vaultFolder, QWidget* parent)
     connect(m_unlockButton, &QPushButton::clicked, this, &UnlockWindow::unlock);
     connect(m_otherVaultButton, &QPushButton::clicked, this, &UnlockWindow::chooseOtherVault);
     connect(m_newVaultButton, &QPushButton::clicked, this, &UnlockWindow::createVaultRequested);
+    connect(m_restoreButton, &QPushButton::clicked, this, &UnlockWindow::restoreRequested);
 
     m_waitTimer->setInterval(1000);
     connect(m_waitTimer, &QTimer::timeout, this, &UnlockWindow::updateWait);
@@ -171,6 +180,40 @@ std::unique_ptr<UserSession> UnlockWindow::takeSession()
 }
 
 void UnlockWindow::setClock(const Clock& clock) { m_clock = &clock; }
+
+void UnlockWindow::setDemoAccounts(const QList<DemoAccount>& accounts, const QString& password)
+{
+    delete m_demoBox;
+    auto* box = new QGroupBox(tr("Demonstration wing"), this);
+    box->setObjectName(QStringLiteral("demoAccounts"));
+    auto* boxLayout = new QVBoxLayout(box);
+    auto* note = new QLabel(tr("Everyone in this vault is made up, and it is deleted when Wingmate closes. "
+                               "Every demonstration account has the password: %1")
+                                .arg(password),
+        box);
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
+    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    boxLayout->addWidget(note);
+    auto* buttons = new QHBoxLayout;
+    for (const DemoAccount& account : accounts) {
+        auto* button = new QPushButton(tr("%1 (%2)").arg(account.role, account.username), box);
+        button->setObjectName(QStringLiteral("demo_") + account.username);
+        button->setAutoDefault(false);
+        button->setToolTip(tr("Sign in as %1").arg(account.username));
+        const QString username = account.username;
+        connect(button, &QPushButton::clicked, this, [this, username, password] {
+            m_usernameEdit->setText(username);
+            m_passwordEdit->setText(password);
+            unlock();
+        });
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    boxLayout->addLayout(buttons);
+    static_cast<QVBoxLayout*>(layout())->insertWidget(m_demoLayoutIndex, box);
+    m_demoBox = box;
+}
 
 void UnlockWindow::setLockedSession(UserSession* session)
 {
@@ -244,7 +287,7 @@ void UnlockWindow::unlock()
 void UnlockWindow::setBusy(bool busy)
 {
     for (QWidget* w : std::initializer_list<QWidget*> {
-             m_usernameEdit, m_passwordEdit, m_unlockButton, m_otherVaultButton, m_newVaultButton })
+             m_usernameEdit, m_passwordEdit, m_unlockButton, m_otherVaultButton, m_newVaultButton, m_restoreButton })
         w->setEnabled(!busy);
     m_statusLabel->setText(busy ? tr("Unlocking…") : QString());
     if (busy)

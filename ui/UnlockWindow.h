@@ -49,6 +49,14 @@ public:
     // resumed() is emitted; anyone else signs in afresh (unlocked()).
     void setLockedSession(UserSession* session);
 
+    struct DemoAccount {
+        QString username;
+        QString role; // for people, e.g. "Support worker"
+    };
+    // Shows the demonstration wing's accounts and their shared password, each
+    // with a button that signs in as that account.
+    void setDemoAccounts(const QList<DemoAccount>& accounts, const QString& password);
+
 public Q_SLOTS:
     void unlock();
 
@@ -58,6 +66,7 @@ Q_SIGNALS:
     // The locked session's own user unlocked it again.
     void resumed();
     void createVaultRequested();
+    void restoreRequested();
     // The person closed the window.
     void closed();
 
@@ -76,9 +85,12 @@ private:
     QString m_vaultFolder;
     QLabel* m_heading;
     QLabel* m_intro;
+    QWidget* m_demoBox = nullptr;
+    int m_demoLayoutIndex = 0;
     QLabel* m_folderLabel;
     QPushButton* m_otherVaultButton;
     QPushButton* m_newVaultButton;
+    QPushButton* m_restoreButton;
     QLineEdit* m_usernameEdit;
     QLineEdit* m_passwordEdit;
     ErrorPanel* m_error;

@@ -1,5 +1,7 @@
 #include "WellbeingChart.h"
 
+#include "ChartBackground.h"
+
 #include <QEvent>
 #include <QHelpEvent>
 #include <QLocale>
@@ -191,11 +193,8 @@ bool WellbeingChart::event(QEvent* event)
 void WellbeingChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
+    paintChartBackground(painter, *this);
     const QPalette pal = palette();
-    painter.fillRect(rect(), pal.base());
-    painter.setPen(QPen(pal.mid().color(), 1));
-    painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
 
     const QString empty = emptyText();
     if (!empty.isEmpty()) {

@@ -95,6 +95,29 @@ CliApplication::CliApplication(QStringList arguments)
         { QStringLiteral("demo"),
             tr("Make a demonstration vault of a made-up wing, with staff accounts and eight months of records."),
             [](QCommandLineParser&) {}, &CliApplication::runDemo },
+        { QStringLiteral("backup"),
+            tr("Back up the vault to one encrypted file: backup --out FILE (without --out, into the backup folder)."),
+            [](QCommandLineParser& parser) {
+                parser.addOption(userOption);
+                parser.addOption(passwordStdinOption);
+                parser.addOption(outOption);
+            },
+            &CliApplication::runBackup },
+        { QStringLiteral("restore"),
+            tr("Restore the vault from a backup file (administrators): restore --from FILE. "
+               "The current vault is kept aside, never deleted."),
+            [](QCommandLineParser& parser) {
+                parser.addOption(userOption);
+                parser.addOption(passwordStdinOption);
+                parser.addOption({ QStringLiteral("from"), tr("The backup file."), QStringLiteral("FILE") });
+                parser.addOption({ QStringLiteral("recovery-code-stdin"),
+                    tr("Read the vault's recovery code from standard input instead of a password.") });
+            },
+            &CliApplication::runRestore },
+        { QStringLiteral("export"),
+            tr("Write a report or records to a file: export monthly | outcomes | sessions | checkins | "
+               "mentee-summary | training-record (PDF)."),
+            &CliApplication::addExportOptions, &CliApplication::runExport },
     };
 }
 
@@ -155,7 +178,8 @@ int CliApplication::run()
         return usageError(tr("Say what to do, for example: wingmate-cli --vault DIR verify --user NAME."));
     if (!command)
         return usageError(tr("There is no command called \"%1\".").arg(positional.constFirst()));
-    const bool takesArguments = command->name == QLatin1String("user") || command->name == QLatin1String("settings");
+    const bool takesArguments = command->name == QLatin1String("user") || command->name == QLatin1String("settings")
+        || command->name == QLatin1String("export");
     if (!takesArguments && m_parser.positionalArguments().size() > 1)
         return usageError(tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().at(1)));
     return (this->*(command->run))();

@@ -45,6 +45,11 @@ private:
     int runRotateKey();
     int runSettings();
     int runDemo();
+    int runBackup();
+    int runRestore();
+    int runExport(); // CliExportCommands.cpp
+    static void addExportOptions(QCommandLineParser& parser);
+    int runPrintRecord(bool menteeSummary, const QString& out);
 
     const Command* findCommand(const QString& name) const;
     QString commandList() const;

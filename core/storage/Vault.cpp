@@ -1,5 +1,6 @@
 #include "storage/Vault.h"
 
+#include "backup/Progress.h"
 #include "domain/UserRole.h"
 #include "security/PasswordPolicy.h"
 #include "security/RecoveryCode.h"
@@ -19,6 +20,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <thread>
 
 namespace wingmate {
 
@@ -529,6 +531,105 @@ Status Vault::rotateKey()
     }
     m_key = std::move(newKey);
     return Status::success();
+}
+
+Status Vault::copyDatabaseTo(const QString& targetPath, const std::function<bool(int done, int total)>& pages) const
+{
+    if (!isOpen())
+        return Status::failure(ErrorCode::Usage, tr("The vault is locked."));
+    if (QFile::exists(targetPath)) {
+        return Status::failure(ErrorCode::Io, tr("The vault's database could not be copied."),
+            QStringLiteral("%1 already exists").arg(targetPath));
+    }
+    const auto failed = [&targetPath](sqlite3* target, const QString& what, int rc) {
+        const QString message = target ? QString::fromUtf8(sqlite3_errmsg(target)) : QString();
+        sqlite3_close(target);
+        for (const QString& suffix : { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(targetPath + suffix);
+        return Status::failure(rc == SQLITE_FULL || rc == SQLITE_IOERR || rc == SQLITE_CANTOPEN ? ErrorCode::Io : ErrorCode::Damaged,
+            rc == SQLITE_FULL ? trVault("The vault's database could not be copied: the disk is full.")
+                              : trVault("The vault's database could not be copied."),
+            QStringLiteral("%1: %2 (%3)").arg(what, message).arg(rc));
+    };
+
+    sqlite3* target = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(targetPath).constData(), &target,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK)
+        return failed(target, QStringLiteral("open"), rc);
+    {
+        const SecureBytes blob = SqlCipherDriver::rawKeyBlob(m_key.span());
+        rc = sqlite3_key(target, blob.data(), static_cast<int>(blob.size()));
+    }
+    const QByteArray pageSize = QByteArray("PRAGMA cipher_page_size = ") + QByteArray::number(m_slots.pageSize);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(target, pageSize.constData(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return failed(target, QStringLiteral("keying the copy"), rc);
+
+    // Copying from this very connection sees one consistent state of the
+    // database (the backup reads inside its own read transaction), and
+    // the copy is made page by page under the same key, so nothing is ever
+    // decrypted to disk.
+    sqlite3* source = static_cast<SqlCipherDriver*>(m_db.driver())->connection();
+    sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
+    if (!backup)
+        return failed(target, QStringLiteral("sqlite3_backup_init"), sqlite3_errcode(target));
+    constexpr int PagesPerStep = 256;
+    int busyRetries = 0;
+    for (;;) {
+        rc = sqlite3_backup_step(backup, PagesPerStep);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            if (++busyRetries > 100)
+                break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            continue;
+        }
+        if (rc != SQLITE_OK)
+            break;
+        const int total = sqlite3_backup_pagecount(backup);
+        if (pages && !pages(total - sqlite3_backup_remaining(backup), total)) {
+            sqlite3_backup_finish(backup);
+            sqlite3_close(target);
+            for (const QString& suffix : { QString(), QStringLiteral("-journal") })
+                QFile::remove(targetPath + suffix);
+            return cancelledStatus(tr("The copy was stopped."));
+        }
+    }
+    const int finish = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return failed(target, QStringLiteral("sqlite3_backup_step"), rc);
+    if (finish != SQLITE_OK)
+        return failed(target, QStringLiteral("sqlite3_backup_finish"), finish);
+    rc = sqlite3_close(target);
+    if (rc != SQLITE_OK)
+        return failed(nullptr, QStringLiteral("closing the copy"), rc);
+    return Status::success();
+}
+
+Result<std::unique_ptr<Vault>> Vault::openCopy(const QString& directory) const
+{
+    if (!isOpen())
+        return Status::failure(ErrorCode::Usage, tr("The vault is locked."));
+    auto lock = std::make_unique<VaultLock>(directory);
+    if (Status status = lock->acquire(); !status)
+        return status;
+    std::unique_ptr<Vault> copy(new Vault(QDir(directory).absolutePath(), std::move(lock), m_clock, m_storage));
+    Result<KeySlotFile> keyFile = KeySlotFile::load(copy->keyFilePath());
+    if (!keyFile)
+        return keyFile.status();
+    copy->m_slots = keyFile.take();
+    if (copy->m_slots.vaultId != m_slots.vaultId) {
+        return Status::failure(ErrorCode::Damaged, tr("The copy is not of this vault."),
+            QStringLiteral("vault id %1, expected %2")
+                .arg(QString::fromLatin1(copy->m_slots.vaultId.toHex()), QString::fromLatin1(m_slots.vaultId.toHex())));
+    }
+    if (Status status = copy->openDatabase(m_key, false); !status)
+        return status;
+    copy->m_unlockedBy = m_unlockedBy;
+    return copy;
 }
 
 SecureBytes Vault::deriveSubkey(quint64 id, const char (&context)[9]) const

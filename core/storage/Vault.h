@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace wingmate {
@@ -75,6 +76,7 @@ public:
     QString databasePath() const;
     QString keyFilePath() const;
     QByteArray vaultId() const { return m_slots.vaultId; }
+    int pageSize() const { return m_slots.pageSize; }
     // The slot this vault was unlocked with: a username, or empty for the
     // recovery code.
     const QString& unlockedBy() const { return m_unlockedBy; }
@@ -108,6 +110,17 @@ public:
     const AuditAnchor& anchor() const { return m_slots.anchor; }
     // Records a new head in the key-slot file (atomically).
     Status writeAnchor(const AuditAnchor& anchor);
+
+    // Copies the open database, as one consistent snapshot, into a new
+    // database file at targetPath encrypted with the same key and page size
+    // (sqlite3_backup from this connection, so the vault stays usable).
+    // pages(done, total) may return false to stop; the partial copy is then
+    // removed and a cancelled status returned.
+    Status copyDatabaseTo(const QString& targetPath, const std::function<bool(int done, int total)>& pages) const;
+    // Opens another folder holding a copy of this vault (its key-slot file
+    // and a database under this vault's current key), e.g. a backup unpacked
+    // for checking. The copy has its own lock.
+    Result<std::unique_ptr<Vault>> openCopy(const QString& directory) const;
 
     // A subkey for one purpose (e.g. audit hashing), derived from the current
     // database key with crypto_kdf. Changes when the key is rotated.

@@ -7,6 +7,7 @@
 #include "DecadeDataset.h"
 
 #include "Bootstrap.h"
+#include "reports/ReportService.h"
 #include "services/CaseloadQuery.h"
 #include "services/PrisonerService.h"
 #include "services/SessionService.h"
@@ -14,6 +15,8 @@
 #include "services/UserSession.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -189,6 +192,37 @@ int main(int argc, char** argv)
         s.notes = QStringLiteral("Talked through the week and plans for the next.");
         check(SessionService(*side.session).record(s), "recording a session");
     });
+
+    // Reports: the last full month, the last year, and every session of the
+    // decade exported pseudonymised to a CSV file in the scratch folder.
+    const QDate lastMonth = DecadeGenerator::lastDay().addMonths(-1);
+    const QDate month(lastMonth.year(), lastMonth.month(), 1);
+    measure(QStringLiteral("monthly_return"),
+        [&](Side& side) { check(ReportService(*side.session).monthlyReturn(month), "the monthly return"); });
+    const QDate yearTo = DecadeGenerator::lastDay();
+    const QDate yearFrom = yearTo.addYears(-1).addDays(1);
+    measure(QStringLiteral("outcome_report"),
+        [&](Side& side) { check(ReportService(*side.session).outcomes(yearFrom, yearTo), "the outcome report"); });
+    qint64 exportedRows = 0;
+    std::array<double, 2> exportMs {};
+    measure(QStringLiteral("session_export"), [&](Side& side) {
+        const QString path = QDir(side.folder).filePath(QStringLiteral("sessions.csv"));
+        QElapsedTimer timer;
+        timer.start();
+        Result<ReportService::Exported> exported = ReportService(*side.session)
+                                                       .exportRows(RowExport::Kind::Sessions, DecadeGenerator::firstDay(),
+                                                           DecadeGenerator::lastDay(), path);
+        check(exported, "the session export");
+        exportedRows = exported->rows;
+        exportMs[side.storage == VaultStorage::Encrypted ? 0 : 1] = double(timer.nsecsElapsed()) / 1e6;
+    });
+    if (exportedRows > 0) {
+        BenchReport::note(QStringLiteral("session_export: %1 rows pseudonymised to CSV, about %2 rows/s encrypted and "
+                                         "%3 rows/s plain (last run)")
+                              .arg(exportedRows)
+                              .arg(qint64(exportedRows / (exportMs[0] / 1000)))
+                              .arg(qint64(exportedRows / (exportMs[1] / 1000))));
+    }
 
     BenchReport::note(QStringLiteral("generate_decade: one run each, timed when the dataset was made (%1)%2")
                           .arg(dataset.generatedOn(), dataset.madeNow() ? QStringLiteral(", just now") : QString()));

@@ -2,6 +2,10 @@
 #include "TestSession.h"
 #include "TestVault.h"
 
+#include "backup/BackupService.h"
+#include "backup/RestoreService.h"
+#include "documents/RecordDocuments.h"
+#include "reports/ReportService.h"
 #include "services/AccountService.h"
 #include "services/CheckInService.h"
 #include "services/ConcernService.h"
@@ -15,6 +19,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -176,7 +181,23 @@ struct Records {
 // The operations whose allowed calls below are meant to succeed.
 const QList<Operation> RecordOperations { Operation::ManageMentors, Operation::RecordClearance,
     Operation::OverrideCapacity, Operation::ManageMentees, Operation::RecordSessions,
-    Operation::RecordCheckIns, Operation::ReviewConcerns, Operation::AmendClosedEpisode };
+    Operation::RecordCheckIns, Operation::ReviewConcerns, Operation::AmendClosedEpisode, Operation::BackupVault,
+    Operation::RestoreVault, Operation::ViewReports, Operation::ExportReports, Operation::ExportIdentifiable,
+    Operation::PrintRecords };
+
+// Where the backup and restore calls below write.
+QTemporaryDir& backupFolder()
+{
+    static QTemporaryDir folder;
+    return folder;
+}
+
+// Where the export operations write: a folder that lives as long as the test program.
+QString exportPath(const QString& name)
+{
+    static QTemporaryDir folder;
+    return folder.filePath(name);
+}
 
 // Calls the service behind each operation; what matters is whether the
 // answer is "forbidden".
@@ -257,14 +278,30 @@ Status attempt(TestSession& ts, Operation operation, const Records& records)
     case Operation::AmendClosedEpisode:
         return MenteeService(s).setAcct(records.closedEpisode, true, QStringLiteral("ACCT-") + username,
             QStringLiteral("ACCT opened the day before release"));
+    case Operation::BackupVault:
+        return BackupService(s).backUp(backupFolder().filePath(QStringLiteral("%1.wmbackup").arg(username))).status();
+    case Operation::RestoreVault: {
+        // From the backup the same user made just before (BackupVault comes
+        // first), so a refused restore leaves the live vault untouched.
+        const QString backup = backupFolder().filePath(QStringLiteral("%1.wmbackup").arg(username));
+        const QString password = username == AdminName ? AdminPassword : TestSession::passwordFor(username);
+        return RestoreService::restore(backupFolder().filePath(QStringLiteral("restored-") + username), backup,
+            { username, password, {} }, {}, ts.clock)
+            .status();
+    }
+    case Operation::ViewReports:
+        return ReportService(s).monthlyReturn(today(ts)).status();
+    case Operation::ExportReports:
+        return ReportService(s).exportMonthlyReturn(today(ts), exportPath(username + QStringLiteral("-monthly.csv"))).status();
+    case Operation::ExportIdentifiable:
+        return ReportService(s)
+            .exportRows(RowExport::Kind::Sessions, today(ts).addDays(-30), today(ts),
+                exportPath(username + QStringLiteral("-named.csv")), true)
+            .status();
+    case Operation::PrintRecords:
+        return RecordDocuments(s).menteeSummaryHtml(QStringLiteral("R1200AA")).status();
     // Until the services behind them exist, these are asked of the session
     // directly; each is replaced by a real call as its service lands.
-    case Operation::ViewReports:
-    case Operation::ExportReports:
-    case Operation::ExportIdentifiable:
-    case Operation::PrintRecords:
-    case Operation::BackupVault:
-    case Operation::RestoreVault:
     case Operation::TransferRecords:
     case Operation::PurgeRecords:
         return s.require(operation);

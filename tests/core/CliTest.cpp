@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QFileInfo>
+#include <QDate>
+#include <QDir>
 
 #include <unistd.h>
 
@@ -397,4 +399,209 @@ TEST_CASE("wingmate-cli demo makes a populated wing that verifies, and will not 
     const Run again = cli({ QStringLiteral("--vault"), vault, QStringLiteral("demo") });
     CHECK(again.exitCode == 6);
     CHECK(readFile(vault + QStringLiteral("/wingmate.db")) == before);
+}
+
+TEST_CASE("wingmate-cli backup and restore exit codes and a refused restore changes nothing")
+{
+    QTemporaryDir dir;
+    const QString vault = dir.filePath(QStringLiteral("vault"));
+    const QString password = QStringLiteral("Backup wing password 42");
+    const Run created = cli({ QStringLiteral("--vault"), vault, QStringLiteral("init"), QStringLiteral("--admin"),
+                                QStringLiteral("chris"), QStringLiteral("--password-stdin") },
+        line(password));
+    REQUIRE(created.exitCode == 0);
+    const QString code = QRegularExpression(QStringLiteral("([0-9A-Z]{4}-){7}[0-9A-Z]{4}")).match(created.out).captured(0);
+    REQUIRE_FALSE(code.isEmpty());
+    const auto as = [&vault](const QString& command, const QStringList& more) {
+        return QStringList { QStringLiteral("--vault"), vault, command, QStringLiteral("--user"), QStringLiteral("chris") } + more;
+    };
+    const QString backup = dir.filePath(QStringLiteral("wing.wmbackup"));
+
+    const Run made = cli(as(QStringLiteral("backup"), { QStringLiteral("--out"), backup, QStringLiteral("--password-stdin") }),
+        line(password));
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.err.isEmpty()); // no progress when stderr is not a terminal
+    CHECK(made.out.contains(QStringLiteral("wing.wmbackup")));
+    const Run intoFolder = cli(as(QStringLiteral("backup"), { QStringLiteral("--password-stdin") }), line(password));
+    CHECK(intoFolder.exitCode == 0);
+    CHECK(QDir(vault + QStringLiteral("-backups")).entryList(QDir::Files).size() == 1);
+
+    const QStringList restoreWithPassword
+        = as(QStringLiteral("restore"), { QStringLiteral("--from"), backup, QStringLiteral("--password-stdin") });
+    const QMap<QString, QByteArray> before = folderFingerprint(vault);
+    const QStringList siblings = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+    QByteArray tampered = readFile(backup);
+    tampered[tampered.size() / 2] = char(tampered.at(tampered.size() / 2) ^ 0x40);
+    QTemporaryDir elsewhereDir;
+    const QString bad = elsewhereDir.filePath(QStringLiteral("bad.wmbackup"));
+    writeFile(bad, tampered);
+    const Run refused = cli(as(QStringLiteral("restore"), { QStringLiteral("--from"), bad, QStringLiteral("--password-stdin") }),
+        line(password));
+    CHECK(refused.exitCode == 3);
+    requireOneSentence(refused);
+    writeFile(bad, readFile(backup).left(5000));
+    CHECK(cli(as(QStringLiteral("restore"), { QStringLiteral("--from"), bad, QStringLiteral("--password-stdin") }), line(password))
+              .exitCode
+        == 3);
+    const Run wrong = cli(restoreWithPassword, line(QStringLiteral("Not the password at all")));
+    CHECK(wrong.exitCode == 3);
+    requireOneSentence(wrong);
+    {
+        // Open in this process: the restore must wait.
+        Result<std::unique_ptr<Vault>> open = Vault::open(vault, QStringLiteral("chris"), password);
+        REQUIRE(open.ok());
+        const Run busy = cli(restoreWithPassword, line(password));
+        CHECK(busy.exitCode == 4);
+        requireOneSentence(busy);
+    }
+    CHECK(folderFingerprint(vault) == before);
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) == siblings);
+    CHECK(cli({ QStringLiteral("--vault"), vault, QStringLiteral("restore"), QStringLiteral("--user"), QStringLiteral("chris") })
+              .exitCode
+        == 1);
+
+    const Run restored = cli(restoreWithPassword, line(password));
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out.contains(QStringLiteral(".before-restore-")));
+    const Run verified = cli(as(QStringLiteral("verify"), { QStringLiteral("--password-stdin") }), line(password));
+    CHECK(verified.exitCode == 0);
+    const Run audit = cli(as(QStringLiteral("audit"), { QStringLiteral("--password-stdin") }), line(password));
+    CHECK(audit.out.contains(QStringLiteral("restore")));
+
+    const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
+    const Run recovered = cli({ QStringLiteral("--vault"), elsewhere, QStringLiteral("restore"), QStringLiteral("--user"),
+                                  QStringLiteral("chris"), QStringLiteral("--from"), backup, QStringLiteral("--recovery-code-stdin") },
+        line(code));
+    INFO(recovered.err.toStdString());
+    CHECK(recovered.exitCode == 0);
+
+    // A support worker may back up but not restore.
+    const Run added = cli(as(QStringLiteral("user"), { QStringLiteral("add"), QStringLiteral("sam"), QStringLiteral("--role"),
+                                                        QStringLiteral("worker"), QStringLiteral("--display-name"), QStringLiteral("Sam Smith"), QStringLiteral("--password-stdin") }),
+        line(password));
+    REQUIRE(added.exitCode == 0);
+    const QString oneTime = added.out.split(QLatin1Char('\n')).value(1).trimmed();
+    const QString samPassword = QStringLiteral("Sam's own long password 5");
+    REQUIRE(cli({ QStringLiteral("--vault"), vault, QStringLiteral("passwd"), QStringLiteral("--user"), QStringLiteral("sam"),
+                    QStringLiteral("--password-stdin") },
+                line(oneTime) + line(samPassword) + line(samPassword))
+                .exitCode
+        == 0);
+    const Run samBackup = cli({ QStringLiteral("--vault"), vault, QStringLiteral("backup"), QStringLiteral("--user"),
+                                  QStringLiteral("sam"), QStringLiteral("--out"), backup, QStringLiteral("--password-stdin") },
+        line(samPassword));
+    CHECK(samBackup.exitCode == 0);
+    const Run samRestore = cli({ QStringLiteral("--vault"), vault, QStringLiteral("restore"), QStringLiteral("--user"),
+                                   QStringLiteral("sam"), QStringLiteral("--from"), backup, QStringLiteral("--password-stdin") },
+        line(samPassword));
+    CHECK(samRestore.exitCode == 5);
+    requireOneSentence(samRestore);
+TEST_CASE("wingmate-cli export writes reports and row exports, refuses roles, and leaves nothing on failure", "[export]")
+{
+    QTemporaryDir dir;
+    const QString vault = dir.filePath(QStringLiteral("demo"));
+    REQUIRE(cli({ QStringLiteral("--vault"), vault, QStringLiteral("demo") }).exitCode == 0);
+    const QByteArray password = line(QStringLiteral("Wingmate demo wing"));
+    const auto exportAs = [&](const QString& user, const QStringList& arguments) {
+        return cli(QStringList { QStringLiteral("--vault"), vault, QStringLiteral("export") } + arguments
+                + QStringList { QStringLiteral("--user"), user, QStringLiteral("--password-stdin") },
+            password);
+    };
+    const QString admin = QStringLiteral("demo.admin");
+    const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+    const QString from = QDate::currentDate().addMonths(-6).toString(Qt::ISODate);
+    const QString to = QDate::currentDate().toString(Qt::ISODate);
+
+    const QString monthly = dir.filePath(QStringLiteral("monthly.csv"));
+    const Run made = exportAs(admin, { QStringLiteral("monthly"), QStringLiteral("--month"), month, QStringLiteral("--out"), monthly });
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QByteArray bytes = readFile(monthly);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF" "format_version,month,establishment,wing,"));
+    CHECK(bytes.count("\r\n") == 2);
+    CHECK(bytes.contains(month.toUtf8() + ",HMP Northgate (demonstration),B wing,"));
+
+    for (const QString& kind : { QStringLiteral("outcomes"), QStringLiteral("sessions"), QStringLiteral("checkins") }) {
+        const QString out = dir.filePath(kind + QStringLiteral(".csv"));
+        const Run run = exportAs(QStringLiteral("demo.nurse"),
+            { kind, QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--out"), out });
+        INFO(kind.toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(readFile(out).startsWith("\xEF\xBB\xBF"));
+    }
+    // Pseudonymised: the demo's prisoners' names never appear.
+    CHECK_FALSE(readFile(dir.filePath(QStringLiteral("sessions.csv"))).contains("Aaron"));
+    CHECK(readFile(dir.filePath(QStringLiteral("sessions.csv"))).contains("P-"));
+
+    // Identifiable: administrators only.
+    const QString named = dir.filePath(QStringLiteral("named.csv"));
+    const QStringList identifiable { QStringLiteral("sessions"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+        QStringLiteral("--out"), named, QStringLiteral("--identifiable") };
+    const Run refused = exportAs(QStringLiteral("demo.nurse"), identifiable);
+    CHECK(refused.exitCode == 5);
+    requireOneSentence(refused);
+    CHECK_FALSE(QFileInfo::exists(named));
+    CHECK(exportAs(QStringLiteral("demo.worker"), { QStringLiteral("monthly"), QStringLiteral("--month"), month,
+                                                       QStringLiteral("--out"), named })
+              .exitCode
+        == 5);
+    CHECK_FALSE(QFileInfo::exists(named));
+    const Run disclosed = exportAs(admin, identifiable);
+    CHECK(disclosed.exitCode == 0);
+    CHECK(readFile(named).contains("Aaron"));
+
+    // A mentee's handover summary as PDF, for any role that may print records.
+    const QRegularExpressionMatch number
+        = QRegularExpression(QStringLiteral(",([A-Z][0-9]{4}[A-Z]{2}),")).match(QString::fromUtf8(readFile(named)));
+    REQUIRE(number.hasMatch());
+    const QString summary = dir.filePath(QStringLiteral("summary.pdf"));
+    const QStringList print { QStringLiteral("mentee-summary"), QStringLiteral("--prison-number"), number.captured(1),
+        QStringLiteral("--out") };
+    const Run printed = exportAs(QStringLiteral("demo.worker"), print + QStringList { summary });
+    INFO(printed.err.toStdString());
+    CHECK(printed.exitCode == 0);
+    CHECK(readFile(summary).startsWith("%PDF-"));
+    const Run full = exportAs(QStringLiteral("demo.worker"), print + QStringList { QStringLiteral("/dev/full") });
+    CHECK(full.exitCode == 7);
+    requireOneSentence(full);
+    CHECK(exportAs(QStringLiteral("demo.worker"),
+              { QStringLiteral("training-record"), QStringLiteral("--out"), dir.filePath(QStringLiteral("t.pdf")) })
+              .exitCode
+        == 1); // no --prison-number
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("t.pdf"))));
+
+    // Unwritable destinations exit 7 and leave no file behind.
+    for (const QString& bad : { QStringLiteral("/dev/full"), dir.filePath(QStringLiteral("missing/monthly.csv")) }) {
+        const Run failed = exportAs(admin, { QStringLiteral("monthly"), QStringLiteral("--month"), month, QStringLiteral("--out"), bad });
+        INFO(bad.toStdString());
+        CHECK(failed.exitCode == 7);
+        requireOneSentence(failed);
+    }
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
+    QDir files(dir.path());
+    CHECK(files.entryList(QDir::Files | QDir::Hidden).size() == 6); // the six good exports, no temporary files
+
+    // Bad requests are usage or input errors.
+    CHECK(exportAs(admin, { QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-13"),
+                              QStringLiteral("--out"), monthly })
+              .exitCode
+        == 6);
+    CHECK(exportAs(admin, { QStringLiteral("monthly"), QStringLiteral("--month"), month }).exitCode == 1);
+    CHECK(exportAs(admin, { QStringLiteral("everything"), QStringLiteral("--out"), monthly }).exitCode == 1);
+    CHECK(exportAs(admin, { QStringLiteral("sessions"), QStringLiteral("--from"), to, QStringLiteral("--to"), from,
+                              QStringLiteral("--out"), monthly })
+              .exitCode
+        == 6);
+
+    // Every export is in the audit trail with its destination.
+    const Run audit = cli({ QStringLiteral("--vault"), vault, QStringLiteral("audit"), QStringLiteral("--user"), admin,
+                              QStringLiteral("--password-stdin") },
+        password);
+    REQUIRE(audit.exitCode == 0);
+    CHECK(audit.out.count(QStringLiteral("\texport\treport:")) == 5);
+    CHECK(audit.out.count(QStringLiteral("\texport\trecord:mentee_summary")) == 1);
+    CHECK(audit.out.contains(QStringLiteral("named.csv")));
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #ifdef WINGMATE_TEST_GUI
+#include "Appearance.h"
 #include <QApplication>
 using TestApplication = QApplication;
 #else
@@ -20,5 +21,13 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("wingmate-tests"));
+#ifdef WINGMATE_TEST_GUI
+    // Screenshots in either palette: WINGMATE_TEST_APPEARANCE=dark or light.
+    const QString appearance = qEnvironmentVariable("WINGMATE_TEST_APPEARANCE");
+    if (appearance == QStringLiteral("dark"))
+        wingmate::ui::Appearance::apply(wingmate::ui::Appearance::Mode::Dark);
+    else if (appearance == QStringLiteral("light"))
+        wingmate::ui::Appearance::apply(wingmate::ui::Appearance::Mode::Light);
+#endif
     return Catch::Session().run(argc, argv);
 }

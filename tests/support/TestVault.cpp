@@ -1,6 +1,8 @@
 #include "TestVault.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 
 #include <catch2/catch.hpp>
@@ -55,6 +57,17 @@ QStringList filesContaining(const QString& folder, const QByteArray& needle)
             hits.append(name);
     }
     return hits;
+}
+
+QMap<QString, QByteArray> folderFingerprint(const QString& folder)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(QDir(folder).relativeFilePath(path), QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256));
+    }
+    return files;
 }
 
 } // namespace wingmate::test

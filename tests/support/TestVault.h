@@ -3,6 +3,7 @@
 #include "storage/Vault.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -51,5 +52,8 @@ QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& content);
 // The names of files directly in folder whose bytes contain needle.
 QStringList filesContaining(const QString& folder, const QByteArray& needle);
+// Every file under folder (recursively), by relative path, with a hash of
+// its bytes: equal fingerprints mean nothing in the folder changed.
+QMap<QString, QByteArray> folderFingerprint(const QString& folder);
 
 } // namespace wingmate::test

@@ -57,6 +57,22 @@ T* child(const QObject* parent, const char* name)
     return child<T>(parent, QString::fromLatin1(name));
 }
 
+// The last visible child of this class and name (a dialog opened with
+// open(), which may have predecessors still waiting to be deleted); fails
+// the test when none is visible.
+template<typename T>
+T* visibleDialog(const QObject* owner, const char* name)
+{
+    T* found = nullptr;
+    for (T* candidate : owner->findChildren<T*>(QString::fromLatin1(name))) {
+        if (candidate->isVisible())
+            found = candidate;
+    }
+    INFO("no visible " << name);
+    REQUIRE(found);
+    return found;
+}
+
 inline void showActive(QWidget* widget)
 {
     widget->show();

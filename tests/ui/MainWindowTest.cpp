@@ -69,20 +69,6 @@ QString passwordOf(const QString& username)
     return username == test::AdminName ? test::AdminPassword : test::TestSession::passwordFor(username);
 }
 
-// The newest top-level widget of type T with this object name that is
-// visible (dialogs opened by pages are windows of their own).
-template<typename T> T* visibleDialog(const QObject* owner, const char* name)
-{
-    T* found = nullptr;
-    for (T* candidate : owner->findChildren<T*>(QString::fromLatin1(name))) {
-        if (candidate->isVisible())
-            found = candidate;
-    }
-    INFO("no visible " << name);
-    REQUIRE(found);
-    return found;
-}
-
 int row(const UserListModel* model, const QString& username) { return model->rowOf(username); }
 
 QString cell(const QAbstractItemModel* model, int r, int column)
@@ -101,30 +87,35 @@ TEST_CASE("An administrator gets the records, Users, Audit log and Settings, and
     {
         MainWindow main(*ts.session);
         showActive(&main);
-        CHECK(main.pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Users, PageKey::Audit, PageKey::Settings });
+        CHECK(main.pageKeys()
+            == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Sessions,
+                PageKey::Concerns, PageKey::Reports, PageKey::Audit, PageKey::Users, PageKey::Settings });
         CHECK(main.currentPageKey() == PageKey::Caseload);
         CHECK(qobject_cast<UsersPage*>(main.page(PageKey::Users)));
         CHECK(qobject_cast<AuditPage*>(main.page(PageKey::Audit)));
 
         // Ctrl+<position> goes to each section, and the list follows.
-        QTest::keyClick(&main, Qt::Key_6, Qt::ControlModifier);
-        CHECK(main.currentPageKey() == PageKey::Settings);
+        const QList<std::pair<Qt::Key, QString>> digits { { Qt::Key_9, PageKey::Settings }, { Qt::Key_8, PageKey::Users },
+            { Qt::Key_7, PageKey::Audit }, { Qt::Key_6, PageKey::Reports }, { Qt::Key_5, PageKey::Concerns },
+            { Qt::Key_4, PageKey::Sessions }, { Qt::Key_3, PageKey::Mentors }, { Qt::Key_2, PageKey::Mentees },
+            { Qt::Key_1, PageKey::Caseload } };
+        for (const auto& [key, page] : digits) {
+            QTest::keyClick(&main, key, Qt::ControlModifier);
+            CHECK(main.currentPageKey() == page);
+        }
+        QTest::keyClick(&main, Qt::Key_9, Qt::ControlModifier);
         CHECK(child<QListWidget>(&main, "sectionList")->currentItem()->text() == QStringLiteral("Settings"));
-        QTest::keyClick(&main, Qt::Key_5, Qt::ControlModifier);
-        CHECK(main.currentPageKey() == PageKey::Audit);
-        QTest::keyClick(&main, Qt::Key_4, Qt::ControlModifier);
-        CHECK(main.currentPageKey() == PageKey::Users);
-        QTest::keyClick(&main, Qt::Key_3, Qt::ControlModifier);
-        CHECK(main.currentPageKey() == PageKey::Mentors);
-        QTest::keyClick(&main, Qt::Key_2, Qt::ControlModifier);
-        CHECK(main.currentPageKey() == PageKey::Mentees);
-        QTest::keyClick(&main, Qt::Key_1, Qt::ControlModifier);
-        CHECK(main.currentPageKey() == PageKey::Caseload);
 
-        // Pages added later get the next digit.
+        // A tenth section has no digit left unless it is given a shortcut.
         auto* extra = new QLabel(QStringLiteral("another section"));
         main.addPage(QStringLiteral("extra"), QStringLiteral("Extra"), extra);
-        QTest::keyClick(&main, Qt::Key_7, Qt::ControlModifier);
+        QTest::keyClick(&main, Qt::Key_0, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == PageKey::Settings);
+        auto* another = new QLabel(QStringLiteral("one more section"));
+        main.addPage(QStringLiteral("another"), QStringLiteral("Another"), another, QKeySequence(Qt::CTRL | Qt::Key_0));
+        QTest::keyClick(&main, Qt::Key_0, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == QStringLiteral("another"));
+        main.showPage(QStringLiteral("extra"));
         CHECK(main.currentPageKey() == QStringLiteral("extra"));
         main.showPage(PageKey::Settings);
         CHECK(main.currentPageKey() == PageKey::Settings);
@@ -138,15 +129,20 @@ TEST_CASE("An administrator gets the records, Users, Audit log and Settings, and
     {
         MainWindow main(worker);
         showActive(&main);
-        CHECK(main.pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Settings });
+        CHECK(main.pageKeys()
+            == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Sessions,
+                PageKey::Concerns, PageKey::Reports, PageKey::Settings });
         CHECK(main.currentPageKey() == PageKey::Caseload);
         CHECK_FALSE(main.findChild<UsersPage*>());
         CHECK_FALSE(main.findChild<AuditPage*>());
-        QTest::keyClick(&main, Qt::Key_4, Qt::ControlModifier);
+        QTest::keyClick(&main, Qt::Key_7, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Settings);
-        // Ctrl+5 has nothing behind it for a worker.
-        QTest::keyClick(&main, Qt::Key_5, Qt::ControlModifier);
-        CHECK(main.currentPageKey() == PageKey::Settings);
+        // Ctrl+6 is the worker's Reports page, with no exports offered; Ctrl+8 has nothing behind it.
+        QTest::keyClick(&main, Qt::Key_6, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == PageKey::Reports);
+        CHECK_FALSE(main.findChild<QWidget*>(QStringLiteral("exportBox")));
+        QTest::keyClick(&main, Qt::Key_8, Qt::ControlModifier);
+        CHECK(main.currentPageKey() == PageKey::Reports);
         CHECK(main.signedInText() == QStringLiteral("Signed in as Person wendy.worker (Support worker)"));
     }
 }
@@ -194,12 +190,12 @@ TEST_CASE("Left idle, the window is thrown away and the same user comes back to 
     REQUIRE(controller.inactivityTimer());
     UserSession* lockedSession = controller.session();
     showActive(main);
-    QTest::keyClick(main, Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(main, Qt::Key_9, Qt::ControlModifier);
     REQUIRE(main->currentPageKey() == PageKey::Settings);
 
     // Activity keeps it open: four minutes, a key press, four more minutes.
     ts.clock.advance(4 * 60);
-    QTest::keyClick(child<QListWidget>(main, "sectionList"), Qt::Key_End);
+    QTest::keyClick(child<QListWidget>(main, "sectionList"), Qt::Key_Shift);
     ts.clock.advance(4 * 60);
     controller.inactivityTimer()->check();
     QCoreApplication::processEvents();
@@ -260,7 +256,7 @@ TEST_CASE("Someone else unlocking starts afresh on the first page, and the lock 
         auto* main = qobject_cast<MainWindow*>(controller.currentWindow());
         REQUIRE(main);
         showActive(main);
-        QTest::keyClick(main, Qt::Key_6, Qt::ControlModifier);
+        QTest::keyClick(main, Qt::Key_9, Qt::ControlModifier);
         REQUIRE(main->currentPageKey() == PageKey::Settings);
 
         // Ctrl+L locks at once.
@@ -286,7 +282,9 @@ TEST_CASE("Someone else unlocking starts afresh on the first page, and the lock 
             main = qobject_cast<MainWindow*>(controller.currentWindow());
             REQUIRE(main);
             CHECK(controller.session()->user().username == Worker);
-            CHECK(main->pageKeys() == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Settings });
+            CHECK(main->pageKeys()
+                == QStringList { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Sessions,
+                    PageKey::Concerns, PageKey::Reports, PageKey::Settings });
             CHECK_FALSE(child<SettingsPage>(main, "settingsPage")->isEditable());
 
             // And the administrator, coming back after them, starts afresh too.
@@ -503,7 +501,7 @@ TEST_CASE("The audit page lists events between two dates, its reading is audited
     CHECK(ts.countEvents(AuditAction::AuditRead) == readsBefore);
 
     showActive(&main);
-    QTest::keyClick(&main, Qt::Key_5, Qt::ControlModifier);
+    QTest::keyClick(&main, Qt::Key_7, Qt::ControlModifier);
     REQUIRE(main.currentPageKey() == PageKey::Audit);
     REQUIRE(page->model()->rowCount() > 0);
     CHECK(ts.countEvents(AuditAction::AuditRead) == readsBefore + 1);

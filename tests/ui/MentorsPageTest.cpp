@@ -7,6 +7,7 @@
 #include "MentorListModel.h"
 #include "MentorRecordDialog.h"
 #include "MentorsPage.h"
+#include "RecordTables.h"
 #include "RecordsFixture.h"
 #include "StatusChangeDialog.h"
 #include "TestSession.h"

@@ -7,6 +7,7 @@
 #include "FirstRunWizard.h"
 #include "MainWindow.h"
 #include "RecoveryCodePage.h"
+#include "InactivityTimer.h"
 #include "StartController.h"
 #include "TestSession.h"
 #include "TestVault.h"
@@ -623,4 +624,37 @@ TEST_CASE("After five wrong passwords the unlock window counts down before the n
     QTest::keyClick(child<QLineEdit>(&unlock, "usernameEdit"), Qt::Key_Tab);
     CHECK(unlock.secondsToWait() == 0);
     CHECK(child<QPushButton>(&unlock, "unlockButton")->isEnabled());
+}
+
+TEST_CASE("Left idle at the first-sign-in password change, the vault locks like anywhere else")
+{
+    prepareWidgetTest();
+    test::TestSession ts;
+    Result<AccountService::Issued> issued
+        = AccountService(*ts.session).addUser(QStringLiteral("casey"), QStringLiteral("Casey Nurse"), UserRole::MentalHealthNurse);
+    REQUIRE(issued.ok());
+    ts.session.reset();
+
+    StartController controller(ts.clock);
+    controller.start(ts.path());
+    signIn(qobject_cast<UnlockWindow*>(controller.currentWindow()), QStringLiteral("casey"), issued->oneTimePassword);
+    QPointer<ChangePasswordDialog> dialog = qobject_cast<ChangePasswordDialog*>(controller.currentWindow());
+    REQUIRE(dialog);
+    REQUIRE(controller.inactivityTimer());
+
+    // Half-way through typing, nobody touches it for the idle minutes.
+    typeInto(child<QLineEdit>(dialog, "currentPasswordEdit"), issued->oneTimePassword);
+    ts.clock.advance(5 * 60 + 1);
+    controller.inactivityTimer()->check();
+    QCoreApplication::processEvents();
+    auto* unlock = qobject_cast<UnlockWindow*>(controller.currentWindow());
+    REQUIRE(unlock);
+    CHECK(controller.session()->isLocked());
+    flushDeletes();
+    CHECK_FALSE(dialog); // nothing typed survives the lock
+
+    // The same user coming back still has to replace the one-time password.
+    signIn(unlock, QStringLiteral("casey"), issued->oneTimePassword);
+    REQUIRE(qobject_cast<ChangePasswordDialog*>(controller.currentWindow()));
+    CHECK(controller.session()->mustChangePassword());
 }

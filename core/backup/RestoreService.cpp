@@ -1,0 +1,304 @@
+#include "backup/RestoreService.h"
+
+#include "audit/AuditLog.h"
+#include "domain/UserRole.h"
+#include "platform/Platform.h"
+#include "security/KeyDerivation.h"
+#include "security/RecoveryCode.h"
+#include "services/Permissions.h"
+#include "storage/StorageErrors.h"
+#include "storage/Vault.h"
+#include "storage/VaultLock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+namespace wingmate {
+
+namespace {
+
+const QString LockFileName = QStringLiteral("vault.lock");
+
+bool holdsSomething(const QString& directory)
+{
+    const QStringList entries
+        = QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    return std::any_of(
+        entries.begin(), entries.end(), [](const QString& name) { return name != LockFileName; });
+}
+
+bool renamePath(const QString& from, const QString& to, QString* error)
+{
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return true;
+    *error = QStringLiteral("rename %1 -> %2: %3").arg(from, to, QString::fromLocal8Bit(strerror(errno)));
+    return false;
+}
+
+QString stopped()
+{
+    return QCoreApplication::translate("RestoreService", "The restore was stopped; nothing was changed.");
+}
+
+} // namespace
+
+RestoreService::Plan RestoreService::plan(const QString& directory, const Clock& clock)
+{
+    Plan plan;
+    plan.directory = QDir::cleanPath(QDir::current().absoluteFilePath(directory));
+    plan.replacesSomething = QFileInfo(plan.directory).exists()
+        && (!QFileInfo(plan.directory).isDir() || holdsSomething(plan.directory));
+    if (plan.replacesSomething) {
+        const QString base = plan.directory + QStringLiteral(".before-restore-")
+            + clock.now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        plan.keptAside = base;
+        for (int n = 2; QFileInfo::exists(plan.keptAside); ++n)
+            plan.keptAside = base + QLatin1Char('-') + QString::number(n);
+    }
+    return plan;
+}
+
+Result<BackupFile> RestoreService::inspect(const QString& backupPath)
+{
+    QFile file(backupPath);
+    const Result<QByteArray> bytes = BackupFile::map(file);
+    if (!bytes)
+        return bytes.status();
+    return BackupFile::parse(*bytes);
+}
+
+Result<RestoreService::Restored> RestoreService::restore(const QString& directory, const QString& backupPath,
+    const Credentials& credentials, const ProgressCallback& callback, const Clock& clock)
+{
+    const bool recovery = !credentials.recoveryCode.isEmpty();
+    if (credentials.username.trimmed().isEmpty())
+        return Status::failure(ErrorCode::Usage, tr("Say which administrator is restoring the vault."));
+    const QString target = QDir::cleanPath(QDir::current().absoluteFilePath(directory));
+    if (QFileInfo(target).exists() && !QFileInfo(target).isDir()) {
+        return Status::failure(ErrorCode::InvalidInput,
+            tr("%1 is a file, not a folder; choose a folder to restore into.")
+                .arg(QDir::toNativeSeparators(target)));
+    }
+    ProgressTracker progress(callback);
+
+    // 1. The file's structure, before anything else.
+    QFile file(backupPath);
+    if (!file.exists())
+        return Status::failure(
+            ErrorCode::Io, tr("There is no file %1.").arg(QDir::toNativeSeparators(backupPath)));
+    const Result<QByteArray> bytes = BackupFile::map(file);
+    if (!bytes)
+        return bytes.status();
+    Result<BackupFile> parsed = BackupFile::parse(*bytes);
+    if (!parsed)
+        return parsed.status();
+
+    // 2. Nobody may be using the vault being replaced.
+    std::unique_ptr<VaultLock> lock;
+    if (QFileInfo(target).isDir()) {
+        lock = std::make_unique<VaultLock>(target);
+        if (Status status = lock->acquire(); !status)
+            return status;
+    }
+    if (Vault::exists(target)) {
+        const Result<KeySlotFile> live
+            = KeySlotFile::load(QDir(target).filePath(QString::fromLatin1(Vault::KeyFileName)));
+        if (live && live->vaultId != parsed->vaultId) {
+            return Status::failure(ErrorCode::Damaged,
+                tr("This backup is of a different vault from the one in %1, so it was not restored there. "
+                   "Restore it into an empty folder instead.")
+                    .arg(QDir::toNativeSeparators(target)),
+                QStringLiteral("backup vault id %1, folder's %2")
+                    .arg(QString::fromLatin1(parsed->vaultId.toHex()),
+                        QString::fromLatin1(live->vaultId.toHex())));
+        }
+    }
+
+    // 3. The key, from the backup's own key-slot file.
+    const Status notOpened = Status::failure(ErrorCode::Damaged,
+        recovery ? tr("That recovery code does not open this backup.")
+                 : tr("That username and password do not open this backup."));
+    std::optional<QString> code;
+    if (recovery) {
+        code = RecoveryCode::normalise(credentials.recoveryCode);
+        if (!code)
+            return notOpened;
+    }
+    const KeySlot* slot
+        = recovery ? parsed->keySlots.recoverySlot() : parsed->keySlots.userSlot(credentials.username);
+    if (!slot)
+        return notOpened;
+    const SecureBytes secret = secretFromText(recovery ? *code : credentials.password);
+    Result<KeySlot::Contents> contents = slot->open(secret, parsed->vaultId);
+    if (!contents)
+        return contents.status().code() == ErrorCode::Authentication ? notOpened : contents.status();
+
+    // 4. The authenticator: with the key the slot holds, or the newer one a
+    //    key rotation sealed to it.
+    progress.begin(tr("Checking the backup"), 250);
+    bool authentic = false;
+    for (const SecureBytes* key : { &contents->pendingKey, &contents->databaseKey }) {
+        if (key->isEmpty() || authentic)
+            continue;
+        const Result<bool> match
+            = BackupFile::authenticates(*bytes, BackupFile::authenticatorKey(*key), progress);
+        if (!match)
+            return isCancelled(match.status()) ? cancelledStatus(stopped()) : match.status();
+        authentic = *match;
+    }
+    if (!authentic) {
+        return Status::failure(ErrorCode::Damaged,
+            tr("The backup has been altered or damaged since it was made, so it was not restored."),
+            QStringLiteral("authenticator does not match"));
+    }
+
+    // 5. Unpack beside the target, on the same file system, and check it all.
+    const QFileInfo targetInfo(target);
+    if (!QDir().mkpath(targetInfo.absolutePath())) {
+        return Status::failure(ErrorCode::Io,
+            tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(targetInfo.absolutePath())));
+    }
+    QTemporaryDir staging(QDir(targetInfo.absolutePath())
+                              .filePath(QStringLiteral(".%1.restoring-XXXXXX").arg(targetInfo.fileName())));
+    if (!staging.isValid()) {
+        return Status::failure(ErrorCode::Io,
+            tr("%1 cannot be written to, so nothing was restored.")
+                .arg(QDir::toNativeSeparators(targetInfo.absolutePath())),
+            staging.errorString());
+    }
+    progress.begin(tr("Unpacking the backup"), 250);
+    if (Status status = parsed->unpack(*bytes, staging.path(), progress); !status)
+        return isCancelled(status) ? cancelledStatus(stopped()) : status;
+
+    progress.begin(tr("Checking the restored vault"), 400);
+    const auto damaged = [](const Status& status) {
+        if (status.code() == ErrorCode::Io)
+            return status;
+        return Status::failure(ErrorCode::Damaged,
+            tr("The vault inside the backup is damaged, so it was not restored."),
+            status.message() + QLatin1Char(' ') + status.details());
+    };
+    Restored restored;
+    restored.directory = target;
+    restored.backupMadeAt = parsed->madeAt;
+    restored.backupMadeBy = parsed->madeBy;
+    {
+        Result<std::unique_ptr<Vault>> opened = recovery
+            ? Vault::openWithRecoveryCode(staging.path(), *code, clock)
+            : Vault::open(staging.path(), credentials.username, credentials.password, clock);
+        if (!opened)
+            return damaged(opened.status());
+        Vault& vault = **opened;
+        if (Status status = vault.checkIntegrity(); !status)
+            return damaged(status);
+        AuditLog log(vault);
+        if (Status status = log.load(); !status)
+            return damaged(status);
+        const AuditLog::Verification chain = log.verify();
+        if (!chain.status)
+            return damaged(chain.status);
+
+        const QString username = recovery ? credentials.username.trimmed() : vault.unlockedBy();
+        QSqlQuery account(vault.database());
+        account.prepare(
+            QStringLiteral("SELECT username, role, active FROM users WHERE lower(username) = lower(?)"));
+        account.addBindValue(username);
+        if (!account.exec())
+            return damaged(
+                storageFailure(account.lastError(), tr("The accounts in the backup could not be read.")));
+        const bool found = account.next();
+        const QString actor = found ? account.value(0).toString() : username;
+        const std::optional<UserRole> role = found ? roleFromKey(account.value(1).toString()) : std::nullopt;
+        const bool active = found && account.value(2).toBool();
+        account.finish();
+        if (!role || !active) {
+            return Status::failure(ErrorCode::Forbidden,
+                tr("Only an administrator can restore a backup, and %1 is not an active administrator in "
+                   "this one.")
+                    .arg(username));
+        }
+        if (Status status = Permissions::require(*role, Operation::RestoreVault); !status)
+            return status;
+
+        const Plan before = plan(target, clock);
+        QSqlDatabase db = vault.database();
+        if (!db.transaction())
+            return damaged(storageFailure(db.lastError(), tr("The restore could not be recorded.")));
+        AuditEvent event;
+        event.occurredAt = clock.now();
+        event.actor = actor;
+        event.action = AuditAction::Restore;
+        event.entityType = QStringLiteral("vault");
+        event.details
+            = QJsonObject { { QStringLiteral("backup_file"), QFileInfo(backupPath).absoluteFilePath() },
+                  { QStringLiteral("backup_made_at"), parsed->madeAt.toString(Qt::ISODateWithMs) },
+                  { QStringLiteral("backup_made_by"), parsed->madeBy }, { QStringLiteral("folder"), target },
+                  { QStringLiteral("kept_aside"), before.keptAside },
+                  { QStringLiteral("with"),
+                      recovery ? QStringLiteral("recovery_code") : QStringLiteral("password") } };
+        if (Status status = log.append(event); !status) {
+            db.rollback();
+            return status;
+        }
+        if (!db.commit()) {
+            const QSqlError error = db.lastError();
+            db.rollback();
+            return storageFailure(error, tr("The restore could not be recorded, so nothing was changed."));
+        }
+        log.anchor();
+        restored.auditEvents = chain.events + 1;
+    } // closes the restored vault and releases its lock
+    if (!progress.report(1, 1))
+        return cancelledStatus(stopped());
+
+    // 6. The swap: from here on it is not stopped half-way.
+    const Plan swap = plan(target, clock);
+    QString error;
+    if (swap.replacesSomething) {
+        // Our lock file is also linked into the new folder, so the vault in
+        // the target folder is locked without a gap until the swap is done.
+        std::error_code linkError;
+        if (lock && lock->isHeld())
+            std::filesystem::create_hard_link(
+                QFile::encodeName(QDir(target).filePath(LockFileName)).toStdString(),
+                QFile::encodeName(QDir(staging.path()).filePath(LockFileName)).toStdString(), linkError);
+        if (!renamePath(target, swap.keptAside, &error)) {
+            return Status::failure(ErrorCode::Io,
+                tr("The current vault could not be moved aside, so nothing was restored."), error);
+        }
+        if (lock && linkError)
+            lock->release(); // no link (a file system without them): let go now
+        QFile::remove(QDir(swap.keptAside).filePath(LockFileName));
+        restored.keptAside = swap.keptAside;
+    } else if (QFileInfo(target).isDir()) {
+        if (lock)
+            lock->release();
+        if (!QDir().rmdir(target)) {
+            return Status::failure(ErrorCode::Io,
+                tr("The folder %1 could not be replaced.").arg(QDir::toNativeSeparators(target)));
+        }
+    }
+    if (!renamePath(staging.path(), target, &error)) {
+        QString ignored;
+        if (swap.replacesSomething)
+            renamePath(swap.keptAside, target, &ignored);
+        return Status::failure(ErrorCode::Io,
+            tr("The restored vault could not be put in place; the vault is as it was."), error);
+    }
+    staging.setAutoRemove(false);
+    if (lock)
+        lock->release();
+    platform::syncDirectory(targetInfo.absolutePath());
+    progress.finish();
+    return restored;
+}
+
+} // namespace wingmate

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Clock.h"
+#include "Status.h"
+#include "backup/BackupFile.h"
+#include "backup/Progress.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace wingmate {
+
+// Puts a vault back from a backup file (see BackupFile.h) into a folder that
+// is empty, does not exist yet, or holds a vault (working or not).
+//
+// Everything is checked before anything is replaced: the file's structure,
+// the key unwrapped from the backup's own key-slot file with an
+// administrator's password or the recovery code, the authenticator, then the
+// vault unpacked into a new folder beside the target and opened there:
+// integrity_check, audit chain and anchor, and that the named user is an
+// administrator in the backup (Operation::RestoreVault). The restore is
+// audited in the restored vault. Only then is the current folder renamed
+// aside (never deleted) and the new one renamed into its place.
+//
+// A backup that is cut short, altered, of another vault, not a backup at
+// all, or not opened by the password or code given is ErrorCode::Damaged
+// (exit 3), and leaves the target folder as it was. A target vault open in
+// another program is ErrorCode::InUse.
+class RestoreService {
+    Q_DECLARE_TR_FUNCTIONS(RestoreService)
+public:
+    struct Credentials {
+        QString username; // an administrator in the backup
+        QString password; // theirs, or empty when recoveryCode is given
+        QString recoveryCode; // the vault's recovery code instead of a password
+    };
+    struct Plan {
+        QString directory;
+        bool replacesSomething = false; // the folder exists and is not empty
+        QString keptAside; // where its contents go, when replacesSomething
+    };
+    struct Restored {
+        QString directory;
+        QString keptAside; // empty when nothing was there
+        QDateTime backupMadeAt;
+        QString backupMadeBy;
+        qint64 auditEvents = 0;
+    };
+
+    // What a restore into directory would do now, for showing before it.
+    static Plan plan(const QString& directory, const Clock& clock = Clock::system());
+    // Reads a backup's structure (not its contents) to show what it is.
+    static Result<BackupFile> inspect(const QString& backupPath);
+
+    static Result<Restored> restore(const QString& directory, const QString& backupPath,
+        const Credentials& credentials, const ProgressCallback& progress = {},
+        const Clock& clock = Clock::system());
+};
+
+} // namespace wingmate

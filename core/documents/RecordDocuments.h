@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Status.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace wingmate {
+
+class UserSession;
+
+// Printable records as PDF: a mentee's summary for handover when they are
+// transferred or released, and a mentor's training record that the mentor
+// can take with them. Needs Qt Gui (QPdfWriter, QTextDocument), so it is a
+// library of its own beside the core; a program using it needs a
+// QGuiApplication (the command line starts one on the offscreen platform).
+//
+// Each needs PrintRecords, is written atomically and is audited
+// (AuditAction::Export, with what, whose record, the destination and the
+// number of pages) in the same transaction; a file the audit trail does not
+// record is removed.
+class RecordDocuments {
+    Q_DECLARE_TR_FUNCTIONS(RecordDocuments)
+public:
+    struct Written {
+        QString path; // absolute
+        int pages = 0;
+    };
+
+    explicit RecordDocuments(UserSession& session);
+
+    Result<Written> writeMenteeSummary(const QString& prisonNumber, const QString& path);
+    Result<Written> writeTrainingRecord(const QString& prisonNumber, const QString& path);
+
+    // The documents as HTML before layout, for checking their content.
+    Result<QString> menteeSummaryHtml(const QString& prisonNumber);
+    Result<QString> trainingRecordHtml(const QString& prisonNumber);
+
+private:
+    Result<Written> write(const QString& what, const QString& prisonNumber, const QString& path,
+        const QString& title, const QString& html);
+
+    UserSession& m_session;
+};
+
+} // namespace wingmate

@@ -1,0 +1,88 @@
+#include "PrintRecordButton.h"
+
+#include "documents/RecordDocuments.h"
+#include "services/UserSession.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace wingmate::ui {
+
+namespace {
+
+const QString LastFolderKey = QStringLiteral("records/lastPrintFolder");
+
+} // namespace
+
+PrintRecordButton::PrintRecordButton(UserSession& session, Kind kind, QWidget* parent)
+    : QPushButton(parent)
+    , m_session(session)
+    , m_kind(kind)
+{
+    setText(kind == Kind::MenteeSummary ? tr("&Print handover summary (PDF)…") : tr("&Print training record (PDF)…"));
+    setObjectName(kind == Kind::MenteeSummary ? QStringLiteral("printSummaryButton") : QStringLiteral("printTrainingButton"));
+    setToolTip(kind == Kind::MenteeSummary
+            ? tr("A summary of this mentee's peer support, risk and latest check-ins, for the team taking over on "
+                 "transfer or release. Recorded in the audit log.")
+            : tr("The mentor's training, hours, accreditation and shadowing, to take with them. Recorded in the audit log."));
+    setAutoDefault(false);
+    setVisible(session.can(Operation::PrintRecords));
+    setEnabled(false);
+    connect(this, &QPushButton::clicked, this, &PrintRecordButton::chooseFile);
+}
+
+void PrintRecordButton::setPrisonNumber(const QString& prisonNumber)
+{
+    m_prisonNumber = prisonNumber;
+    setEnabled(!prisonNumber.isEmpty());
+}
+
+void PrintRecordButton::chooseFile()
+{
+    const QString folder
+        = QSettings().value(LastFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString name = m_kind == Kind::MenteeSummary ? tr("handover-summary-%1.pdf").arg(m_prisonNumber)
+                                                        : tr("training-record-%1.pdf").arg(m_prisonNumber);
+    // Opened, not exec()'d, so a lock can throw it away with the window.
+    auto* dialog = new QFileDialog(window(), tr("Save the PDF"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
+    dialog->setObjectName(QStringLiteral("printRecordDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { printTo(path); });
+    dialog->open();
+}
+
+bool PrintRecordButton::printTo(const QString& path)
+{
+    RecordDocuments documents(m_session);
+    const Result<RecordDocuments::Written> written = m_kind == Kind::MenteeSummary
+        ? documents.writeMenteeSummary(m_prisonNumber, path)
+        : documents.writeTrainingRecord(m_prisonNumber, path);
+    if (!written) {
+        tell(tr("Not saved"), written.status().message(), true);
+        return false;
+    }
+    QSettings().setValue(LastFolderKey, QFileInfo(written->path).absolutePath());
+    tell(tr("Saved"),
+        tr("Saved %n page(s) to %1. It holds personal information: keep it safe and hand it on only to whoever "
+           "needs it.",
+            nullptr, written->pages)
+            .arg(QDir::toNativeSeparators(written->path)),
+        false);
+    return true;
+}
+
+void PrintRecordButton::tell(const QString& title, const QString& text, bool failed)
+{
+    auto* box = new QMessageBox(failed ? QMessageBox::Warning : QMessageBox::Information, title, text, QMessageBox::Ok,
+        window());
+    box->setObjectName(QStringLiteral("printRecordResultBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace wingmate::ui
