@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -96,6 +97,10 @@ CaseloadPage::CaseloadPage(UserSession& session, QWidget* parent)
 
     m_view->setModel(m_proxy);
     RecordTables::configure(m_view, tr("Caseload"));
+    // Column widths from the rows on screen and a hundred more, not a
+    // thousand: measuring every cell of a full caseload took longer than
+    // reading it.
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_view->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
     m_view->installEventFilter(this);
 

@@ -38,9 +38,10 @@ Status WriteContext::audit(const QString& action, const QString& entityType, con
     return m_log.append(event);
 }
 
-UserSession::UserSession(QString directory, const Clock& clock)
+UserSession::UserSession(QString directory, const Clock& clock, VaultStorage storage)
     : m_directory(std::move(directory))
     , m_clock(clock)
+    , m_storage(storage)
 {
 }
 
@@ -51,12 +52,12 @@ UserSession::~UserSession()
 }
 
 Result<UserSession::Created> UserSession::createVault(
-    const QString& directory, const Vault::CreateOptions& options, const Clock& clock)
+    const QString& directory, const Vault::CreateOptions& options, const Clock& clock, VaultStorage storage)
 {
-    Result<Vault::Created> created = Vault::create(directory, options, clock);
+    Result<Vault::Created> created = Vault::create(directory, options, clock, storage);
     if (!created)
         return created.status();
-    std::unique_ptr<UserSession> session(new UserSession(created->vault->directory(), clock));
+    std::unique_ptr<UserSession> session(new UserSession(created->vault->directory(), clock, storage));
     if (Status status = session->attach(std::move(created->vault)); !status)
         return status;
     Result<UserAccount> account = session->loadAccount(options.adminUsername);
@@ -83,17 +84,17 @@ Result<UserSession::Created> UserSession::createVault(
     return Created { std::move(session), created->recoveryCode };
 }
 
-Result<std::unique_ptr<UserSession>> UserSession::signIn(
-    const QString& directory, const QString& username, const QString& password, const Clock& clock, Check check)
+Result<std::unique_ptr<UserSession>> UserSession::signIn(const QString& directory, const QString& username,
+    const QString& password, const Clock& clock, Check check, VaultStorage storage)
 {
-    Result<std::unique_ptr<Vault>> vault = Vault::open(directory, username, password, clock);
+    Result<std::unique_ptr<Vault>> vault = Vault::open(directory, username, password, clock, storage);
     if (!vault)
         return vault.status();
     if (check == Check::IntegrityFirst) {
         if (Status status = (*vault)->checkIntegrity(); !status)
             return status;
     }
-    std::unique_ptr<UserSession> session(new UserSession((*vault)->directory(), clock));
+    std::unique_ptr<UserSession> session(new UserSession((*vault)->directory(), clock, storage));
     session->m_failedAttempts = (*vault)->failedAttemptsBeforeUnlock();
     session->m_lastFailedAttempt = (*vault)->lastFailedAttempt();
     if (Status status = session->attach(vault.take()); !status)
@@ -253,7 +254,7 @@ Status UserSession::unlock(const QString& password)
 {
     if (!isLocked())
         return Status::success();
-    Result<std::unique_ptr<Vault>> vault = Vault::open(m_directory, m_user.username, password, m_clock);
+    Result<std::unique_ptr<Vault>> vault = Vault::open(m_directory, m_user.username, password, m_clock, m_storage);
     if (!vault)
         return vault.status();
     m_failedAttempts = (*vault)->failedAttemptsBeforeUnlock();

@@ -68,14 +68,16 @@ public:
         std::unique_ptr<UserSession> session;
         QString recoveryCode;
     };
+    // storage is VaultStorage::Encrypted except for the benchmark's plain copy.
     static Result<Created> createVault(const QString& directory, const Vault::CreateOptions& options,
-        const Clock& clock = Clock::system());
+        const Clock& clock = Clock::system(), VaultStorage storage = VaultStorage::Encrypted);
     // IntegrityFirst runs PRAGMA integrity_check before the sign-in is
     // recorded, so that checking a damaged vault (wingmate-cli verify)
     // writes nothing to it.
     enum class Check { None, IntegrityFirst };
     static Result<std::unique_ptr<UserSession>> signIn(const QString& directory, const QString& username,
-        const QString& password, const Clock& clock = Clock::system(), Check check = Check::None);
+        const QString& password, const Clock& clock = Clock::system(), Check check = Check::None,
+        VaultStorage storage = VaultStorage::Encrypted);
 
     const UserAccount& user() const { return m_user; }
     UserRole role() const { return m_user.role; }
@@ -129,12 +131,13 @@ public:
     Result<UserAccount> loadAccount(const QString& username) const;
 
 private:
-    UserSession(QString directory, const Clock& clock);
+    UserSession(QString directory, const Clock& clock, VaultStorage storage);
     Status attach(std::unique_ptr<Vault> vault);
     Status signedIn(bool unlocking);
 
     QString m_directory;
     const Clock& m_clock;
+    VaultStorage m_storage;
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<AuditLog> m_audit;
     UserAccount m_user;

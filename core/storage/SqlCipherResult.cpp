@@ -97,6 +97,7 @@ bool SqlCipherResult::prepare(const QString& query)
 {
     finalize();
     m_record.clear();
+    m_columnTypes.clear();
     setSelect(false);
     setActive(false);
     setAt(QSql::BeforeFirstRow);
@@ -152,6 +153,7 @@ bool SqlCipherResult::prepare(const QString& query)
             declared ? metaTypeForDeclared(declared) : QMetaType(),
             QString::fromUtf8(sqlite3_column_table_name(m_stmt, i)));
         m_record.append(field);
+        m_columnTypes.push_back(field.metaType());
     }
     return true;
 }
@@ -305,6 +307,7 @@ bool SqlCipherResult::exec()
                 QSqlField field = m_record.field(i);
                 field.setMetaType(metaTypeForStorage(sqlite3_column_type(m_stmt, i)));
                 m_record.replace(i, field);
+                m_columnTypes[static_cast<std::size_t>(i)] = field.metaType();
             }
         }
         for (int i = 0; i < columns; ++i)
@@ -555,7 +558,7 @@ QVariant SqlCipherResult::columnValue(int column) const
     }
     default:
         // A typed null, so QSqlQuery::value() still says what the column holds.
-        return QVariant(m_record.field(column).metaType());
+        return QVariant(m_columnTypes[static_cast<std::size_t>(column)]);
     }
 }
 

@@ -55,6 +55,9 @@ private:
     std::vector<QVariant> m_row;                // the current row
     std::vector<std::vector<QVariant>> m_cache; // rows read so far, when scrollable
     QSqlRecord m_record;
+    // m_record's field types, read once per value that is NULL: copying a
+    // QSqlField out of the record for each one showed on large results.
+    std::vector<QMetaType> m_columnTypes;
 };
 
 } // namespace wingmate

@@ -50,10 +50,11 @@ Status wrongPassword() { return Status::failure(ErrorCode::Authentication, Vault
 
 } // namespace
 
-Vault::Vault(QString directory, std::unique_ptr<VaultLock> lock, const Clock& clock)
+Vault::Vault(QString directory, std::unique_ptr<VaultLock> lock, const Clock& clock, VaultStorage storage)
     : m_directory(std::move(directory))
     , m_lock(std::move(lock))
     , m_clock(clock)
+    , m_storage(storage)
 {
 }
 
@@ -87,7 +88,8 @@ QStringList Vault::slotUsers() const
     return users;
 }
 
-Result<Vault::Created> Vault::create(const QString& directory, const CreateOptions& options, const Clock& clock)
+Result<Vault::Created> Vault::create(
+    const QString& directory, const CreateOptions& options, const Clock& clock, VaultStorage storage)
 {
     if (const QString problem = usernameProblem(options.adminUsername); !problem.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, problem);
@@ -111,7 +113,7 @@ Result<Vault::Created> Vault::create(const QString& directory, const CreateOptio
     auto lock = std::make_unique<VaultLock>(directory);
     if (Status status = lock->acquire(); !status)
         return status;
-    std::unique_ptr<Vault> vault(new Vault(QDir(directory).absolutePath(), std::move(lock), clock));
+    std::unique_ptr<Vault> vault(new Vault(QDir(directory).absolutePath(), std::move(lock), clock, storage));
     // Whatever fails from here on, leave no half-made vault behind.
     const auto abandon = [&vault](const Status& status) -> Result<Created> {
         const QString dir = vault->m_directory;
@@ -185,10 +187,10 @@ Result<Vault::Created> Vault::create(const QString& directory, const CreateOptio
     return Created { std::move(vault), recoveryCode };
 }
 
-Result<std::unique_ptr<Vault>> Vault::open(
-    const QString& directory, const QString& username, const QString& password, const Clock& clock)
+Result<std::unique_ptr<Vault>> Vault::open(const QString& directory, const QString& username,
+    const QString& password, const Clock& clock, VaultStorage storage)
 {
-    return unlock(directory, username, secretFromText(password), false, clock);
+    return unlock(directory, username, secretFromText(password), false, clock, storage);
 }
 
 qint64 Vault::secondsUntilNextAttempt(const QString& directory, const QString& username, const Clock& clock)
@@ -207,11 +209,11 @@ Result<std::unique_ptr<Vault>> Vault::openWithRecoveryCode(const QString& direct
         return Status::failure(ErrorCode::Authentication,
             VaultText::tr("That is not a recovery code: it has 32 letters and digits, in groups of four."));
     }
-    return unlock(directory, {}, secretFromText(*canonical), true, clock);
+    return unlock(directory, {}, secretFromText(*canonical), true, clock, VaultStorage::Encrypted);
 }
 
-Result<std::unique_ptr<Vault>> Vault::unlock(
-    const QString& directory, const QString& username, const SecureBytes& secret, bool recovery, const Clock& clock)
+Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QString& username,
+    const SecureBytes& secret, bool recovery, const Clock& clock, VaultStorage storage)
 {
     if (!exists(directory)) {
         return Status::failure(ErrorCode::InvalidInput,
@@ -220,7 +222,7 @@ Result<std::unique_ptr<Vault>> Vault::unlock(
     auto lock = std::make_unique<VaultLock>(directory);
     if (Status status = lock->acquire(); !status)
         return status;
-    std::unique_ptr<Vault> vault(new Vault(QDir(directory).absolutePath(), std::move(lock), clock));
+    std::unique_ptr<Vault> vault(new Vault(QDir(directory).absolutePath(), std::move(lock), clock, storage));
     Result<KeySlotFile> entries = KeySlotFile::load(vault->keyFilePath());
     if (!entries)
         return entries.status();
@@ -298,7 +300,10 @@ Status Vault::openDatabase(const SecureBytes& key, bool creating)
             QStringLiteral("%1 is empty").arg(databasePath()));
     }
     auto* driver = new SqlCipherDriver;
-    driver->setRawKey(key.span());
+    if (m_storage == VaultStorage::UnencryptedForBenchmark)
+        driver->setUnencrypted(true);
+    else
+        driver->setRawKey(key.span());
     driver->setPageSize(m_slots.pageSize);
     m_connectionName = QStringLiteral("wingmate-vault-%1").arg(++connectionCounter);
     m_db = QSqlDatabase::addDatabase(driver, m_connectionName);
@@ -501,6 +506,8 @@ Status Vault::rotateKey()
 {
     if (!isOpen())
         return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
+    if (m_storage != VaultStorage::Encrypted)
+        return Status::failure(ErrorCode::Usage, VaultText::tr("This database is not encrypted, so it has no key to change."));
     SecureBytes newKey = SecureBytes::random(KeyBytes);
 
     // 1. Every slot learns the new key before the database changes, so a
@@ -636,7 +643,7 @@ Result<std::unique_ptr<Vault>> Vault::openCopy(const QString& directory) const
     auto lock = std::make_unique<VaultLock>(directory);
     if (Status status = lock->acquire(); !status)
         return status;
-    std::unique_ptr<Vault> copy(new Vault(QDir(directory).absolutePath(), std::move(lock), m_clock));
+    std::unique_ptr<Vault> copy(new Vault(QDir(directory).absolutePath(), std::move(lock), m_clock, m_storage));
     Result<KeySlotFile> keyFile = KeySlotFile::load(copy->keyFilePath());
     if (!keyFile)
         return keyFile.status();

@@ -16,6 +16,12 @@ namespace wingmate {
 
 class VaultLock;
 
+// How a vault's database file is stored: always encrypted, except for the
+// benchmark's comparison copy (tests/bench), which times the same code on a
+// plain SQLite file of the same schema. An encrypted database does not open
+// as a plain one, nor the other way round.
+enum class VaultStorage { Encrypted, UnencryptedForBenchmark };
+
 // A vault is a folder holding the encrypted database (wingmate.db, plus its
 // -wal and -shm while open), the key-slot file (vault.keys) and, while open,
 // a lock file (vault.lock). An open Vault holds the database key in locked
@@ -47,12 +53,13 @@ public:
     // Makes a new vault in an empty (or not yet existing) folder, with its
     // first administrator and a recovery code.
     static Result<Created> create(const QString& directory, const CreateOptions& options,
-        const Clock& clock = Clock::system());
+        const Clock& clock = Clock::system(), VaultStorage storage = VaultStorage::Encrypted);
 
     // Unlocks with a user's password. A wrong password or unknown user is
     // ErrorCode::Authentication and is counted against that user's slot.
     static Result<std::unique_ptr<Vault>> open(const QString& directory, const QString& username,
-        const QString& password, const Clock& clock = Clock::system());
+        const QString& password, const Clock& clock = Clock::system(),
+        VaultStorage storage = VaultStorage::Encrypted);
     // Seconds the user must still wait before trying again after repeated
     // wrong passwords (0 when they may try now). Reads the key file only.
     static qint64 secondsUntilNextAttempt(const QString& directory, const QString& username,
@@ -120,10 +127,10 @@ public:
     SecureBytes deriveSubkey(quint64 id, const char (&context)[9]) const;
 
 private:
-    Vault(QString directory, std::unique_ptr<VaultLock> lock, const Clock& clock);
+    Vault(QString directory, std::unique_ptr<VaultLock> lock, const Clock& clock, VaultStorage storage);
 
     static Result<std::unique_ptr<Vault>> unlock(const QString& directory, const QString& username,
-        const SecureBytes& secret, bool recovery, const Clock& clock);
+        const SecureBytes& secret, bool recovery, const Clock& clock, VaultStorage storage);
     Status openDatabase(const SecureBytes& key, bool creating);
     Status applyPragmas();
     void closeDatabase();
@@ -132,6 +139,7 @@ private:
     QString m_directory;
     std::unique_ptr<VaultLock> m_lock;
     const Clock& m_clock;
+    VaultStorage m_storage;
     KeySlotFile m_slots;
     SecureBytes m_key;
     QSqlDatabase m_db;

@@ -374,3 +374,45 @@ TEST_CASE("Subkeys are stable for a key and differ by purpose")
     CHECK(a.equals(b.span()));
     CHECK_FALSE(a.equals(c.span()));
 }
+
+TEST_CASE("The benchmark's plain copy is a separate kind of vault: neither kind opens as the other")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString plain = dir.filePath(QStringLiteral("plain"));
+    Vault::CreateOptions options { AdminName, QString(), AdminPassword, KdfParams::minimum() };
+    {
+        Result<Vault::Created> created = Vault::create(plain, options, Clock::system(), VaultStorage::UnencryptedForBenchmark);
+        REQUIRE(created);
+        exec(*created->vault, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES ('wing_name', 'B wing', 'now')"));
+        // No key to change on a file that has none.
+        const Status rotated = created->vault->rotateKey();
+        CHECK(rotated.code() == ErrorCode::Usage);
+    }
+    // The file is plain SQLite: its header and its text are readable.
+    const QByteArray bytes = readFile(plain + QStringLiteral("/wingmate.db"));
+    CHECK(bytes.startsWith("SQLite format 3"));
+    CHECK(bytes.contains("B wing"));
+
+    // Opened as a vault (encrypted), it is refused as damaged, and unchanged.
+    const QByteArray before = sha256(plain + QStringLiteral("/wingmate.db"));
+    Result<std::unique_ptr<Vault>> asEncrypted = Vault::open(plain, AdminName, AdminPassword);
+    REQUIRE_FALSE(asEncrypted);
+    CHECK(asEncrypted.status().code() == ErrorCode::Damaged);
+    CHECK(sha256(plain + QStringLiteral("/wingmate.db")) == before);
+
+    Result<std::unique_ptr<Vault>> asPlain
+        = Vault::open(plain, AdminName, AdminPassword, Clock::system(), VaultStorage::UnencryptedForBenchmark);
+    REQUIRE(asPlain);
+    CHECK(scalar(**asPlain, QStringLiteral("SELECT value FROM settings WHERE key = 'wing_name'")).toString()
+        == QStringLiteral("B wing"));
+    asPlain->reset();
+
+    // And a real vault does not open as a plain one.
+    TestVault tv;
+    tv.vault.reset();
+    Result<std::unique_ptr<Vault>> encryptedAsPlain
+        = Vault::open(tv.path(), AdminName, AdminPassword, Clock::system(), VaultStorage::UnencryptedForBenchmark);
+    REQUIRE_FALSE(encryptedAsPlain);
+    CHECK(encryptedAsPlain.status().code() == ErrorCode::Damaged);
+}
