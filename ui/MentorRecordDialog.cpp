@@ -90,7 +90,7 @@ MentorRecordDialog::MentorRecordDialog(UserSession& session, qint64 mentorId, QW
     , m_shadowing(table(this, "shadowingTable",
           { tr("Started"), tr("Ended"), tr("Shadowing"), tr("Days"), tr("Sessions observed"), tr("Signed off"),
               tr("By"), tr("Notes") }))
-    , m_addShadowing(new QPushButton(tr("Start s&hadowing period…"), this))
+    , m_addShadowing(new QPushButton(tr("&New shadowing period…"), this))
     , m_signOffShadowing(new QPushButton(tr("Sign &off shadowing…"), this))
     , m_training(table(this, "trainingTable",
           { tr("Module"), tr("Provider"), tr("Completed"), tr("Expires"), tr("Hours"), tr("Accreditation"),
@@ -193,7 +193,7 @@ MentorRecordDialog::MentorRecordDialog(UserSession& session, qint64 mentorId, QW
     supervisionButtons->addStretch(1);
     supervisionButtons->addWidget(m_addSupervision);
     supervisionLayout->addLayout(supervisionButtons);
-    m_tabs->addTab(supervisionTab, tr("Su&pervision"));
+    m_tabs->addTab(supervisionTab, tr("Super&vision"));
 
     // --- Mentees tab ---
     auto* menteesTab = new QWidget(m_tabs);
@@ -205,7 +205,7 @@ MentorRecordDialog::MentorRecordDialog(UserSession& session, qint64 mentorId, QW
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (session.can(Operation::TransferRecords)) {
-        QPushButton* transfer = buttons->addButton(tr("&Transfer out…"), QDialogButtonBox::ActionRole);
+        QPushButton* transfer = buttons->addButton(tr("Trans&fer out…"), QDialogButtonBox::ActionRole);
         transfer->setObjectName(QStringLiteral("transferOutButton"));
         connect(transfer, &QPushButton::clicked, this, [this] {
             auto* dialog = new TransferOutDialog(m_session, m_prisonNumber, m_name, this);
@@ -442,7 +442,7 @@ void MentorRecordDialog::reload()
         + tr(" (%1 hours in all).").arg(QLocale().toString(record.minutesDelivered / 60.0, 'f', 1)));
     m_tabs->setTabText(1, tr("Shado&wing (%1)").arg(record.shadowing.size()));
     m_tabs->setTabText(2, tr("T&raining (%1)").arg(record.training.size()));
-    m_tabs->setTabText(3, tr("Su&pervision (%1)").arg(record.supervisions.size()));
+    m_tabs->setTabText(3, tr("Super&vision (%1)").arg(record.supervisions.size()));
     m_tabs->setTabText(4, tr("&Mentees (%1)").arg(record.mentees.size()));
 }
 

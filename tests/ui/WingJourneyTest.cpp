@@ -324,7 +324,7 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
 
         // --- 3. Users page: a support worker and a mental health nurse.
         INFO("step 3: Users page");
-        auto* users = goToPage<UsersPage>(main, PageKey::Users, Qt::Key_6);
+        auto* users = goToPage<UsersPage>(main, PageKey::Users, Qt::Key_8);
         workerPassword = addUser(users, Worker, QStringLiteral("Wes Hale"), UserRole::SupportWorker);
         nurseOneTimePassword = addUser(users, Nurse, NurseName, UserRole::MentalHealthNurse);
         CHECK(workerPassword != nurseOneTimePassword);
@@ -401,7 +401,7 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         REQUIRE(child<QTabWidget>(record, "mentorTabs")->currentIndex() == 1);
         REQUIRE(
             waitUntil([&] { return child<QPushButton>(record, "addShadowingButton")->isVisible(); }, 5000));
-        QTest::keyClick(record, Qt::Key_H, Qt::AltModifier); // Start shadowing period…
+        QTest::keyClick(record, Qt::Key_N, Qt::AltModifier); // New shadowing period…
         auto* shadowing = openedDialog<AddShadowingDialog>(record);
         child<QDateEdit>(shadowing, "shadowingStartedOn")->setDate(shadowingFrom);
         QSpinBox* observed = child<QSpinBox>(shadowing, "shadowingObserved");
