@@ -41,7 +41,7 @@ def forms(source):
 
 
 MESSAGE = re.compile(
-    r'(<message numerus="yes">\s*<source>(?P<source>.*?)</source>\s*)'
+    r'(<message numerus="yes">\s*<source>(?P<source>[^<]*)</source>\s*)'
     r'<translation type="unfinished">\s*<numerusform>\s*</numerusform>\s*<numerusform>\s*</numerusform>\s*</translation>',
     re.S)
 

@@ -63,6 +63,25 @@
         <source>The name could not be changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -135,6 +154,120 @@
     </message>
     <message>
         <source>its content has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>This file is not a Wingmate backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the file has been cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Wingmate; use that version to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged: it has more in it than its header says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file inside the backup is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged: its parts do not belong together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked: the folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked; the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup folder %1 could not be made; choose another in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file, so no backup was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups out of the vault folder itself: choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written to, so no backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the database could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written; the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup did not read back correctly, so it was not kept. Try again, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -492,6 +625,283 @@
         <source>Recovery code: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back up the vault to one encrypted file: backup --out FILE (without --out, into the backup folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the vault from a backup file (administrators): restore --from FILE. The current vault is kept aside, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault&apos;s recovery code from standard input instead of a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a report or records to a file: export monthly | outcomes | sessions | checkins | mentee-summary | training-record (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move one prisoner&apos;s records to another establishment: transfer export | import. With --password-stdin, import reads the password from the first line of standard input and the transfer code from the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: whose records (e.g. A1234BC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the receiving establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the package file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the package file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: only show what would be imported and any conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good the records the retention period no longer allows (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show what would be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up the vault to %1 (%2) and checked that it opens and is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n older backup(s) of this vault from the backup folder.</source>
+        <translation>
+            <numerusform>Removed %n older backup of this vault from the backup folder.</numerusform>
+            <numerusform>Removed %n older backups of this vault from the backup folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which backup to restore with --from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which administrator is restoring with --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --password-stdin or --recovery-code-stdin, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery code was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the vault in %1 from the backup made %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was in that folder before is kept, unchanged, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month of the monthly return (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose record to print (mentee-summary, training-record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row exports with names, prison numbers, dates of birth and notes instead of pseudonyms (administrators only; recorded as a disclosure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the export with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--identifiable is only for the sessions and checkins exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which month with --month YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month must be a month written like 2026-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which period with --from DATE --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file names people: keep it safe, share it only as your establishment&apos;s rules allow, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whose record to print with --prison-number NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n page to %1.</numerusform>
+            <numerusform>Wrote %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say transfer export or transfer import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whose records, where to, and which file: --prison-number X --to &quot;HMP Name&quot; --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the transfer package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the transfer package for %1 (%2) to %3 for %4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer code (shown only this once; send it to the receiving establishment separately from the file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which package to import with --from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer code was given on the second line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer code was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package from %1 to %2, made %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoner: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already recorded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new here; will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (nothing can be imported until they are resolved):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because the package conflicts with this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 records for %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that ended before %1 (retention %2 years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due for deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting records for good needs confirmation: run on a terminal, or add --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 records for good? Type yes to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 records for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file could not be compacted afterwards; it will be the next time records are purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Concern</name>
@@ -513,6 +923,17 @@
     </message>
     <message>
         <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernListQuery</name>
+    <message>
+        <source>Say from which day reviewed concerns are wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concerns could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,6 +1721,180 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReturn</name>
+    <message>
+        <source>other types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly return could not be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors active at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors shadowing at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors in training at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins with self-harm thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins with a self-harm act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns open at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews overdue at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees with an ACCT open at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeReport</name>
+    <message>
+        <source>Who is counted: every mentee episode open on at least one day of the period (referred on or before its last day and not closed before its first day). Baseline figures are those recorded at referral. Each baseline is compared with the episode&apos;s latest check-in after the referral day and on or before the period&apos;s last day. Self-harm: a mentee self-harming at baseline has stopped if that check-in records no self-harm, and has reduced if it records thoughts of self-harm but no act. Suicidal thoughts or attempts in the 12 months before referral: stopped if that check-in records none; reduced if the baseline was an attempt and the check-in records thoughts or plans but no attempt. A mentee with no such check-in counts as &quot;no later check-in&quot; and never as stopped or reduced. Education or work and becoming a mentor come from the outcomes recorded when an episode closes (or a closure because the mentee became a mentor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome report could not be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Had self-harmed in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-harming at referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of those, stopped or reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of those, stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of those, reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of those, no later check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicidal thoughts or attempts in the 12 months before referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of those, reduced or stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved into education or work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message numerus="yes">
         <source>The password must be at least %n characters long.</source>
@@ -1531,6 +2126,593 @@
     </message>
 </context>
 <context>
+    <name>Pseudonyms</name>
+    <message>
+        <source>The export could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s pseudonym key is damaged, so nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDocuments</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has never been referred as a mentee, so there is no summary to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: special category health information. Hand it only to the receiving team, keep it locked away and destroy it when no longer needed. This summary does not replace the prison&apos;s ACCT and emergency procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved into education or work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became a mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s sessions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk and wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCT open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level (latest review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-harm at referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the past 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicidal thoughts or attempts, 12 months before referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing (1–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicidal thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concerns raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews by the mental health team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer support summary for handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2 from Wingmate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor record could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has never applied to be a peer mentor, so there is no training record to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governor approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (valid until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module or course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 hours of training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowing an experienced mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shadowing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer mentor training record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2 from Wingmate. This record lists the training completed while a peer mentor at this establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer support summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Give both the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day is before its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month for the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 120 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity by month could not be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>The restore was stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which administrator is restoring the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; choose a folder to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of a different vault from the one in %1, so it was not restored there. Restore it into an empty folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That username and password do not open this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has been altered or damaged since it was made, so it was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to, so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the restored vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault inside the backup is damaged, so it was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts in the backup could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore a backup, and %1 is not an active administrator in this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore could not be recorded, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current vault could not be moved aside, so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault could not be put in place; the vault is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>The records could not be read for the purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge failed; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowing periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention is off; set how many years to keep closed records (retention_years) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>No further action</source>
@@ -1546,6 +2728,13 @@
     </message>
     <message>
         <source>ACCT opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowExport</name>
+    <message>
+        <source>The records could not be read for the export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1569,6 +2758,17 @@
     </message>
     <message>
         <source>The vault could not be updated to the current version; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionListQuery</name>
+    <message>
+        <source>The last day must not be before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,6 +2970,183 @@
     </message>
     <message>
         <source>Review: %1, risk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferPackage</name>
+    <message>
+        <source>This file is not a Wingmate transfer package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer package is damaged or incomplete; ask the sending establishment for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer package asks for key settings Wingmate does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer package could not be made from these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records are too large for one transfer package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the transfer package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a transfer code: it has eight groups of four letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory to open the transfer package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer code is wrong, or the package has been changed since it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferPayload</name>
+    <message>
+        <source>Mentee episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowing periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer package&apos;s contents are not valid; ask the sending establishment for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transfer package was made by a newer version of Wingmate; update Wingmate to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferService</name>
+    <message>
+        <source>The records could not be read for the transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transferred records could not be saved; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prison number must be a letter, four digits and two letters, like A1234BC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the transfer package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prisoner with number %1 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no mentee episode or mentor record to transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer package %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Wingmate transfer package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer package could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer package&apos;s contents are not valid; ask the sending establishment for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be searched for this prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison number %1 is recorded here as %2, but the package names %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s date of birth is recorded here as %2, but the package says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s episode referred on %1 overlaps the episode recorded here (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a current mentoring role here, and so does the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because the package conflicts with this vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,6 +3361,30 @@
         <source>The vault&apos;s key could not be changed; the vault still uses its old key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This database is not encrypted, so it has no key to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key could not be changed and the vault had to be closed; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database could not be copied: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is not of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultLock</name>
@@ -2060,6 +3461,13 @@
     </message>
 </context>
 <context>
+    <name>WorkProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Wingmate cannot start</source>
@@ -2075,6 +3483,90 @@
     </message>
     <message>
         <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Wingmate on a made-up wing: a throwaway demonstration vault, deleted when the program closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::ActivityChart</name>
+    <message>
+        <source>Sessions and concerns by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s)</source>
+        <translation>
+            <numerusform>%1: %n session</numerusform>
+            <numerusform>%1: %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n concern(s) raised</source>
+        <translation>
+            <numerusform>, %n concern raised</numerusform>
+            <numerusform>, %n concerns raised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No months to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::AddShadowingDialog</name>
+    <message>
+        <source>Start shadowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experienced mentor shadowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shadowing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions &amp;observed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2249,19 +3741,11 @@
 <context>
     <name>wingmate::ui::AuditPage</name>
     <message>
-        <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2312,6 +3796,57 @@
             <numerusform>Exported %n event to %1.</numerusform>
             <numerusform>Exported %n events to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::BackupController</name>
+    <message>
+        <source>Back up the vault to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wingmate backups (*.wmbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up before Wingmate closes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up at %1 to %2; it was checked and opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup made at %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2403,10 +3938,6 @@
 <context>
     <name>wingmate::ui::CaseloadPage</name>
     <message>
-        <source>Concerns and overdue reviews &amp;first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Review…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,6 +3997,10 @@
             <numerusform>%1 — %n needs review</numerusform>
             <numerusform>%1 — %n need review</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Concerns and overdue reviews fir&amp;st</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2609,6 +4144,10 @@
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scale total</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wingmate::ui::ClearanceDialog</name>
@@ -2685,6 +4224,150 @@
     </message>
     <message>
         <source>Closing ends the current mentor allocations. A closed episode can then only be changed by an administrator giving a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::ConcernListModel</name>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n day(s)</source>
+        <translation>
+            <numerusform>Waiting %n day</numerusform>
+            <numerusform>Waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::ConcernsPage</name>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also reviewed, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also reviewed, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which concerns to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by mentee, prison number or what was said (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A concern here is a record for the mental health team. If someone is at risk now, follow the prison&apos;s emergency and ACCT procedures first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the mental health review of this concern (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this mentee&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the concerns again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concern is waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%n waiting for review</numerusform>
+            <numerusform>%n waiting for review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2878,6 +4561,42 @@
         <source>&lt;h3&gt;Wingmate %1&lt;/h3&gt;&lt;p&gt;Records for a prison wing&apos;s peer-mentoring scheme, kept in an encrypted vault on this PC.&lt;/p&gt;&lt;p&gt;Wingmate records that an ACCT is open; it never replaces the prison&apos;s own ACCT and emergency procedures. Where a check-in shows risk, follow them at once.&lt;/p&gt;&lt;p&gt;Licence: %2. Built with Qt %3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a checked, encrypted copy of the whole vault to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in a person&apos;s records sent by another establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wingmate::ui::MenteeListModel</name>
@@ -2977,6 +4696,14 @@
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this person&apos;s records to the establishment they are moving to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3096,6 +4823,10 @@
         <source>Choose the prisoner who is applying, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prisoners found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wingmate::ui::MentorListModel</name>
@@ -3142,10 +4873,6 @@
     <name>wingmate::ui::MentorRecordDialog</name>
     <message>
         <source>Record &amp;governor approval…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record &amp;security clearance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3258,10 +4985,6 @@
     </message>
     <message>
         <source>T&amp;raining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Su&amp;pervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3440,11 +5163,91 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Su&amp;pervision (%1)</source>
+        <source>&amp;Mentees (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Mentees (%1)</source>
+        <source>Record securit&amp;y clearance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New shadowing period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;off shadowing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowing periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shado&amp;wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Super&amp;vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the start of a period shadowing an experienced mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowing is recorded once the application is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shado&amp;wing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Super&amp;vision (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3533,6 +5336,56 @@
     <message>
         <source>Use at least %1 characters; a few unrelated words make a strong, memorable passphrase.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::PrintRecordButton</name>
+    <message>
+        <source>&amp;Print handover summary (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print training record (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary of this mentee&apos;s peer support, risk and latest check-ins, for the team taking over on transfer or release. Recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s training, hours, accreditation and shadowing, to take with them. Recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover-summary-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training-record-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1. It holds personal information: keep it safe and hand it on only to whoever needs it.</source>
+        <translation>
+            <numerusform>Saved %n page to %1. It holds personal information: keep it safe and hand it on only to whoever needs it.</numerusform>
+            <numerusform>Saved %n pages to %1. It holds personal information: keep it safe and hand it on only to whoever needs it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3709,10 +5562,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3739,6 +5588,364 @@ in the past 12 months:</source>
     </message>
     <message>
         <source>Choose the prisoner being referred, or add a new prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an existing prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCT reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::ReportsPage</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How these are counted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions and concerns, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome re&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions in the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins in the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;names, prison numbers and notes (a disclosure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session and check-in exports are pseudonymised unless this is ticked. A named export is recorded in the audit log as a disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly-return-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcomes-%1-to-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions-NAMED-%1-to-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions-%1-to-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins-NAMED-%1-to-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins-%1-to-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export with names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file will name people and hold their prison numbers, dates of birth and notes. Writing it is a disclosure of personal and health information and is recorded in the audit log under your name.
+
+Go on only if your establishment&apos;s rules allow this disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::RestoreDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the whole vault back as it was when the backup was made. Records added since then are not in the backup. Only an administrator in the backup can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .wmbackup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 letters and digits, in groups of four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wingmate backups (*.wmbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup made on %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup made on %1 at %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which folder to restore the vault into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is in %1 now will be kept, unchanged, in %2 (nothing is deleted), and the backup put in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup will be put in %1, which is empty or does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an administrator&apos;s username and the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an administrator&apos;s username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the vault?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone using this vault must have closed it. Restore now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::RetentionDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview purge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand these records will be deleted for good and cannot be restored except from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention and purging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years to keep records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand the deletion is for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for ever (no purging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records after a person&apos;s time with the scheme ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purge deletes the records of people whose every episode and mentor role ended more than that long ago, and records deleted more than that long ago. The audit trail is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the retention period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ended before %1, so nothing is due for deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that ended before %1 and would be deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 records for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file could not be compacted afterwards; the next purge will try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3872,10 +6079,6 @@ in the past 12 months:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>d&amp;ue:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3931,6 +6134,184 @@ in the past 12 months:</source>
         <source>— choose the mentee —</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Durat&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::SessionListModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n attended: %2</source>
+        <translation>
+            <numerusform>%1 of %n attended: %2</numerusform>
+            <numerusform>%1 of %n attended: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::SessionsPage</name>
+    <message>
+        <source>&amp;Log session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open mentee record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by type, mentor, mentee or prison number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a session (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record of the mentee this session was for (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a session entered by mistake; the audit trail keeps what it held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sessions again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 of %n session</numerusform>
+            <numerusform>%1 of %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — only the newest are shown; choose fewer days to see the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the %1 session of %2 being deleted? The reason is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: a reason is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this session for %1? It disappears from every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wingmate::ui::SettingsPage</name>
@@ -3973,6 +6354,49 @@ in the past 12 months:</source>
             <numerusform>Saved %n changes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Beside the vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wingmate backs up here when it closes and once a day while it runs, keeping the newest as many as set below. Best on another drive than the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention and &amp;purging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::SignOffShadowingDialog</name>
+    <message>
+        <source>Signed off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off shadowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wingmate::ui::StartController</name>
@@ -3997,6 +6421,34 @@ in the past 12 months:</source>
     </message>
     <message>
         <source>Failed sign-in attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the demonstration wing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a made-up wing to try Wingmate on. This takes up to a minute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wingmate — demonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demonstration wing could not be made. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault in %1 has been restored from the backup. Sign in to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was there before is kept, unchanged, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault restored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4120,6 +6572,186 @@ in the past 12 months:</source>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::TransferImportDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a transfer package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a transfer package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wingmate transfer packages (*.wmtransfer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2, made %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already recorded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new here, will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: nothing can be imported until these are resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the transfer package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 records for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::TransferOutDialog</name>
+    <message>
+        <source>&amp;Make package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer %1&apos;s records out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HMP Somewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving &amp;establishment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is shown only this once and is not kept anywhere. Without it the package cannot be opened. Give it to the receiving establishment separately from the file: read it out on the phone, or write it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the establishment %1 is moving to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This discloses %1&apos;s (%2) mentee episodes, sessions, check-ins, concerns and reviews, and any mentor record, to %3. It is recorded in the audit trail. Nothing here is changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the transfer package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wingmate transfer packages (*.wmtransfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the transfer package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package for %1 (%2 records) is saved as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wingmate transfer code for %1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wingmate::ui::UnlockWindow</name>
@@ -4189,6 +6821,30 @@ in the past 12 months:</source>
     </message>
     <message>
         <source>Choose the vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the vault back from a backup file (an administrator&apos;s password or the recovery code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in this vault is made up, and it is deleted when Wingmate closes. Every demonstration account has the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
