@@ -42,6 +42,15 @@ SELECT a.session_id, a.episode_id, p.full_name, p.prison_number, a.attended
  WHERE s.held_at >= ? AND s.held_at < ? AND s.deleted_at IS NULL
 )SQL";
 
+// Runs one of the statements above over the range.
+bool runOverRange(QSqlQuery& query, const char* sql, const QString& start, const QString& end)
+{
+    query.prepare(QString::fromUtf8(sql));
+    query.addBindValue(start);
+    query.addBindValue(end);
+    return query.exec();
+}
+
 } // namespace
 
 int SessionListQuery::Row::attendedCount() const
@@ -107,10 +116,7 @@ Result<QList<SessionListQuery::Row>> SessionListQuery::run(const QDate& from, co
     }
     query.finish();
 
-    query.prepare(QString::fromUtf8(MentorsSql));
-    query.addBindValue(start);
-    query.addBindValue(end);
-    if (!query.exec())
+    if (!runOverRange(query, MentorsSql, start, end))
         return storageFailure(query.lastError(), failure);
     while (query.next()) {
         const auto it = indexOf.constFind(query.value(0).toLongLong());
@@ -119,10 +125,7 @@ Result<QList<SessionListQuery::Row>> SessionListQuery::run(const QDate& from, co
     }
     query.finish();
 
-    query.prepare(QString::fromUtf8(AttendanceSql));
-    query.addBindValue(start);
-    query.addBindValue(end);
-    if (!query.exec())
+    if (!runOverRange(query, AttendanceSql, start, end))
         return storageFailure(query.lastError(), failure);
     while (query.next()) {
         const auto it = indexOf.constFind(query.value(0).toLongLong());

@@ -32,6 +32,8 @@
 #include <QTimer>
 #include <catch2/catch.hpp>
 
+#include <optional>
+
 using namespace wingmate;
 using namespace wingmate::test;
 using namespace wingmate::ui;
@@ -109,6 +111,26 @@ void answerNextDialog(const std::function<void(QWidget*)>& answer)
     timer->start();
 }
 
+// Asks the page to delete its current session, giving this reason and, when
+// a confirmation follows, pressing this button on it.
+void deleteAnswering(SessionsPage& page, const QString& reason, std::optional<QMessageBox::StandardButton> confirm)
+{
+    answerNextDialog([reason, confirm](QWidget* modal) {
+        auto* input = qobject_cast<QInputDialog*>(modal);
+        REQUIRE(input);
+        input->setTextValue(reason);
+        if (confirm) {
+            answerNextDialog([confirm](QWidget* box) {
+                auto* message = qobject_cast<QMessageBox*>(box);
+                REQUIRE(message);
+                message->button(*confirm)->click();
+            });
+        }
+        input->accept();
+    });
+    page.deleteCurrent();
+}
+
 } // namespace
 
 TEST_CASE("The Sessions section lists a range, filters as you type and opens the mentee")
@@ -180,45 +202,17 @@ TEST_CASE("An administrator deletes a session only with a reason, after confirmi
     const QString before = fingerprint(*wing.ts.session);
 
     // No reason: nothing deleted, and the page says why.
-    answerNextDialog([](QWidget* modal) {
-        auto* input = qobject_cast<QInputDialog*>(modal);
-        REQUIRE(input);
-        input->setTextValue(QStringLiteral("   "));
-        input->accept();
-    });
-    page.deleteCurrent();
+    deleteAnswering(page, QStringLiteral("   "), std::nullopt);
     CHECK(fingerprint(*wing.ts.session) == before);
     CHECK(child<ErrorPanel>(&page, "errorPanel")->message().contains(QStringLiteral("reason")));
 
     // A reason, then Cancel at the confirmation: still nothing.
-    answerNextDialog([](QWidget* modal) {
-        auto* input = qobject_cast<QInputDialog*>(modal);
-        REQUIRE(input);
-        input->setTextValue(QStringLiteral("Entered twice"));
-        answerNextDialog([](QWidget* box) {
-            auto* message = qobject_cast<QMessageBox*>(box);
-            REQUIRE(message);
-            message->button(QMessageBox::Cancel)->click();
-        });
-        input->accept();
-    });
-    page.deleteCurrent();
+    deleteAnswering(page, QStringLiteral("Entered twice"), QMessageBox::Cancel);
     CHECK(fingerprint(*wing.ts.session) == before);
 
     // A reason and Yes: gone from the list, the reason in the audit trail.
     QSignalSpy changed(&page, &SessionsPage::sessionsChanged);
-    answerNextDialog([](QWidget* modal) {
-        auto* input = qobject_cast<QInputDialog*>(modal);
-        REQUIRE(input);
-        input->setTextValue(QStringLiteral("Entered twice"));
-        answerNextDialog([](QWidget* box) {
-            auto* message = qobject_cast<QMessageBox*>(box);
-            REQUIRE(message);
-            message->button(QMessageBox::Yes)->click();
-        });
-        input->accept();
-    });
-    page.deleteCurrent();
+    deleteAnswering(page, QStringLiteral("Entered twice"), QMessageBox::Yes);
     CHECK(changed.count() == 1);
     CHECK(page.model()->rowOf(wing.oneToOne) == -1);
     CHECK(page.proxy()->rowCount() == 1);
