@@ -47,7 +47,10 @@ TransferImportDialog::TransferImportDialog(UserSession& session, QWidget* parent
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
     auto* fields = new QFormLayout;
-    fields->addRow(tr("Package &file:"), fileRow);
+    // A row of two widgets: the label needs its buddy named for its Alt key.
+    auto* fileLabel = new QLabel(tr("Package &file:"), this);
+    fileLabel->setBuddy(m_file);
+    fields->addRow(fileLabel, fileRow);
     fields->addRow(tr("Transfer &code:"), m_code);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_previewButton, QDialogButtonBox::ActionRole);
@@ -124,7 +127,7 @@ void TransferImportDialog::preview()
     m_preview->setText(lines.join(QLatin1Char('\n')));
     if (preview->conflicts.isEmpty()) {
         m_payload = payload.take();
-        m_importButton->setText(tr("&Import %1 records").arg(preview->counts.total()));
+        m_importButton->setText(tr("&Import %n record(s)", nullptr, int(preview->counts.total())));
         m_importButton->setEnabled(true);
     }
 }
@@ -143,8 +146,7 @@ void TransferImportDialog::import()
         return;
     }
     forgetPreview();
-    m_preview->setText(tr("Imported %1 records for %2 (%3).")
-                           .arg(done->counts.total())
+    m_preview->setText(tr("Imported %n record(s) for %1 (%2).", nullptr, int(done->counts.total()))
                            .arg(done->fullName, done->prisonNumber));
     Q_EMIT imported();
 }

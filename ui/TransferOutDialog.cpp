@@ -60,7 +60,10 @@ TransferOutDialog::TransferOutDialog(
     fileRow->addWidget(browse);
     auto* fields = new QFormLayout;
     fields->addRow(tr("Receiving &establishment:"), m_destination);
-    fields->addRow(tr("Package &file:"), fileRow);
+    // A row of two widgets: the label needs its buddy named for its Alt key.
+    auto* fileLabel = new QLabel(tr("Package &file:"), form);
+    fileLabel->setBuddy(m_file);
+    fields->addRow(fileLabel, fileRow);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     auto* formButtons = new QDialogButtonBox(QDialogButtonBox::Cancel, form);
@@ -161,10 +164,8 @@ void TransferOutDialog::makePackage()
     m_code = exported->code;
     m_destinationMade = to;
     m_codeLabel->setText(m_code);
-    m_madeLabel->setText(tr("The package for %1 (%2 records) is saved as %3.")
-                             .arg(m_name)
-                             .arg(exported->counts.total())
-                             .arg(QDir::toNativeSeparators(m_file->text().trimmed())));
+    m_madeLabel->setText(tr("The package for %1 (%n record(s)) is saved as %2.", nullptr, int(exported->counts.total()))
+                             .arg(m_name, QDir::toNativeSeparators(m_file->text().trimmed())));
     m_pages->setCurrentIndex(1);
 }
 

@@ -6652,16 +6652,22 @@ Go on only if your establishment&apos;s rules allow this disclosure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import %1 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing the transfer package…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Imported %1 records for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&amp;Import %n record(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n record</numerusform>
+            <numerusform>&amp;Import %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) for %1 (%2).</source>
+        <translation>
+            <numerusform>Imported %n record for %1 (%2).</numerusform>
+            <numerusform>Imported %n records for %1 (%2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6743,14 +6749,17 @@ Go on only if your establishment&apos;s rules allow this disclosure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The package for %1 (%2 records) is saved as %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wingmate transfer code for %1
 
 %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The package for %1 (%n record(s)) is saved as %2.</source>
+        <translation>
+            <numerusform>The package for %1 (%n record) is saved as %2.</numerusform>
+            <numerusform>The package for %1 (%n records) is saved as %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

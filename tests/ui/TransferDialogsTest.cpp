@@ -41,6 +41,15 @@ void click(QPushButton* button)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
+// With WINGMATE_SHOTS_DIR set, keeps a picture of the window for a person
+// to look at.
+void shot(QWidget* window, const char* name)
+{
+    const QString folder = qEnvironmentVariable("WINGMATE_SHOTS_DIR");
+    if (!folder.isEmpty())
+        CHECK(window->grab().save(folder + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
+}
+
 } // namespace
 
 TEST_CASE(
@@ -70,6 +79,7 @@ TEST_CASE(
     const QString code = codeLabel->text();
     CHECK(CodePattern.match(code).hasMatch());
     CHECK(code == out.code());
+    shot(&out, "transfer-out-code");
     CHECK(QFile::exists(path));
     click(child<QPushButton>(&out, "copyCodeButton"));
     CHECK(QApplication::clipboard()->text() == code);
@@ -93,6 +103,7 @@ TEST_CASE(
     click(child<QPushButton>(&in, "previewButton"));
     CHECK(in.previewText().contains(QStringLiteral("Dan Mover")));
     CHECK(in.previewText().contains(QStringLiteral("new here")));
+    shot(&in, "transfer-import-preview");
     CHECK(scalar(*receiver.session, QStringLiteral("SELECT count(*) FROM prisoners")) == 0);
     click(importButton);
     CHECK(imported.count() == 1);
@@ -102,6 +113,7 @@ TEST_CASE(
     // Previewing again shows the conflict and offers no import.
     click(child<QPushButton>(&in, "previewButton"));
     CHECK(in.previewText().contains(QStringLiteral("Conflicts")));
+    shot(&in, "transfer-import-conflicts");
     CHECK_FALSE(importButton->isEnabled());
 }
 
@@ -157,6 +169,7 @@ TEST_CASE("The retention dialog previews the purge and deletes only after the de
     CHECK(remove->text().contains(QStringLiteral("Delete 2 records")));
     CHECK_FALSE(remove->isEnabled());
     QTest::mouseClick(child<QCheckBox>(&dialog, "understoodCheck"), Qt::LeftButton);
+    shot(&dialog, "retention-preview");
     click(remove);
     CHECK(purged.count() == 1);
     CHECK(dialog.countsText().contains(QStringLiteral("Deleted 2 records")));
