@@ -6,6 +6,7 @@
 #include "CheckInDialog.h"
 #include "CloseEpisodeDialog.h"
 #include "SessionDialog.h"
+#include "StartSupportDialog.h"
 #include "TransferOutDialog.h"
 #include "WellbeingChart.h"
 #include "services/CheckInService.h"
@@ -39,6 +40,7 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     , m_checkInButton(new QPushButton(tr("Record a &check-in…"), this))
     , m_allocateButton(new QPushButton(tr("&Allocate a mentor…"), this))
     , m_closeEpisodeButton(new QPushButton(tr("Close the &episode…"), this))
+    , m_startButton(new QPushButton(tr("Start s&upport…"), this))
     , m_printButton(new PrintRecordButton(session, PrintRecordButton::Kind::MenteeSummary, this))
     , m_transferButton(new QPushButton(tr("&Transfer out…"), this))
 {
@@ -50,6 +52,8 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     m_checkInButton->setObjectName(QStringLiteral("recordCheckInButton"));
     m_allocateButton->setObjectName(QStringLiteral("allocateMentorButton"));
     m_closeEpisodeButton->setObjectName(QStringLiteral("closeEpisodeButton"));
+    m_startButton->setObjectName(QStringLiteral("startSupportButton"));
+    m_startButton->setToolTip(tr("Record the mentee's consent and the day support started"));
     m_transferButton->setObjectName(QStringLiteral("transferOutButton"));
     m_transferButton->setToolTip(tr("Send this person's records to the establishment they are moving to"));
     m_mentors->setObjectName(QStringLiteral("mentorsLabel"));
@@ -75,6 +79,7 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     actions->addWidget(m_sessionButton);
     actions->addWidget(m_checkInButton);
     actions->addWidget(m_allocateButton);
+    actions->addWidget(m_startButton);
     actions->addWidget(m_closeEpisodeButton);
     actions->addWidget(m_printButton);
     actions->addWidget(m_transferButton);
@@ -102,6 +107,7 @@ MenteeRecordDialog::MenteeRecordDialog(UserSession& session, qint64 episodeId, Q
     m_closeEpisodeButton->setVisible(session.can(Operation::ManageMentees));
     connect(m_allocateButton, &QPushButton::clicked, this, &MenteeRecordDialog::allocateMentor);
     connect(m_closeEpisodeButton, &QPushButton::clicked, this, &MenteeRecordDialog::closeEpisode);
+    connect(m_startButton, &QPushButton::clicked, this, &MenteeRecordDialog::startSupport);
     connect(m_transferButton, &QPushButton::clicked, this, &MenteeRecordDialog::transferOut);
     m_transferButton->setVisible(session.can(Operation::TransferRecords));
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -123,6 +129,7 @@ void MenteeRecordDialog::reload()
         m_checkInButton->setEnabled(false);
         m_allocateButton->setEnabled(false);
         m_closeEpisodeButton->setEnabled(false);
+        m_startButton->hide();
         m_transferButton->setEnabled(false);
         m_mentors->clear();
         m_chart->clear();
@@ -149,6 +156,9 @@ void MenteeRecordDialog::reload()
     m_checkInButton->setEnabled(open);
     m_allocateButton->setEnabled(open);
     m_closeEpisodeButton->setEnabled(open);
+    // Only a referral waits to start, and only those who manage mentees start it.
+    m_startButton->setVisible(episode->status == MenteeEpisode::Status::Referred
+        && m_session.can(Operation::ManageMentees));
 
     QStringList mentors;
     if (const Result<QList<MenteeService::Allocation>> allocations = MenteeService(m_session).allocations(m_episodeId);
@@ -198,6 +208,17 @@ void MenteeRecordDialog::allocateMentor()
     auto* dialog = new AllocateMentorDialog(m_session, m_episodeId, m_name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AllocateMentorDialog::allocated, this, [this] {
+        reload();
+        Q_EMIT changed();
+    });
+    dialog->open();
+}
+
+void MenteeRecordDialog::startSupport()
+{
+    auto* dialog = new StartSupportDialog(m_session, m_episodeId, m_name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StartSupportDialog::started, this, [this] {
         reload();
         Q_EMIT changed();
     });

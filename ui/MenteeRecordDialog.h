@@ -38,6 +38,7 @@ public:
     // Open the allocation and closing dialogs (what the buttons do).
     void allocateMentor();
     void closeEpisode();
+    void startSupport();
     // Opens the transfer dialog for this person (TransferOutDialog).
     void transferOut();
 
@@ -62,6 +63,7 @@ private:
     QPushButton* m_checkInButton;
     QPushButton* m_allocateButton;
     QPushButton* m_closeEpisodeButton;
+    QPushButton* m_startButton;
     PrintRecordButton* m_printButton;
     QPushButton* m_transferButton;
     QString m_prisonNumber;

@@ -4706,6 +4706,14 @@
         <source>Send this person&apos;s records to the establishment they are moving to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start s&amp;upport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the mentee&apos;s consent and the day support started</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wingmate::ui::MenteesPage</name>
@@ -6449,6 +6457,33 @@ Go on only if your establishment&apos;s rules allow this disclosure.</source>
     </message>
     <message>
         <source>Vault restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wingmate::ui::StartSupportDialog</name>
+    <message>
+        <source>Start support — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support starts once %1 has agreed to it. From then on the episode is active and counts in the caseload&apos;s and the monthly return&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start support</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,7 @@
 #include "SessionsPage.h"
 #include "SettingsPage.h"
 #include "ShadowingDialogs.h"
+#include "StartSupportDialog.h"
 #include "StatusChangeDialog.h"
 #include "SupervisionDialog.h"
 #include "TestSession.h"
@@ -144,6 +145,7 @@ TEST_CASE("Every input on every window has an accessible name or a label")
         { "supervision", [&s, mentor] { return new SupervisionDialog(s, mentor); } },
         { "start shadowing", [&s, trainee] { return new AddShadowingDialog(s, trainee); } },
         { "sign off shadowing", [&s, &shadowing] { return new SignOffShadowingDialog(s, shadowing->id); } },
+        { "start support", [&s, episode] { return new StartSupportDialog(s, episode, QStringLiteral("Adam Brook")); } },
     };
     for (const auto& [what, make] : windows) {
         std::unique_ptr<QWidget> window(make());
