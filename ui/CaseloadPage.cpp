@@ -83,20 +83,12 @@ CaseloadPage::CaseloadPage(UserSession& session, QWidget* parent)
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_count->setObjectName(QStringLiteral("caseloadCount"));
 
-    m_filter->setPlaceholderText(tr("Find by name, prison number or mentor (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter the caseload"));
-    m_filter->installEventFilter(this);
+    RecordTables::configureFilter(m_filter, tr("Find by name, prison number or mentor (Ctrl+F)"), tr("Filter the caseload"), this);
     m_attentionFirst->setChecked(true);
     m_attentionFirst->setToolTip(tr("Keep mentees with a concern to review or an overdue review at the top, "
                                     "whichever column is sorted."));
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CaseloadModel::SortRole);
-    m_proxy->setDynamicSortFilter(true);
-
-    m_view->setModel(m_proxy);
-    RecordTables::configure(m_view, tr("Caseload"));
+    RecordTables::showThrough(m_view, m_proxy, m_model, CaseloadModel::SortRole, tr("Caseload"));
     // Column widths from the rows on screen and a hundred more, not a
     // thousand: measuring every cell of a full caseload took longer than
     // reading it.

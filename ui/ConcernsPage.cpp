@@ -48,16 +48,9 @@ ConcernsPage::ConcernsPage(UserSession& session, QWidget* parent)
     auto* rangeLabel = new QLabel(tr("&Show"), this);
     rangeLabel->setBuddy(m_range);
 
-    m_filter->setPlaceholderText(tr("Find by mentee, prison number or what was said (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter the concerns"));
-    m_filter->installEventFilter(this);
+    RecordTables::configureFilter(m_filter, tr("Find by mentee, prison number or what was said (Ctrl+F)"), tr("Filter the concerns"), this);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ConcernListModel::SortRole);
-    m_proxy->setDynamicSortFilter(true);
-    m_view->setModel(m_proxy);
-    RecordTables::configure(m_view, tr("Concerns"));
+    RecordTables::showThrough(m_view, m_proxy, m_model, ConcernListModel::SortRole, tr("Concerns"));
     m_view->sortByColumn(ConcernListModel::State, Qt::AscendingOrder);
     m_view->installEventFilter(this);
 

@@ -49,17 +49,9 @@ MentorsPage::MentorsPage(UserSession& session, QWidget* parent)
     m_refreshButton->setObjectName(QStringLiteral("refreshMentorsButton"));
     m_count->setObjectName(QStringLiteral("mentorCount"));
 
-    m_filter->setPlaceholderText(tr("Find by name or prison number (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter the mentors"));
-    m_filter->installEventFilter(this);
+    RecordTables::configureFilter(m_filter, tr("Find by name or prison number (Ctrl+F)"), tr("Filter the mentors"), this);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(MentorListModel::SortRole);
-    m_proxy->setDynamicSortFilter(true);
-
-    m_view->setModel(m_proxy);
-    RecordTables::configure(m_view, tr("Mentors"));
+    RecordTables::showThrough(m_view, m_proxy, m_model, MentorListModel::SortRole, tr("Mentors"));
     m_view->sortByColumn(MentorListModel::Name, Qt::AscendingOrder);
     m_view->installEventFilter(this);
 

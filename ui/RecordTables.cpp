@@ -52,6 +52,24 @@ void configure(QTableView* view, const QString& accessibleName)
     view->setAccessibleName(accessibleName);
 }
 
+void showThrough(QTableView* view, QSortFilterProxyModel* proxy, QAbstractItemModel* model, int sortRole,
+    const QString& accessibleName)
+{
+    proxy->setSourceModel(model);
+    proxy->setSortRole(sortRole);
+    proxy->setDynamicSortFilter(true);
+    view->setModel(proxy);
+    configure(view, accessibleName);
+}
+
+void configureFilter(QLineEdit* filter, const QString& placeholder, const QString& accessibleName, QObject* keyWatcher)
+{
+    filter->setPlaceholderText(placeholder);
+    filter->setClearButtonEnabled(true);
+    filter->setAccessibleName(accessibleName);
+    filter->installEventFilter(keyWatcher);
+}
+
 void fitColumns(QTableView* view, int maxWidth)
 {
     view->resizeColumnsToContents();

@@ -37,6 +37,14 @@ namespace RecordTables {
 // A read-only table of records: whole rows selected one at a time,
 // alternating colours, sortable, the last column stretched.
 void configure(QTableView* view, const QString& accessibleName);
+// Shows model in view through proxy, sorted by sortRole and kept sorted as
+// rows change, and configures the view as above.
+void showThrough(QTableView* view, QSortFilterProxyModel* proxy, QAbstractItemModel* model, int sortRole,
+    const QString& accessibleName);
+// A filter-as-you-type field: its hint, a clear button and its accessible
+// name; its keys go to keyWatcher's event filter (Down and Enter move into
+// the table, see moveIntoTable).
+void configureFilter(QLineEdit* filter, const QString& placeholder, const QString& accessibleName, QObject* keyWatcher);
 // Sizes columns to their contents but no wider than maxWidth, so a long
 // list of names does not push the rest off screen.
 void fitColumns(QTableView* view, int maxWidth = 260);

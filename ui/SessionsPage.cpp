@@ -63,16 +63,9 @@ SessionsPage::SessionsPage(UserSession& session, QWidget* parent)
     auto* toLabel = new QLabel(tr("&to"), this);
     toLabel->setBuddy(m_to);
 
-    m_filter->setPlaceholderText(tr("Find by type, mentor, mentee or prison number (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter the sessions"));
-    m_filter->installEventFilter(this);
+    RecordTables::configureFilter(m_filter, tr("Find by type, mentor, mentee or prison number (Ctrl+F)"), tr("Filter the sessions"), this);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(SessionListModel::SortRole);
-    m_proxy->setDynamicSortFilter(true);
-    m_view->setModel(m_proxy);
-    RecordTables::configure(m_view, tr("Sessions"));
+    RecordTables::showThrough(m_view, m_proxy, m_model, SessionListModel::SortRole, tr("Sessions"));
     m_view->sortByColumn(SessionListModel::HeldAt, Qt::DescendingOrder);
     m_view->installEventFilter(this);
 
