@@ -3,6 +3,7 @@
 #include "CaseloadModel.h"
 #include "ErrorPanel.h"
 #include "RecordTables.h"
+#include "RefreshWhenShown.h"
 #include "ReviewDialog.h"
 #include "domain/Validation.h"
 #include "services/UserSession.h"
@@ -140,7 +141,7 @@ CaseloadPage::CaseloadPage(UserSession& session, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CaseloadPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CaseloadPage::updateActions);
 
-    refresh();
+    RefreshWhenShown::install(this, [this] { refresh(); });
 }
 
 void CaseloadPage::refresh()

@@ -3,6 +3,7 @@
 #include "ConcernListModel.h"
 #include "ErrorPanel.h"
 #include "RecordTables.h"
+#include "RefreshWhenShown.h"
 #include "ReviewDialog.h"
 #include "services/UserSession.h"
 
@@ -104,7 +105,7 @@ ConcernsPage::ConcernsPage(UserSession& session, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConcernsPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConcernsPage::updateActions);
 
-    refresh();
+    RefreshWhenShown::install(this, [this] { refresh(); });
 }
 
 void ConcernsPage::setRange(Range range) { m_range->setCurrentIndex(m_range->findData(int(range))); }

@@ -7,6 +7,7 @@
 #include "MenteesPage.h"
 #include "TransferImportDialog.h"
 #include "MentorsPage.h"
+#include "RefreshWhenShown.h"
 #include "ReportsPage.h"
 
 #include "Appearance.h"
@@ -88,8 +89,7 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
         auto* mentees = new MenteesPage(session);
         addPage(PageKey::Mentees, tr("Mentees"), mentees);
         connect(mentees, &MenteesPage::menteeRequested, this, &MainWindow::openMenteeRecord);
-        if (auto* caseload = qobject_cast<CaseloadPage*>(page(PageKey::Caseload)))
-            connect(mentees, &MenteesPage::referred, caseload, &CaseloadPage::refresh);
+        connect(mentees, &MenteesPage::referred, this, [this] { RefreshWhenShown::request(page(PageKey::Caseload)); });
     }
     if (session.can(Operation::ViewRecords))
         addPage(PageKey::Mentors, tr("Mentors"), new MentorsPage(session));
@@ -127,17 +127,13 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-// Every list of mentees' records, after something was recorded anywhere.
+// Every section built from the records, after something was recorded
+// anywhere: the one on screen reloads now, the others when next opened.
 void MainWindow::refreshRecordPages()
 {
-    if (auto* caseload = qobject_cast<CaseloadPage*>(page(PageKey::Caseload)))
-        caseload->refresh();
-    if (auto* mentees = qobject_cast<MenteesPage*>(page(PageKey::Mentees)))
-        mentees->refresh();
-    if (auto* sessions = qobject_cast<SessionsPage*>(page(PageKey::Sessions)))
-        sessions->refresh();
-    if (auto* concerns = qobject_cast<ConcernsPage*>(page(PageKey::Concerns)))
-        concerns->refresh();
+    for (const QString& key :
+        { PageKey::Caseload, PageKey::Mentees, PageKey::Mentors, PageKey::Sessions, PageKey::Concerns, PageKey::Reports })
+        RefreshWhenShown::request(page(key));
 }
 
 // Every section opens a record the same way; whatever is recorded from it
@@ -154,12 +150,7 @@ void MainWindow::importTransfer()
 {
     auto* dialog = new TransferImportDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (auto* caseload = qobject_cast<CaseloadPage*>(page(PageKey::Caseload)))
-        connect(dialog, &TransferImportDialog::imported, caseload, &CaseloadPage::refresh);
-    if (auto* mentees = qobject_cast<MenteesPage*>(page(PageKey::Mentees)))
-        connect(dialog, &TransferImportDialog::imported, mentees, &MenteesPage::refresh);
-    if (auto* mentors = qobject_cast<MentorsPage*>(page(PageKey::Mentors)))
-        connect(dialog, &TransferImportDialog::imported, mentors, &MentorsPage::refresh);
+    connect(dialog, &TransferImportDialog::imported, this, &MainWindow::refreshRecordPages);
     dialog->open();
 }
 

@@ -3,6 +3,7 @@
 #include "ErrorPanel.h"
 #include "MenteeListModel.h"
 #include "ReferralDialog.h"
+#include "RefreshWhenShown.h"
 #include "services/UserSession.h"
 
 #include <QHBoxLayout>
@@ -106,7 +107,7 @@ MenteesPage::MenteesPage(UserSession& session, QWidget* parent)
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MenteesPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MenteesPage::updateActions);
 
-    refresh();
+    RefreshWhenShown::install(this, [this] { refresh(); });
 }
 
 void MenteesPage::refresh()

@@ -6,6 +6,7 @@
 #include "MentorApplicationDialog.h"
 #include "MentorListModel.h"
 #include "MentorRecordDialog.h"
+#include "RefreshWhenShown.h"
 #include "domain/Validation.h"
 #include "services/UserSession.h"
 
@@ -96,7 +97,7 @@ MentorsPage::MentorsPage(UserSession& session, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MentorsPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MentorsPage::updateActions);
 
-    refresh();
+    RefreshWhenShown::install(this, [this] { refresh(); });
 }
 
 void MentorsPage::refresh()

@@ -2,6 +2,7 @@
 
 #include "ActivityChart.h"
 #include "ErrorPanel.h"
+#include "RefreshWhenShown.h"
 #include "reports/ReportService.h"
 #include "services/UserSession.h"
 
@@ -196,7 +197,7 @@ ReportsPage::ReportsPage(UserSession& session, QWidget* parent)
 
     connect(m_month, &QDateEdit::dateChanged, this, &ReportsPage::showMonth);
     connect(m_showOutcomes, &QPushButton::clicked, this, &ReportsPage::showOutcomes);
-    refresh();
+    RefreshWhenShown::install(this, [this] { refresh(); });
 }
 
 void ReportsPage::refresh()

@@ -2,6 +2,7 @@
 
 #include "ErrorPanel.h"
 #include "RecordTables.h"
+#include "RefreshWhenShown.h"
 #include "SessionDialog.h"
 #include "SessionListModel.h"
 #include "services/SessionService.h"
@@ -122,7 +123,7 @@ SessionsPage::SessionsPage(UserSession& session, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SessionsPage::updateActions);
 
     m_to->setMinimumDate(m_from->date());
-    refresh();
+    RefreshWhenShown::install(this, [this] { refresh(); });
 }
 
 qint64 SessionsPage::currentSessionId() const

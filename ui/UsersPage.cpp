@@ -3,6 +3,7 @@
 #include "AddUserDialog.h"
 #include "ErrorPanel.h"
 #include "OneTimePasswordDialog.h"
+#include "RefreshWhenShown.h"
 #include "UserListModel.h"
 
 #include <QCoreApplication>
@@ -96,7 +97,7 @@ UsersPage::UsersPage(UserSession& session, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateButtons);
 
-    refresh();
+    RefreshWhenShown::install(this, [this] { refresh(); });
 }
 
 QString UsersPage::errorMessage() const { return m_error->isVisibleTo(this) ? m_error->message() : QString(); }

@@ -12,8 +12,10 @@
 #include "CaseloadPage.h"
 #include "CheckInDialog.h"
 #include "MenteeRecordDialog.h"
+#include "MenteesPage.h"
 #include "RecordsFixture.h"
 #include "OneTimePasswordDialog.h"
+#include "RefreshWhenShown.h"
 #include "SettingsPage.h"
 #include "StartController.h"
 #include "TestSession.h"
@@ -40,6 +42,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -574,4 +577,50 @@ TEST_CASE("The caseload opens a mentee's record, whose viewing is audited, and a
     REQUIRE(checkIn);
     QTest::keyClick(checkIn, Qt::Key_Return);
     CHECK(record->timelineCount() == entriesBefore + 1);
+}
+
+TEST_CASE("A section reads its records when first opened, and again when opened after a change made elsewhere")
+{
+    prepareWidgetTest();
+    test::TestSession ts;
+    const qint64 episode = test::addEpisode(ts, QStringLiteral("T1212TT"), QStringLiteral("Record Mentee"));
+    MainWindow main(*ts.session);
+    showActive(&main);
+    auto* caseload = qobject_cast<CaseloadPage*>(main.page(PageKey::Caseload));
+    auto* mentees = qobject_cast<MenteesPage*>(main.page(PageKey::Mentees));
+    REQUIRE(caseload);
+    REQUIRE(mentees);
+    CHECK(caseload->proxy()->rowCount() == 1);
+    // Nothing behind the first page has been read yet.
+    for (const QString& key : { PageKey::Mentees, PageKey::Mentors, PageKey::Sessions, PageKey::Concerns, PageKey::Reports }) {
+        INFO(key.toStdString());
+        CHECK(RefreshWhenShown::isPending(main.page(key)));
+    }
+    CHECK(mentees->proxy()->rowCount() == 0);
+
+    main.showPage(PageKey::Mentees);
+    CHECK_FALSE(RefreshWhenShown::isPending(mentees));
+    CHECK(mentees->proxy()->rowCount() == 1);
+    main.showPage(PageKey::Caseload);
+
+    // A referral made outside this window is not seen until something is
+    // recorded here; then the caseload on screen reloads at once and the
+    // hidden Mentees page when it is opened again.
+    test::addEpisode(ts, QStringLiteral("T3434TT"), QStringLiteral("Second Mentee"));
+    CHECK(caseload->proxy()->rowCount() == 1);
+    Q_EMIT caseload->menteeRequested(episode);
+    auto* record = main.findChild<MenteeRecordDialog*>();
+    REQUIRE(record);
+    QTest::mouseClick(child<QPushButton>(record, "recordCheckInButton"), Qt::LeftButton);
+    auto* checkIn = record->findChild<CheckInDialog*>();
+    REQUIRE(checkIn);
+    QTest::keyClick(checkIn, Qt::Key_Return);
+    CHECK(caseload->proxy()->rowCount() == 2);
+    CHECK(RefreshWhenShown::isPending(mentees));
+    CHECK(mentees->proxy()->rowCount() == 1);
+    record->close();
+
+    main.showPage(PageKey::Mentees);
+    CHECK_FALSE(RefreshWhenShown::isPending(mentees));
+    CHECK(mentees->proxy()->rowCount() == 2);
 }

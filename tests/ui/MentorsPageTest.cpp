@@ -113,6 +113,7 @@ TEST_CASE("The Mentors page lists mentors with their load against capacity, thos
 {
     Wing wing;
     MentorsPage page(wing.ts.signInAs(Worker));
+    showActive(&page);
     const QAbstractItemModel* rows = page.proxy();
 
     CHECK(column(rows, MentorListModel::Name)
@@ -138,6 +139,7 @@ TEST_CASE("Typing in the Mentors filter narrows the rows by name or prison numbe
 {
     Wing wing;
     MentorsPage page(wing.ts.signInAs(Worker));
+    showActive(&page);
     QLineEdit* filter = child<QLineEdit>(&page, QStringLiteral("mentorFilter"));
     const QAbstractItemModel* rows = page.proxy();
     REQUIRE(rows->rowCount() == 4);

@@ -131,6 +131,7 @@ TEST_CASE("The caseload puts unreviewed concerns and overdue reviews first, mark
 {
     Wing wing;
     CaseloadPage page(wing.ts.signInAs(Worker));
+    showActive(&page);
     const QAbstractItemModel* rows = page.proxy();
 
     CHECK(column(rows, CaseloadModel::Name)
@@ -161,6 +162,7 @@ TEST_CASE("Typing in the caseload filter narrows the rows, ignoring case and acc
 {
     Wing wing;
     CaseloadPage page(wing.ts.signInAs(Worker));
+    showActive(&page);
     QLineEdit* filter = child<QLineEdit>(&page, "caseloadFilter");
     const QAbstractItemModel* rows = page.proxy();
     REQUIRE(rows->rowCount() == 5);

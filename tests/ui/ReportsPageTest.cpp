@@ -185,6 +185,7 @@ TEST_CASE("The Reports page offers exports only to roles allowed them")
     {
         wing.ts.signInAs(QStringLiteral("worker"));
         ReportsPage page(*wing.ts.session);
+        showActive(&page);
         CHECK_FALSE(page.findChild<QGroupBox*>(QStringLiteral("exportBox")));
         CHECK(child<QTableWidget>(&page, "monthlyFiguresTable")->rowCount() > 20);
     }
