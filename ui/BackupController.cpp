@@ -107,6 +107,8 @@ bool BackupController::run(BackupService::Trigger trigger, const QString& path)
             report(false, tr("The backup was stopped; no file was written."), false);
         else
             report(false, tr("Backup failed: %1").arg(made.status().message()), byHand);
+        if (trigger == BackupService::Trigger::OnClose && !isCancelled(made.status()))
+            warnOnClosing(made.status().message());
         return false;
     }
     const QString when = QLocale().toString(made->madeAt.toLocalTime().time(), QLocale::ShortFormat);
@@ -117,6 +119,19 @@ bool BackupController::run(BackupService::Trigger trigger, const QString& path)
                      .arg(when, QDir::toNativeSeparators(QFileInfo(made->path).absolutePath())),
         false);
     return true;
+}
+
+// The window is closing, so the status bar would take the news with it:
+// waits until the person has read it.
+void BackupController::warnOnClosing(const QString& reason)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Backup failed"),
+        tr("The backup made when Wingmate closes failed: %1\n\nEvery record is still safe in the vault. "
+           "Ask an administrator to check the backup folder in Settings.")
+            .arg(reason),
+        QMessageBox::Ok, &m_window);
+    box.setObjectName(QStringLiteral("closingBackupFailedMessage"));
+    box.exec();
 }
 
 void BackupController::report(bool ok, const QString& message, bool byHand)

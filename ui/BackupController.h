@@ -51,6 +51,7 @@ Q_SIGNALS:
 private:
     bool run(BackupService::Trigger trigger, const QString& path);
     void report(bool ok, const QString& message, bool byHand);
+    void warnOnClosing(const QString& reason);
 
     UserSession& m_session;
     QMainWindow& m_window;

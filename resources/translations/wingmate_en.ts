@@ -3848,6 +3848,12 @@
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup made when Wingmate closes failed: %1
+
+Every record is still safe in the vault. Ask an administrator to check the backup folder in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wingmate::ui::CaseloadModel</name>

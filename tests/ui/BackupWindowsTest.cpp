@@ -14,6 +14,7 @@
 #include "services/UserSession.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -23,6 +24,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTimer>
 #include <catch2/catch.hpp>
@@ -124,6 +126,43 @@ TEST_CASE("Back up now writes a checked backup where the file dialog says, and s
         CHECK(service.ownBackups(folder.path()).size() == 3);
         CHECK(countEvents(*ts.session, AuditAction::Backup) == 4);
     }
+}
+
+TEST_CASE("A backup that fails as the window closes is said in a message that waits to be read")
+{
+    prepareWidgetTest();
+    TestSession ts;
+    QTemporaryDir folder;
+    // A file where the backup folder should be: the folder cannot be made.
+    const QString blocker = folder.filePath(QStringLiteral("not a folder"));
+    writeFile(blocker, "x");
+    REQUIRE(ts.session->changeSetting(Setting::BackupFolder, blocker + QStringLiteral("/backups")).ok());
+    MainWindow main(*ts.session);
+    showActive(&main);
+    QSignalSpy quit(&main, &MainWindow::quitRequested);
+
+    QString shown;
+    bool quitBeforeRead = true;
+    QTimer reader;
+    QObject::connect(&reader, &QTimer::timeout, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("closingBackupFailedMessage"))
+            return;
+        shown = box->text();
+        quitBeforeRead = !quit.isEmpty();
+        box->accept();
+    });
+    reader.start(20);
+    main.close();
+    reader.stop();
+
+    INFO(shown.toStdString());
+    CHECK(shown.startsWith(QStringLiteral("The backup made when Wingmate closes failed: The backup folder")));
+    CHECK(shown.contains(QStringLiteral("Every record is still safe in the vault")));
+    CHECK_FALSE(quitBeforeRead);
+    CHECK(quit.size() == 1);
+    CHECK(filesIn(folder.path()) == QStringList { QStringLiteral("not a folder") });
+    CHECK(countEvents(*ts.session, AuditAction::Backup) == 0);
 }
 
 TEST_CASE("Restore from the unlock window shows what will happen, refuses a wrong password and restores when "
