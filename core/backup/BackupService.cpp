@@ -38,6 +38,12 @@ QString triggerKey(BackupService::Trigger trigger)
     return {};
 }
 
+// The part of a backup's name that tells which vault it came from.
+QString vaultTag(const QByteArray& vaultId)
+{
+    return QString::fromLatin1(vaultId.left(4).toHex());
+}
+
 const QRegularExpression& ownNamePattern()
 {
     static const QRegularExpression pattern(
@@ -86,8 +92,8 @@ QString BackupService::fileNameFor(const QDateTime& madeAt) const
 {
     const QByteArray id = m_session.isLocked() ? QByteArray() : m_session.vault().vaultId();
     return QStringLiteral("wingmate-backup-%1-%2.%3")
-        .arg(madeAt.toUTC().toString(QStringLiteral("yyyy-MM-dd-HHmmss")),
-            QString::fromLatin1(id.left(4).toHex()), QString::fromLatin1(BackupFile::Suffix));
+        .arg(madeAt.toUTC().toString(QStringLiteral("yyyy-MM-dd-HHmmss")), vaultTag(id),
+            QString::fromLatin1(BackupFile::Suffix));
 }
 
 QStringList BackupService::ownBackups(const QString& folder) const
@@ -95,7 +101,7 @@ QStringList BackupService::ownBackups(const QString& folder) const
     if (m_session.isLocked())
         return {};
     const QByteArray id = m_session.vault().vaultId();
-    const QString idPrefix = QString::fromLatin1(id.left(4).toHex());
+    const QString idPrefix = vaultTag(id);
     QStringList own;
     const QDir dir(folder);
     const QStringList names = dir.entryList(
@@ -174,6 +180,16 @@ Result<BackupService::Made> BackupService::backUpToFolder(Trigger trigger, const
     // Only this vault's own older backups, recorded in the event above.
     for (const QString& old : std::as_const(made->removed))
         QFile::remove(old);
+    // Half-written files of this vault's automatic backups cut off by a
+    // crash or a power cut: each is as big as the vault. None can be in use,
+    // because this program holds the vault's lock and makes one at a time.
+    const QDir dir(folder);
+    const QStringList parts = dir.entryList(
+        { QStringLiteral(".wingmate-backup-*-%1.%2.part-*")
+                .arg(vaultTag(m_session.vault().vaultId()), QString::fromLatin1(BackupFile::Suffix)) },
+        QDir::Files | QDir::Hidden);
+    for (const QString& part : parts)
+        QFile::remove(dir.filePath(part));
     return made;
 }
 

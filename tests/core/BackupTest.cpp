@@ -323,7 +323,8 @@ TEST_CASE("Stopping a backup or a restore part-way leaves nothing half-done")
     }
 }
 
-TEST_CASE("Automatic backups go to the backup folder, sort by time and keep only this vault's newest")
+TEST_CASE("Automatic backups go to the backup folder, sort by time, keep only this vault's newest and clear "
+          "its half-written ones")
 {
     TestSession ts;
     QTemporaryDir folder;
@@ -341,7 +342,14 @@ TEST_CASE("Automatic backups go to the backup folder, sort by time and keep only
     const QString lookalike = folder.filePath(backups.fileNameFor(ts.clock.now().addDays(-40)));
     writeFile(lookalike, "not a backup at all");
     writeFile(folder.filePath(QStringLiteral("notes.txt")), "keep me");
+    // Half-written files left by a crash: the other vault's are not ours.
+    writeFile(folder.filePath(QLatin1Char('.') + othersName + QStringLiteral(".part-1f2e3d")), "cut off");
     const QMap<QString, QByteArray> strangers = folderFingerprint(folder.path());
+    const QString ownPart = folder.filePath(
+        QLatin1Char('.') + backups.fileNameFor(ts.clock.now().addDays(-2)) + QStringLiteral(".part-4c5b6a"));
+    const QString ownSaving = ownPart + QStringLiteral(".Xy12Zq");
+    writeFile(ownPart, "cut off");
+    writeFile(ownSaving, "cut off");
 
     QStringList made;
     for (BackupService::Trigger trigger :
@@ -357,6 +365,9 @@ TEST_CASE("Automatic backups go to the backup folder, sort by time and keep only
     CHECK(made.at(1) < made.at(2));
     CHECK(backups.ownBackups(folder.path()) == QStringList { made.at(2), made.at(1) });
     CHECK_FALSE(QFileInfo::exists(made.at(0)));
+    CHECK_FALSE(QFileInfo::exists(ownPart));
+    CHECK_FALSE(QFileInfo::exists(ownSaving));
+    CHECK(folderFingerprint(folder.path()).size() == strangers.size() + 2);
     for (auto it = strangers.begin(); it != strangers.end(); ++it)
         CHECK(QCryptographicHash::hash(readFile(folder.filePath(it.key())), QCryptographicHash::Sha256)
             == it.value());
