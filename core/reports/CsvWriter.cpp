@@ -1,5 +1,8 @@
 #include "reports/CsvWriter.h"
 
+#include <charconv>
+#include <iterator>
+
 namespace wingmate {
 
 namespace {
@@ -9,13 +12,27 @@ bool startsLikeFormula(QChar c)
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r' || c == u'\n';
 }
 
-bool needsQuotes(const QString& value)
+bool needsQuotes(QStringView value)
 {
     for (const QChar c : value) {
         if (c == u',' || c == u'"' || c == u'\r' || c == u'\n')
             return true;
     }
     return false;
+}
+
+// True when the bytes can be written as they are: ASCII (so the same
+// characters as the QString the other overload gets), no formula start, no
+// character that needs quotes. Anything else takes the QString path.
+bool isPlainAscii(QByteArrayView utf8)
+{
+    if (!utf8.isEmpty() && startsLikeFormula(QChar(char16_t(uchar(utf8.front())))))
+        return false;
+    for (const char c : utf8) {
+        if (uchar(c) >= 0x80 || c == ',' || c == '"' || c == '\r' || c == '\n')
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -60,6 +77,20 @@ QString CsvWriter::cell(const QString& value)
     return out;
 }
 
+QByteArray CsvWriter::encode(QStringView value)
+{
+    if (value.isEmpty() || (!startsLikeFormula(value.front()) && !needsQuotes(value)))
+        return value.toUtf8();
+    return cell(value.toString()).toUtf8();
+}
+
+QByteArray CsvWriter::encode(QByteArrayView utf8)
+{
+    if (isPlainAscii(utf8))
+        return utf8.toByteArray();
+    return encode(QString::fromUtf8(utf8));
+}
+
 void CsvWriter::separate()
 {
     if (m_rowStarted)
@@ -79,10 +110,26 @@ void CsvWriter::text(const QString& value)
         m_bytes.append(cell(value).toUtf8());
 }
 
+void CsvWriter::text(QByteArrayView utf8)
+{
+    if (isPlainAscii(utf8))
+        encoded(utf8);
+    else
+        text(QString::fromUtf8(utf8));
+}
+
+void CsvWriter::encoded(QByteArrayView cells)
+{
+    separate();
+    m_bytes.append(cells);
+}
+
 void CsvWriter::number(qint64 value)
 {
     separate();
-    m_bytes.append(QByteArray::number(value));
+    char digits[24];
+    const std::to_chars_result end = std::to_chars(std::begin(digits), std::end(digits), value);
+    m_bytes.append(digits, end.ptr - digits);
 }
 
 void CsvWriter::decimal(double value, int decimals)
@@ -91,7 +138,10 @@ void CsvWriter::decimal(double value, int decimals)
     m_bytes.append(QByteArray::number(value, 'f', decimals));
 }
 
-void CsvWriter::empty() { separate(); }
+void CsvWriter::empty()
+{
+    separate();
+}
 
 void CsvWriter::endRow()
 {

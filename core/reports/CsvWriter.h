@@ -19,12 +19,18 @@ public:
     CsvWriter();
 
     void text(const QString& value);
+    // The same cell from UTF-8 text, without a detour through QString when
+    // the text is plain ASCII.
+    void text(QByteArrayView utf8);
     void number(qint64 value);
     // Fixed decimals, '.' as the separator whatever the locale.
     void decimal(double value, int decimals);
     void empty();
     void endRow();
     void row(const QStringList& cells);
+    // One or more cells made by encode() (several joined with ','), for
+    // writers that repeat the same cells on many rows.
+    void encoded(QByteArrayView cells);
 
     int rows() const { return m_rows; }
     const QByteArray& bytes() const { return m_bytes; }
@@ -33,6 +39,9 @@ public:
     // separators; for tests and for other writers.
     static QString cell(const QString& value);
     static bool isPlainNumber(const QString& value);
+    // cell() as the UTF-8 bytes written to the file.
+    static QByteArray encode(QStringView value);
+    static QByteArray encode(QByteArrayView utf8);
 
 private:
     void separate();
