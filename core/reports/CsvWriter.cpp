@@ -21,20 +21,6 @@ bool needsQuotes(QStringView value)
     return false;
 }
 
-// True when the bytes can be written as they are: ASCII (so the same
-// characters as the QString the other overload gets), no formula start, no
-// character that needs quotes. Anything else takes the QString path.
-bool isPlainAscii(QByteArrayView utf8)
-{
-    if (!utf8.isEmpty() && startsLikeFormula(QChar(char16_t(uchar(utf8.front())))))
-        return false;
-    for (const char c : utf8) {
-        if (uchar(c) >= 0x80 || c == ',' || c == '"' || c == '\r' || c == '\n')
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 CsvWriter::CsvWriter()
@@ -75,6 +61,20 @@ QString CsvWriter::cell(const QString& value)
         out = u'"' + out + u'"';
     }
     return out;
+}
+
+// True when the bytes can be written as they are: ASCII (so the same
+// characters as the QString the other overload gets), no formula start, no
+// character that needs quotes. Anything else takes the QString path.
+bool CsvWriter::isPlainAscii(QByteArrayView utf8)
+{
+    if (!utf8.isEmpty() && startsLikeFormula(QChar(char16_t(uchar(utf8.front())))))
+        return false;
+    for (const char c : utf8) {
+        if (uchar(c) >= 0x80 || c == ',' || c == '"' || c == '\r' || c == '\n')
+            return false;
+    }
+    return true;
 }
 
 QByteArray CsvWriter::encode(QStringView value)

@@ -39,6 +39,9 @@ public:
     // separators; for tests and for other writers.
     static QString cell(const QString& value);
     static bool isPlainNumber(const QString& value);
+    // True when UTF-8 text is its own cell: ASCII, not like a formula, nothing
+    // to quote.
+    static bool isPlainAscii(QByteArrayView utf8);
     // cell() as the UTF-8 bytes written to the file.
     static QByteArray encode(QStringView value);
     static QByteArray encode(QByteArrayView utf8);

@@ -12,11 +12,12 @@
 #include "reports/CsvWriter.h"
 #include "reports/Pseudonyms.h"
 #include "reports/RowExport.h"
+#include "storage/SqlCipherRows.h"
 #include "storage/StorageErrors.h"
 
 #include <QHash>
-#include <QSqlQuery>
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace wingmate {
@@ -66,22 +67,18 @@ const char* const IdentifiableColumns = ", location, recorded_by, notes";
 
 struct Person {
     qint64 prisonerId = 0;
-    QString name;
-    QString prisonNumber;
-    QString dateOfBirth;
-    QByteArray pseudonym; // the cells, encoded on first use
-    QByteArray identity; // mentee_name, prison_number, date_of_birth
+    QByteArray pseudonym; // its cell, made on first use
+    QByteArray identity; // identifiable: the mentee_name, prison_number and date_of_birth cells
 };
 
 struct Mentor {
     qint64 prisonerId = 0;
     bool named = false;
-    QString name;
+    QByteArray name; // UTF-8
     QByteArray pseudonym; // UTF-8, made on first use
-    QByteArray nameUtf8;
 };
 
-// One row of a register (episode, attended) or mentor list (mentor, 0).
+// One row of a register (episode, attended) or of a mentor list (mentor, 0).
 struct Link {
     qint64 session = 0;
     qint64 id = 0;
@@ -90,21 +87,48 @@ struct Link {
 
 using Links = std::vector<Link>;
 
-// The links of one session: the links are in session order.
+// The links of one session; the links are in session order.
 std::pair<Links::const_iterator, Links::const_iterator> linksOf(const Links& links, qint64 session)
 {
     const auto bySession = [](const Link& a, const Link& b) { return a.session < b.session; };
     return std::equal_range(links.cbegin(), links.cend(), Link { session, 0, 0 }, bySession);
 }
 
-// The cells repeated on every row of one session.
+// The cell of some UTF-8 text: the text itself when it needs no change,
+// else its encoded form, kept in spare.
+QByteArrayView cellOf(QByteArrayView utf8, QByteArray& spare)
+{
+    if (CsvWriter::isPlainAscii(utf8))
+        return utf8;
+    spare = CsvWriter::encode(utf8);
+    return spare;
+}
+
+// The first n characters of text from position, as QString::mid() counts
+// them (UTF-16 code units); the bytes themselves when the text is ASCII.
+QByteArrayView part(QByteArrayView utf8, qsizetype position, qsizetype n, QByteArray& spare)
+{
+    const bool ascii = std::all_of(utf8.cbegin(), utf8.cend(), [](char c) { return uchar(c) < 0x80; });
+    if (!ascii) {
+        spare = CsvWriter::encode(QStringView(QString::fromUtf8(utf8)).mid(position, n));
+        return spare;
+    }
+    const QByteArrayView rest = utf8.sliced(std::min(position, utf8.size()));
+    return cellOf(rest.first(std::min(n, rest.size())), spare);
+}
+
+// The cells a session's rows repeat, as views into the current row of the
+// sessions' statement or into the spare copies: valid until its next().
 struct SessionCells {
-    QByteArray date;
-    QByteArray time;
-    QByteArray type;
-    QByteArray mentors;
-    QByteArray mentorNames; // identifiable: mentor_names
-    QByteArray details; // identifiable: location, recorded_by, notes
+    QByteArrayView date;
+    QByteArrayView time;
+    QByteArrayView type;
+    QByteArrayView mentors;
+    QByteArrayView mentorNames; // identifiable: mentor_names
+    std::array<QByteArrayView, 3> details; // identifiable: location, recorded_by, notes
+    std::array<QByteArray, 10> spare;
+    QByteArray mentorList;
+    QByteArray nameList;
 };
 
 } // namespace
@@ -117,58 +141,46 @@ Result<int> RowExport::writeSessions(QSqlDatabase database, const QDate& from, c
     const QString afterText = to.addDays(1).toString(Qt::ISODate);
     csv.row(columns(Kind::Sessions, identifiable));
 
-    QSqlQuery bounds(database);
-    bounds.prepare(QString::fromUtf8(SessionIdsSql));
-    bounds.bindValue(QStringLiteral(":from"), fromText);
-    bounds.bindValue(QStringLiteral(":after"), afterText);
-    if (!bounds.exec() || !bounds.next())
+    SqlCipherRows bounds(database, SessionIdsSql);
+    bounds.bind(":from", fromText);
+    bounds.bind(":after", afterText);
+    if (!bounds.next())
         return storageFailure(bounds.lastError(), failure);
-    if (bounds.value(0).isNull())
+    if (bounds.isNull(0))
         return 0; // no session in the period
-    const qint64 firstSession = bounds.value(0).toLongLong();
-    const qint64 lastSession = bounds.value(1).toLongLong();
-    bounds.finish();
+    const qint64 firstSession = bounds.integer(0);
+    const qint64 lastSession = bounds.integer(1);
 
     QHash<qint64, Person> people;
-    QSqlQuery q(database);
-    q.setForwardOnly(true);
-    if (!q.exec(QString::fromUtf8(PeopleSql)))
-        return storageFailure(q.lastError(), failure);
-    while (q.next()) {
-        Person& person = people[q.value(0).toLongLong()];
-        person.prisonerId = q.value(1).toLongLong();
+    SqlCipherRows peopleRows(database, PeopleSql);
+    while (peopleRows.next()) {
+        Person& person = people[peopleRows.integer(0)];
+        person.prisonerId = peopleRows.integer(1);
         if (identifiable) {
-            person.name = q.value(2).toString();
-            person.prisonNumber = q.value(3).toString();
-            person.dateOfBirth = q.value(4).toString();
+            person.identity = CsvWriter::encode(peopleRows.text(2)) + ','
+                + CsvWriter::encode(peopleRows.text(3)) + ',' + CsvWriter::encode(peopleRows.text(4));
         }
     }
-    if (q.lastError().isValid())
-        return storageFailure(q.lastError(), failure);
+    if (peopleRows.lastError().isValid())
+        return storageFailure(peopleRows.lastError(), failure);
 
     QHash<qint64, Mentor> mentors;
-    if (!q.exec(QString::fromUtf8(MentorsSql)))
-        return storageFailure(q.lastError(), failure);
-    while (q.next()) {
-        Mentor& mentor = mentors[q.value(0).toLongLong()];
-        mentor.prisonerId = q.value(1).toLongLong();
-        mentor.named = !q.value(2).isNull();
-        mentor.name = q.value(2).toString();
+    SqlCipherRows mentorRows(database, MentorsSql);
+    while (mentorRows.next()) {
+        Mentor& mentor = mentors[mentorRows.integer(0)];
+        mentor.prisonerId = mentorRows.integer(1);
+        mentor.named = !mentorRows.isNull(2);
+        mentor.name = mentorRows.text(2).toByteArray();
     }
-    if (q.lastError().isValid())
-        return storageFailure(q.lastError(), failure);
+    if (mentorRows.lastError().isValid())
+        return storageFailure(mentorRows.lastError(), failure);
 
     const auto readLinks = [&](const char* sql, Links& links) -> Status {
-        QSqlQuery scan(database);
-        scan.setForwardOnly(true);
-        scan.prepare(QString::fromUtf8(sql));
-        scan.bindValue(QStringLiteral(":first"), firstSession);
-        scan.bindValue(QStringLiteral(":last"), lastSession);
-        if (!scan.exec())
-            return storageFailure(scan.lastError(), failure);
+        SqlCipherRows scan(database, sql);
+        scan.bind(":first", firstSession);
+        scan.bind(":last", lastSession);
         while (scan.next())
-            links.push_back(
-                { scan.value(0).toLongLong(), scan.value(1).toLongLong(), scan.value(2).toLongLong() });
+            links.push_back({ scan.integer(0), scan.integer(1), scan.integer(2) });
         if (scan.lastError().isValid())
             return storageFailure(scan.lastError(), failure);
         return Status::success();
@@ -180,103 +192,84 @@ Result<int> RowExport::writeSessions(QSqlDatabase database, const QDate& from, c
     if (Status s = readLinks(MentorListsSql, mentorLists); !s)
         return s;
 
-    const auto pseudonymOf = [&](Person& person) -> const QByteArray& {
-        if (person.pseudonym.isNull())
-            person.pseudonym = CsvWriter::encode(QStringView(pseudonyms.of(person.prisonerId)));
-        return person.pseudonym;
-    };
-    const auto identityOf = [](Person& person) -> const QByteArray& {
-        if (person.identity.isNull()) {
-            person.identity = CsvWriter::encode(QStringView(person.name)) + ','
-                + CsvWriter::encode(QStringView(person.prisonNumber)) + ','
-                + CsvWriter::encode(QStringView(person.dateOfBirth));
-        }
-        return person.identity;
-    };
-
-    q.setForwardOnly(true);
-    q.prepare(QString::fromUtf8(SessionsSql)
-                  .arg(identifiable ? QString::fromUtf8(IdentifiableColumns) : QString()));
-    q.bindValue(QStringLiteral(":from"), fromText);
-    q.bindValue(QStringLiteral(":after"), afterText);
-    if (!q.exec())
-        return storageFailure(q.lastError(), failure);
+    const QByteArray sessionsSql = QString::fromUtf8(SessionsSql)
+                                       .arg(identifiable ? QString::fromUtf8(IdentifiableColumns) : QString())
+                                       .toUtf8();
+    SqlCipherRows sessions(database, sessionsSql.constData());
+    sessions.bind(":from", fromText);
+    sessions.bind(":after", afterText);
     int rows = 0;
     SessionCells cells;
-    QByteArray list;
-    while (q.next()) {
-        const qint64 session = q.value(0).toLongLong();
+    while (sessions.next()) {
+        const qint64 session = sessions.integer(0);
         const auto [registerBegin, registerEnd] = linksOf(registers, session);
         if (registerBegin == registerEnd)
             continue;
-        const QString heldAt = q.value(1).toString(); // yyyy-MM-ddTHH:mm
-        cells.date = CsvWriter::encode(QStringView(heldAt).left(10));
-        cells.time = CsvWriter::encode(QStringView(heldAt).mid(11, 5));
-        cells.type = CsvWriter::encode(QStringView(q.value(3).toString()));
-        const qint64 duration = q.value(2).toLongLong();
-        const qint64 group = q.value(4).toLongLong();
-        const qint64 concern = q.value(5).toLongLong();
+        const QByteArrayView heldAt = sessions.text(1); // yyyy-MM-ddTHH:mm
+        cells.date = part(heldAt, 0, 10, cells.spare[0]);
+        cells.time = part(heldAt, 11, 5, cells.spare[1]);
+        const qint64 duration = sessions.integer(2);
+        cells.type = cellOf(sessions.text(3), cells.spare[2]);
+        const qint64 group = sessions.integer(4);
+        const qint64 concern = sessions.integer(5);
 
-        // The mentors' pseudonyms joined by spaces and, identifiable, their
-        // names joined by "; ", in mentor id order.
+        // The mentors' pseudonyms joined by spaces and (identifiable) their
+        // names joined by "; ", in mentor id order, as group_concat made them.
         const auto [mentorsBegin, mentorsEnd] = linksOf(mentorLists, session);
-        list.clear();
+        cells.mentorList.resize(0);
+        cells.nameList.resize(0);
+        bool firstName = true;
         for (auto link = mentorsBegin; link != mentorsEnd; ++link) {
-            const auto found = mentors.find(link->id);
-            if (found == mentors.end())
+            const auto mentor = mentors.find(link->id);
+            if (mentor == mentors.end())
                 continue;
-            if (found->pseudonym.isNull())
-                found->pseudonym = pseudonyms.of(found->prisonerId).toUtf8();
-            if (!list.isEmpty())
-                list.append(' ');
-            list.append(found->pseudonym);
-        }
-        cells.mentors = CsvWriter::encode(QByteArrayView(list));
-        if (identifiable) {
-            list.clear();
-            bool first = true;
-            for (auto link = mentorsBegin; link != mentorsEnd; ++link) {
-                const auto found = mentors.find(link->id);
-                if (found == mentors.end() || !found->named)
-                    continue;
-                if (found->nameUtf8.isNull())
-                    found->nameUtf8 = found->name.toUtf8();
-                if (!first)
-                    list.append("; ");
-                list.append(found->nameUtf8);
-                first = false;
+            if (mentor->pseudonym.isNull())
+                mentor->pseudonym = pseudonyms.of(mentor->prisonerId).toUtf8();
+            if (!cells.mentorList.isEmpty())
+                cells.mentorList.append(' ');
+            cells.mentorList.append(mentor->pseudonym);
+            if (identifiable && mentor->named) {
+                if (!firstName)
+                    cells.nameList.append("; ");
+                cells.nameList.append(mentor->name);
+                firstName = false;
             }
-            cells.mentorNames = CsvWriter::encode(QByteArrayView(list));
-            cells.details = CsvWriter::encode(QStringView(q.value(6).toString())) + ','
-                + CsvWriter::encode(QStringView(q.value(7).toString())) + ','
-                + CsvWriter::encode(QStringView(q.value(8).toString()));
+        }
+        cells.mentors = cellOf(cells.mentorList, cells.spare[3]);
+        if (identifiable) {
+            cells.mentorNames = cellOf(cells.nameList, cells.spare[4]);
+            for (int i = 0; i < 3; ++i)
+                cells.details[size_t(i)] = cellOf(sessions.text(6 + i), cells.spare[size_t(5 + i)]);
         }
 
         for (auto link = registerBegin; link != registerEnd; ++link) {
             const auto person = people.find(link->id);
             if (person == people.end())
                 continue; // a deleted episode
+            if (person->pseudonym.isNull())
+                person->pseudonym = CsvWriter::encode(QStringView(pseudonyms.of(person->prisonerId)));
             csv.number(session);
             csv.encoded(cells.date);
             csv.encoded(cells.time);
             csv.number(duration);
             csv.encoded(cells.type);
             csv.number(group);
-            csv.encoded(pseudonymOf(*person));
+            csv.encoded(person->pseudonym);
             csv.number(link->value);
             csv.encoded(cells.mentors);
             csv.number(concern);
             if (identifiable) {
-                csv.encoded(identityOf(*person));
+                csv.encoded(person->identity);
                 csv.encoded(cells.mentorNames);
-                csv.encoded(cells.details);
+                for (const QByteArrayView detail : cells.details)
+                    csv.encoded(detail);
             }
             csv.endRow();
             ++rows;
         }
     }
-    if (q.lastError().isValid())
-        return storageFailure(q.lastError(), failure);
+    if (sessions.lastError().isValid())
+        return storageFailure(sessions.lastError(), failure);
     return rows;
 }
 
