@@ -110,14 +110,6 @@ void CsvWriter::text(const QString& value)
         m_bytes.append(cell(value).toUtf8());
 }
 
-void CsvWriter::text(QByteArrayView utf8)
-{
-    if (isPlainAscii(utf8))
-        encoded(utf8);
-    else
-        text(QString::fromUtf8(utf8));
-}
-
 void CsvWriter::encoded(QByteArrayView cells)
 {
     separate();
@@ -138,10 +130,7 @@ void CsvWriter::decimal(double value, int decimals)
     m_bytes.append(QByteArray::number(value, 'f', decimals));
 }
 
-void CsvWriter::empty()
-{
-    separate();
-}
+void CsvWriter::empty() { separate(); }
 
 void CsvWriter::endRow()
 {

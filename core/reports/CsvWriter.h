@@ -19,9 +19,6 @@ public:
     CsvWriter();
 
     void text(const QString& value);
-    // The same cell from UTF-8 text, without a detour through QString when
-    // the text is plain ASCII.
-    void text(QByteArrayView utf8);
     void number(qint64 value);
     // Fixed decimals, '.' as the separator whatever the locale.
     void decimal(double value, int decimals);

@@ -101,10 +101,8 @@ public:
         query.bindValue(QStringLiteral(":start"), m_start.toString(Qt::ISODate));
         query.bindValue(QStringLiteral(":end"), next.addDays(-1).toString(Qt::ISODate));
         query.bindValue(QStringLiteral(":next"), next.toString(Qt::ISODate));
-        query.bindValue(
-            QStringLiteral(":startUtc"), QDateTime(m_start, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs));
-        query.bindValue(
-            QStringLiteral(":nextUtc"), QDateTime(next, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs));
+        query.bindValue(QStringLiteral(":startUtc"), QDateTime(m_start, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs));
+        query.bindValue(QStringLiteral(":nextUtc"), QDateTime(next, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs));
         return query.exec();
     }
 
@@ -115,15 +113,9 @@ private:
 
 } // namespace
 
-double hoursFromMinutes(qint64 minutes)
-{
-    return double(minutes) / 60.0;
-}
+double hoursFromMinutes(qint64 minutes) { return double(minutes) / 60.0; }
 
-QString MonthlyReturn::otherTypesName()
-{
-    return tr("other types");
-}
+QString MonthlyReturn::otherTypesName() { return tr("other types"); }
 
 Result<MonthlyReturn> MonthlyReturn::compute(QSqlDatabase database, const QDate& monthDay,
     const QString& establishment, const QString& wing, const QStringList& sessionTypes)
@@ -134,8 +126,7 @@ Result<MonthlyReturn> MonthlyReturn::compute(QSqlDatabase database, const QDate&
     r.wing = wing;
     MonthQuery month(database, r.month);
     QSqlQuery q(database);
-    const auto failed
-        = [&q] { return storageFailure(q.lastError(), tr("The monthly return could not be worked out.")); };
+    const auto failed = [&q] { return storageFailure(q.lastError(), tr("The monthly return could not be worked out.")); };
 
     if (!month.run(q, MentorsSql) || !q.next())
         return failed();
@@ -191,21 +182,18 @@ Result<MonthlyReturn> MonthlyReturn::compute(QSqlDatabase database, const QDate&
 
 QStringList MonthlyReturn::columnNames() const
 {
-    QStringList names { QStringLiteral("format_version"), QStringLiteral("month"),
-        QStringLiteral("establishment"), QStringLiteral("wing"), QStringLiteral("mentors_active"),
-        QStringLiteral("mentors_shadowing"), QStringLiteral("mentors_in_training"),
-        QStringLiteral("mentor_applications"), QStringLiteral("mentors_cleared"),
+    QStringList names { QStringLiteral("format_version"), QStringLiteral("month"), QStringLiteral("establishment"),
+        QStringLiteral("wing"), QStringLiteral("mentors_active"), QStringLiteral("mentors_shadowing"),
+        QStringLiteral("mentors_in_training"), QStringLiteral("mentor_applications"), QStringLiteral("mentors_cleared"),
         QStringLiteral("mentors_left"), QStringLiteral("mentees_referred"), QStringLiteral("mentees_active"),
         QStringLiteral("mentees_closed"), QStringLiteral("sessions"), QStringLiteral("session_hours") };
     for (const SessionType& t : sessionTypes) {
-        names << QStringLiteral("sessions[%1]").arg(t.name)
-              << QStringLiteral("session_hours[%1]").arg(t.name);
+        names << QStringLiteral("sessions[%1]").arg(t.name) << QStringLiteral("session_hours[%1]").arg(t.name);
     }
-    names << QStringLiteral("group_sessions") << QStringLiteral("group_attendances")
-          << QStringLiteral("check_ins") << QStringLiteral("check_ins_self_harm_thoughts")
-          << QStringLiteral("check_ins_self_harm_acts") << QStringLiteral("concerns_raised")
-          << QStringLiteral("concerns_reviewed") << QStringLiteral("concerns_open_at_month_end")
-          << QStringLiteral("reviews_overdue_at_month_end")
+    names << QStringLiteral("group_sessions") << QStringLiteral("group_attendances") << QStringLiteral("check_ins")
+          << QStringLiteral("check_ins_self_harm_thoughts") << QStringLiteral("check_ins_self_harm_acts")
+          << QStringLiteral("concerns_raised") << QStringLiteral("concerns_reviewed")
+          << QStringLiteral("concerns_open_at_month_end") << QStringLiteral("reviews_overdue_at_month_end")
           << QStringLiteral("mentees_acct_open_at_month_end");
     return names;
 }
@@ -214,15 +202,14 @@ QStringList MonthlyReturn::columnLabels() const
 {
     QStringList labels { tr("Format version"), tr("Month"), tr("Establishment"), tr("Wing"),
         tr("Mentors active at month end"), tr("Mentors shadowing at month end"),
-        tr("Mentors in training at month end"), tr("Mentor applications"), tr("Mentors cleared"),
-        tr("Mentors who left"), tr("Mentees referred"), tr("Mentees active"), tr("Mentees closed"),
-        tr("Sessions"), tr("Session hours") };
+        tr("Mentors in training at month end"), tr("Mentor applications"), tr("Mentors cleared"), tr("Mentors who left"),
+        tr("Mentees referred"), tr("Mentees active"), tr("Mentees closed"), tr("Sessions"), tr("Session hours") };
     for (const SessionType& t : sessionTypes)
         labels << tr("Sessions: %1").arg(t.name) << tr("Hours: %1").arg(t.name);
     labels << tr("Group sessions") << tr("Group attendances") << tr("Check-ins")
-           << tr("Check-ins with self-harm thoughts") << tr("Check-ins with a self-harm act")
-           << tr("Concerns raised") << tr("Concerns reviewed") << tr("Concerns open at month end")
-           << tr("Reviews overdue at month end") << tr("Mentees with an ACCT open at month end");
+           << tr("Check-ins with self-harm thoughts") << tr("Check-ins with a self-harm act") << tr("Concerns raised")
+           << tr("Concerns reviewed") << tr("Concerns open at month end") << tr("Reviews overdue at month end")
+           << tr("Mentees with an ACCT open at month end");
     return labels;
 }
 
@@ -233,9 +220,9 @@ QList<QVariant> MonthlyReturn::columnValues() const
         menteesReferred, menteesActive, menteesClosed, sessions, hoursFromMinutes(sessionMinutes) };
     for (const SessionType& t : sessionTypes)
         values << t.sessions << hoursFromMinutes(t.minutes);
-    values << groupSessions << groupAttendances << checkIns << checkInsSelfHarmThoughts
-           << checkInsSelfHarmActs << concernsRaised << concernsReviewed << concernsOpenAtMonthEnd
-           << reviewsOverdueAtMonthEnd << menteesWithAcctOpen;
+    values << groupSessions << groupAttendances << checkIns << checkInsSelfHarmThoughts << checkInsSelfHarmActs
+           << concernsRaised << concernsReviewed << concernsOpenAtMonthEnd << reviewsOverdueAtMonthEnd
+           << menteesWithAcctOpen;
     return values;
 }
 

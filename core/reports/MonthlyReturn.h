@@ -40,8 +40,7 @@ public:
     // Mentors: status at month end from their status history, and changes in the month.
     int mentorsActive = 0;
     int mentorsShadowing = 0;
-    int mentorsInTraining
-        = 0; // shadowing signed off, mandatory training under way ("trained", not yet active)
+    int mentorsInTraining = 0; // shadowing signed off, mandatory training under way ("trained", not yet active)
     int mentorApplications = 0;
     int mentorsCleared = 0;
     int mentorsLeft = 0;
@@ -70,8 +69,8 @@ public:
 
     // Computes the return for the month holding monthDay. sessionTypes is
     // the wing's SessionTypes setting, in its order.
-    static Result<MonthlyReturn> compute(QSqlDatabase database, const QDate& monthDay,
-        const QString& establishment, const QString& wing, const QStringList& sessionTypes);
+    static Result<MonthlyReturn> compute(QSqlDatabase database, const QDate& monthDay, const QString& establishment,
+        const QString& wing, const QStringList& sessionTypes);
 
     // Column names and values, in order: the CSV's header and data row.
     QStringList columnNames() const;

@@ -4,6 +4,7 @@
 #include "storage/StorageErrors.h"
 
 #include <QSqlQuery>
+
 #include <cmath>
 
 namespace wingmate {
@@ -45,18 +46,16 @@ std::optional<double> OutcomeReport::Measure::percent() const
 
 QString OutcomeReport::comparisonRule()
 {
-    return tr(
-        "Who is counted: every mentee episode open on at least one day of the period (referred on or before "
-        "its last day and not closed before its first day). Baseline figures are those recorded at referral. "
-        "Each baseline is compared with the episode's latest check-in after the referral day and on or "
-        "before "
-        "the period's last day. Self-harm: a mentee self-harming at baseline has stopped if that check-in "
-        "records no self-harm, and has reduced if it records thoughts of self-harm but no act. Suicidal "
-        "thoughts or attempts in the 12 months before referral: stopped if that check-in records none; "
-        "reduced if the baseline was an attempt and the check-in records thoughts or plans but no attempt. "
-        "A mentee with no such check-in counts as \"no later check-in\" and never as stopped or reduced. "
-        "Education or work and becoming a mentor come from the outcomes recorded when an episode closes "
-        "(or a closure because the mentee became a mentor).");
+    return tr("Who is counted: every mentee episode open on at least one day of the period (referred on or before "
+              "its last day and not closed before its first day). Baseline figures are those recorded at referral. "
+              "Each baseline is compared with the episode's latest check-in after the referral day and on or before "
+              "the period's last day. Self-harm: a mentee self-harming at baseline has stopped if that check-in "
+              "records no self-harm, and has reduced if it records thoughts of self-harm but no act. Suicidal "
+              "thoughts or attempts in the 12 months before referral: stopped if that check-in records none; "
+              "reduced if the baseline was an attempt and the check-in records thoughts or plans but no attempt. "
+              "A mentee with no such check-in counts as \"no later check-in\" and never as stopped or reduced. "
+              "Education or work and becoming a mentor come from the outcomes recorded when an episode closes "
+              "(or a closure because the mentee became a mentor).");
 }
 
 Result<OutcomeReport> OutcomeReport::compute(QSqlDatabase database, const QDate& from, const QDate& to)
@@ -83,40 +82,31 @@ QList<OutcomeReport::Measure> OutcomeReport::measures() const
 {
     return {
         { QStringLiteral("mentees"), tr("Mentees in the period"), mentees, mentees, 0 },
-        { QStringLiteral("self_harm_history"), tr("Had self-harmed in the past"), selfHarmHistory, mentees,
-            0 },
-        { QStringLiteral("self_harming_at_baseline"), tr("Self-harming at referral"), selfHarmingAtBaseline,
-            mentees, 0 },
+        { QStringLiteral("self_harm_history"), tr("Had self-harmed in the past"), selfHarmHistory, mentees, 0 },
+        { QStringLiteral("self_harming_at_baseline"), tr("Self-harming at referral"), selfHarmingAtBaseline, mentees, 0 },
         { QStringLiteral("self_harm_stopped_or_reduced"), tr("of those, stopped or reduced"),
             selfHarmStopped + selfHarmReduced, selfHarmingAtBaseline, 1 },
-        { QStringLiteral("self_harm_stopped"), tr("of those, stopped"), selfHarmStopped,
+        { QStringLiteral("self_harm_stopped"), tr("of those, stopped"), selfHarmStopped, selfHarmingAtBaseline, 1 },
+        { QStringLiteral("self_harm_reduced"), tr("of those, reduced"), selfHarmReduced, selfHarmingAtBaseline, 1 },
+        { QStringLiteral("self_harm_no_later_check_in"), tr("of those, no later check-in"), selfHarmNoFollowUp,
             selfHarmingAtBaseline, 1 },
-        { QStringLiteral("self_harm_reduced"), tr("of those, reduced"), selfHarmReduced,
-            selfHarmingAtBaseline, 1 },
-        { QStringLiteral("self_harm_no_later_check_in"), tr("of those, no later check-in"),
-            selfHarmNoFollowUp, selfHarmingAtBaseline, 1 },
-        { QStringLiteral("suicidal_at_baseline"),
-            tr("Suicidal thoughts or attempts in the 12 months before referral"), suicidalAtBaseline, mentees,
-            0 },
+        { QStringLiteral("suicidal_at_baseline"), tr("Suicidal thoughts or attempts in the 12 months before referral"),
+            suicidalAtBaseline, mentees, 0 },
         { QStringLiteral("suicidal_stopped_or_reduced"), tr("of those, reduced or stopped"),
             suicidalStopped + suicidalReduced, suicidalAtBaseline, 1 },
-        { QStringLiteral("suicidal_stopped"), tr("of those, stopped"), suicidalStopped, suicidalAtBaseline,
-            1 },
-        { QStringLiteral("suicidal_reduced"), tr("of those, reduced"), suicidalReduced, suicidalAtBaseline,
-            1 },
+        { QStringLiteral("suicidal_stopped"), tr("of those, stopped"), suicidalStopped, suicidalAtBaseline, 1 },
+        { QStringLiteral("suicidal_reduced"), tr("of those, reduced"), suicidalReduced, suicidalAtBaseline, 1 },
         { QStringLiteral("suicidal_no_later_check_in"), tr("of those, no later check-in"), suicidalNoFollowUp,
             suicidalAtBaseline, 1 },
-        { QStringLiteral("education_or_work"), tr("Moved into education or work"), educationWork, mentees,
-            0 },
+        { QStringLiteral("education_or_work"), tr("Moved into education or work"), educationWork, mentees, 0 },
         { QStringLiteral("became_mentor"), tr("Became mentors"), becameMentor, mentees, 0 },
     };
 }
 
 void OutcomeReport::write(CsvWriter& csv) const
 {
-    csv.row({ QStringLiteral("format_version"), QStringLiteral("from"), QStringLiteral("to"),
-        QStringLiteral("measure"), QStringLiteral("label"), QStringLiteral("n"), QStringLiteral("of"),
-        QStringLiteral("percent") });
+    csv.row({ QStringLiteral("format_version"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("measure"),
+        QStringLiteral("label"), QStringLiteral("n"), QStringLiteral("of"), QStringLiteral("percent") });
     for (const Measure& m : measures()) {
         csv.number(FormatVersion);
         csv.text(from.toString(Qt::ISODate));

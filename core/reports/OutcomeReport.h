@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
 #include <optional>
 
 namespace wingmate {
@@ -23,10 +24,10 @@ public:
     static constexpr int FormatVersion = 1;
 
     struct Measure {
-        QString key; // stable name in the CSV, e.g. "self_harm_stopped_or_reduced"
+        QString key;   // stable name in the CSV, e.g. "self_harm_stopped_or_reduced"
         QString label; // for people, translated
         int count = 0;
-        int base = 0; // what the percentage is of
+        int base = 0;  // what the percentage is of
         int indent = 0; // 1 for a subgroup of the line above it
         // count / base as a percentage, one decimal; none when base is 0.
         std::optional<double> percent() const;

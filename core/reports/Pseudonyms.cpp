@@ -3,6 +3,7 @@
 #include "storage/StorageErrors.h"
 
 #include <QSqlQuery>
+
 #include <sodium.h>
 
 namespace wingmate {
@@ -30,8 +31,7 @@ Result<Pseudonyms> Pseudonyms::forVault(QSqlDatabase database)
     if (read.next()) {
         const QByteArray key = QByteArray::fromHex(read.value(0).toString().toLatin1());
         if (key.size() != KeyBytes) {
-            return Status::failure(ErrorCode::Damaged,
-                tr("The vault's pseudonym key is damaged, so nothing was exported."),
+            return Status::failure(ErrorCode::Damaged, tr("The vault's pseudonym key is damaged, so nothing was exported."),
                 QStringLiteral("vault_info pseudonym_key is not 32 bytes of hex"));
         }
         return Pseudonyms(key);
@@ -55,8 +55,7 @@ QString Pseudonyms::of(qint64 prisonerId)
     const QByteArray message = QByteArray::number(prisonerId);
     unsigned char hash[16];
     crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(message.constData()),
-        size_t(message.size()), reinterpret_cast<const unsigned char*>(m_key.constData()),
-        size_t(m_key.size()));
+        size_t(message.size()), reinterpret_cast<const unsigned char*>(m_key.constData()), size_t(m_key.size()));
     // 40 bits, five at a time, into eight characters.
     quint64 bits = 0;
     for (int i = 0; i < 5; ++i)

@@ -18,10 +18,7 @@ namespace {
 
 const QString ReportEntity = QStringLiteral("report");
 
-QString monthText(const QDate& month)
-{
-    return month.toString(QStringLiteral("yyyy-MM"));
-}
+QString monthText(const QDate& month) { return month.toString(QStringLiteral("yyyy-MM")); }
 
 } // namespace
 
@@ -40,8 +37,7 @@ Status ReportService::ready(Operation operation) const
 Status ReportService::checkPeriod(const QDate& from, const QDate& to) const
 {
     if (!from.isValid() || !to.isValid())
-        return Status::failure(
-            ErrorCode::InvalidInput, tr("Give both the first and the last day of the period."));
+        return Status::failure(ErrorCode::InvalidInput, tr("Give both the first and the last day of the period."));
     if (to < from)
         return Status::failure(ErrorCode::InvalidInput, tr("The period's last day is before its first day."));
     return Status::success();
@@ -80,8 +76,7 @@ Result<OutcomeReport> ReportService::outcomes(const QDate& from, const QDate& to
     if (!r)
         return r;
     if (Status s = m_session.auditRead(AuditAction::View, ReportEntity, QStringLiteral("outcomes"),
-            { { QStringLiteral("from"), from.toString(Qt::ISODate) },
-                { QStringLiteral("to"), to.toString(Qt::ISODate) },
+            { { QStringLiteral("from"), from.toString(Qt::ISODate) }, { QStringLiteral("to"), to.toString(Qt::ISODate) },
                 { QStringLiteral("mentees"), r->mentees } });
         !s)
         return s;
@@ -113,16 +108,14 @@ Result<QList<ReportService::MonthActivity>> ReportService::activityByMonth(const
     if (!q.exec())
         return storageFailure(q.lastError(), failure);
     while (q.next()) {
-        if (MonthActivity* m
-            = slot(QDate::fromString(q.value(0).toString() + QStringLiteral("-01"), Qt::ISODate)))
+        if (MonthActivity* m = slot(QDate::fromString(q.value(0).toString() + QStringLiteral("-01"), Qt::ISODate)))
             m->sessions = q.value(1).toInt();
     }
     // raised_at is UTC: each is placed in the wing's local month.
     QSqlQuery c(m_session.database());
     c.setForwardOnly(true);
-    c.prepare(
-        QStringLiteral("SELECT k.raised_at FROM concerns k JOIN mentee_episodes e ON e.id = k.episode_id "
-                       "WHERE k.raised_at >= ? AND k.raised_at < ? AND e.deleted_at IS NULL"));
+    c.prepare(QStringLiteral("SELECT k.raised_at FROM concerns k JOIN mentee_episodes e ON e.id = k.episode_id "
+                             "WHERE k.raised_at >= ? AND k.raised_at < ? AND e.deleted_at IS NULL"));
     c.addBindValue(QDateTime(first, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs));
     c.addBindValue(QDateTime(after, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs));
     if (!c.exec())
@@ -174,8 +167,7 @@ Result<ReportService::Exported> ReportService::exportMonthlyReturn(const QDate& 
         return Status::failure(ErrorCode::InvalidInput, tr("Choose the month for the return."));
     const QDate first(month.year(), month.month(), 1);
     return exportCsv(QStringLiteral("monthly_return"),
-        { { QStringLiteral("month"), monthText(first) },
-            { QStringLiteral("format_version"), MonthlyReturn::FormatVersion } },
+        { { QStringLiteral("month"), monthText(first) }, { QStringLiteral("format_version"), MonthlyReturn::FormatVersion } },
         path, [&](QSqlDatabase db, CsvWriter& csv) -> Result<int> {
             const Result<MonthlyReturn> r = computeMonthlyReturn(db, first);
             if (!r)
@@ -185,16 +177,14 @@ Result<ReportService::Exported> ReportService::exportMonthlyReturn(const QDate& 
         });
 }
 
-Result<ReportService::Exported> ReportService::exportOutcomes(
-    const QDate& from, const QDate& to, const QString& path)
+Result<ReportService::Exported> ReportService::exportOutcomes(const QDate& from, const QDate& to, const QString& path)
 {
     if (Status s = ready(Operation::ExportReports); !s)
         return s;
     if (Status s = checkPeriod(from, to); !s)
         return s;
     return exportCsv(QStringLiteral("outcomes"),
-        { { QStringLiteral("from"), from.toString(Qt::ISODate) },
-            { QStringLiteral("to"), to.toString(Qt::ISODate) },
+        { { QStringLiteral("from"), from.toString(Qt::ISODate) }, { QStringLiteral("to"), to.toString(Qt::ISODate) },
             { QStringLiteral("format_version"), OutcomeReport::FormatVersion } },
         path, [&](QSqlDatabase db, CsvWriter& csv) -> Result<int> {
             const Result<OutcomeReport> r = OutcomeReport::compute(db, from, to);
@@ -219,13 +209,12 @@ Result<ReportService::Exported> ReportService::exportRows(
         { QStringLiteral("format_version"), RowExport::FormatVersion } };
     if (identifiable)
         details.insert(QStringLiteral("disclosure"), true);
-    return exportCsv(
-        RowExport::kindKey(kind), details, path, [&](QSqlDatabase db, CsvWriter& csv) -> Result<int> {
-            Result<Pseudonyms> pseudonyms = Pseudonyms::forVault(db);
-            if (!pseudonyms)
-                return pseudonyms.status();
-            return RowExport::write(db, kind, from, to, identifiable, *pseudonyms, csv);
-        });
+    return exportCsv(RowExport::kindKey(kind), details, path, [&](QSqlDatabase db, CsvWriter& csv) -> Result<int> {
+        Result<Pseudonyms> pseudonyms = Pseudonyms::forVault(db);
+        if (!pseudonyms)
+            return pseudonyms.status();
+        return RowExport::write(db, kind, from, to, identifiable, *pseudonyms, csv);
+    });
 }
 
 } // namespace wingmate

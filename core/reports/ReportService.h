@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
 #include <functional>
 
 namespace wingmate {
@@ -56,8 +57,7 @@ private:
     Status ready(Operation operation) const;
     Status checkPeriod(const QDate& from, const QDate& to) const;
     Result<MonthlyReturn> computeMonthlyReturn(QSqlDatabase database, const QDate& month) const;
-    Result<Exported> exportCsv(
-        const QString& what, QJsonObject details, const QString& path, const Build& build);
+    Result<Exported> exportCsv(const QString& what, QJsonObject details, const QString& path, const Build& build);
 
     UserSession& m_session;
 };

@@ -39,14 +39,14 @@ QString RowExport::kindKey(Kind kind)
 QStringList RowExport::columns(Kind kind, bool identifiable)
 {
     if (kind == Kind::Sessions) {
-        QStringList names { QStringLiteral("session_ref"), QStringLiteral("date"),
-            QStringLiteral("start_time"), QStringLiteral("duration_minutes"), QStringLiteral("session_type"),
-            QStringLiteral("group"), QStringLiteral("mentee"), QStringLiteral("attended"),
-            QStringLiteral("mentors"), QStringLiteral("concern_raised") };
+        QStringList names { QStringLiteral("session_ref"), QStringLiteral("date"), QStringLiteral("start_time"),
+            QStringLiteral("duration_minutes"), QStringLiteral("session_type"), QStringLiteral("group"),
+            QStringLiteral("mentee"), QStringLiteral("attended"), QStringLiteral("mentors"),
+            QStringLiteral("concern_raised") };
         if (identifiable) {
-            names << QStringLiteral("mentee_name") << QStringLiteral("prison_number")
-                  << QStringLiteral("date_of_birth") << QStringLiteral("mentor_names")
-                  << QStringLiteral("location") << QStringLiteral("recorded_by") << QStringLiteral("notes");
+            names << QStringLiteral("mentee_name") << QStringLiteral("prison_number") << QStringLiteral("date_of_birth")
+                  << QStringLiteral("mentor_names") << QStringLiteral("location") << QStringLiteral("recorded_by")
+                  << QStringLiteral("notes");
         }
         return names;
     }
@@ -54,9 +54,9 @@ QStringList RowExport::columns(Kind kind, bool identifiable)
         QStringLiteral("wellbeing_rating"), QStringLiteral("self_harm"), QStringLiteral("suicidal"),
         QStringLiteral("scale_name"), QStringLiteral("scale_total"), QStringLiteral("concern_raised") };
     if (identifiable) {
-        names << QStringLiteral("mentee_name") << QStringLiteral("prison_number")
-              << QStringLiteral("date_of_birth") << QStringLiteral("recorded_by") << QStringLiteral("coping")
-              << QStringLiteral("protective_factors") << QStringLiteral("notes");
+        names << QStringLiteral("mentee_name") << QStringLiteral("prison_number") << QStringLiteral("date_of_birth")
+              << QStringLiteral("recorded_by") << QStringLiteral("coping") << QStringLiteral("protective_factors")
+              << QStringLiteral("notes");
     }
     return names;
 }

@@ -33,8 +33,8 @@ public:
     static QString kindKey(Kind kind); // "sessions", "check_ins"
     static QStringList columns(Kind kind, bool identifiable);
     // Writes the header and the rows; returns the number of data rows.
-    static Result<int> write(QSqlDatabase database, Kind kind, const QDate& from, const QDate& to,
-        bool identifiable, Pseudonyms& pseudonyms, CsvWriter& csv);
+    static Result<int> write(QSqlDatabase database, Kind kind, const QDate& from, const QDate& to, bool identifiable,
+        Pseudonyms& pseudonyms, CsvWriter& csv);
 
 private:
     static Result<int> writeSessions(QSqlDatabase database, const QDate& from, const QDate& to,
