@@ -598,7 +598,9 @@ TEST_CASE("The session export writes one row per register entry in time order, w
     };
     const QString header = RowExport::columns(RowExport::Kind::Sessions, false).join(u',');
     CHECK(fileBytes(pseudonymised)
-        == Bom + (header + QStringLiteral("\r\n") + rows.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8());
+        == Bom
+            + (header + QStringLiteral("\r\n") + rows.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"))
+                  .toUtf8());
 
     // Identifiable: the same rows, with names, the session's details and
     // the mentors' names in the same order as their pseudonyms.
@@ -619,7 +621,8 @@ TEST_CASE("The session export writes one row per register entry in time order, w
     const QString namedHeader = RowExport::columns(RowExport::Kind::Sessions, true).join(u',');
     CHECK(fileBytes(named)
         == Bom
-            + (namedHeader + QStringLiteral("\r\n") + namedRows.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"))
+            + (namedHeader + QStringLiteral("\r\n") + namedRows.join(QStringLiteral("\r\n"))
+                + QStringLiteral("\r\n"))
                   .toUtf8());
     CHECK(scalar(s,
               QStringLiteral(
