@@ -86,13 +86,37 @@ struct Link {
 };
 
 using Links = std::vector<Link>;
+using LinkRange = std::pair<Links::const_iterator, Links::const_iterator>;
 
-// The links of one session; the links are in session order.
-std::pair<Links::const_iterator, Links::const_iterator> linksOf(const Links& links, qint64 session)
-{
-    const auto bySession = [](const Link& a, const Link& b) { return a.session < b.session; };
-    return std::equal_range(links.cbegin(), links.cend(), Link { session, 0, 0 }, bySession);
-}
+// Finds a session's links (the links are in session order). Sessions come in
+// time order, which is nearly id order, so the search starts just after the
+// previous session's links and falls back to a binary search.
+class LinkFinder {
+public:
+    explicit LinkFinder(const Links& links)
+        : m_links(links)
+        , m_next(links.cbegin())
+    {
+    }
+
+    LinkRange of(qint64 session)
+    {
+        auto begin = m_next;
+        if (begin == m_links.cend() || begin->session != session) {
+            const auto bySession = [](const Link& link, qint64 id) { return link.session < id; };
+            begin = std::lower_bound(m_links.cbegin(), m_links.cend(), session, bySession);
+        }
+        auto end = begin;
+        while (end != m_links.cend() && end->session == session)
+            ++end;
+        m_next = end;
+        return { begin, end };
+    }
+
+private:
+    const Links& m_links;
+    Links::const_iterator m_next;
+};
 
 // The cell of some UTF-8 text: the text itself when it needs no change,
 // else its encoded form, kept in spare.
@@ -200,9 +224,11 @@ Result<int> RowExport::writeSessions(QSqlDatabase database, const QDate& from, c
     sessions.bind(":after", afterText);
     int rows = 0;
     SessionCells cells;
+    LinkFinder registerOf(registers);
+    LinkFinder mentorsOf(mentorLists);
     while (sessions.next()) {
         const qint64 session = sessions.integer(0);
-        const auto [registerBegin, registerEnd] = linksOf(registers, session);
+        const auto [registerBegin, registerEnd] = registerOf.of(session);
         if (registerBegin == registerEnd)
             continue;
         const QByteArrayView heldAt = sessions.text(1); // yyyy-MM-ddTHH:mm
@@ -215,7 +241,7 @@ Result<int> RowExport::writeSessions(QSqlDatabase database, const QDate& from, c
 
         // The mentors' pseudonyms joined by spaces and (identifiable) their
         // names joined by "; ", in mentor id order, as group_concat made them.
-        const auto [mentorsBegin, mentorsEnd] = linksOf(mentorLists, session);
+        const auto [mentorsBegin, mentorsEnd] = mentorsOf.of(session);
         cells.mentorList.resize(0);
         cells.nameList.resize(0);
         bool firstName = true;
