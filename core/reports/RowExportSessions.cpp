@@ -6,12 +6,14 @@
 // scans along their primary keys into memory, and the sessions themselves
 // come in time order along mentee_sessions_held. A row then costs no B-tree
 // lookup of its own, and every text cell is encoded once per session or
-// person, not once per row. The rows, their order and their bytes are those
-// of the single joined statement this replaces.
+// person, not once per row. The reads share the export's transaction, so
+// they see one state of the vault. The rows, their order and their bytes are
+// those of the single joined statement this replaces.
+
+#include "reports/RowExport.h"
 
 #include "reports/CsvWriter.h"
 #include "reports/Pseudonyms.h"
-#include "reports/RowExport.h"
 #include "storage/SqlCipherRows.h"
 #include "storage/StorageErrors.h"
 
@@ -150,7 +152,7 @@ struct SessionCells {
     QByteArrayView mentors;
     QByteArrayView mentorNames; // identifiable: mentor_names
     std::array<QByteArrayView, 3> details; // identifiable: location, recorded_by, notes
-    std::array<QByteArray, 10> spare;
+    std::array<QByteArray, 8> spare; // date, time, type, mentors, mentorNames, details
     QByteArray mentorList;
     QByteArray nameList;
 };
