@@ -1,5 +1,8 @@
 #include "reports/CsvWriter.h"
 
+#include <charconv>
+#include <iterator>
+
 namespace wingmate {
 
 namespace {
@@ -9,7 +12,7 @@ bool startsLikeFormula(QChar c)
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r' || c == u'\n';
 }
 
-bool needsQuotes(const QString& value)
+bool needsQuotes(QStringView value)
 {
     for (const QChar c : value) {
         if (c == u',' || c == u'"' || c == u'\r' || c == u'\n')
@@ -60,6 +63,34 @@ QString CsvWriter::cell(const QString& value)
     return out;
 }
 
+// True when the bytes can be written as they are: ASCII (so the same
+// characters as the QString the other overload gets), no formula start, no
+// character that needs quotes. Anything else takes the QString path.
+bool CsvWriter::isPlainAscii(QByteArrayView utf8)
+{
+    if (!utf8.isEmpty() && startsLikeFormula(QChar(char16_t(uchar(utf8.front())))))
+        return false;
+    for (const char c : utf8) {
+        if (uchar(c) >= 0x80 || c == ',' || c == '"' || c == '\r' || c == '\n')
+            return false;
+    }
+    return true;
+}
+
+QByteArray CsvWriter::encode(QStringView value)
+{
+    if (value.isEmpty() || (!startsLikeFormula(value.front()) && !needsQuotes(value)))
+        return value.toUtf8();
+    return cell(value.toString()).toUtf8();
+}
+
+QByteArray CsvWriter::encode(QByteArrayView utf8)
+{
+    if (isPlainAscii(utf8))
+        return utf8.toByteArray();
+    return encode(QString::fromUtf8(utf8));
+}
+
 void CsvWriter::separate()
 {
     if (m_rowStarted)
@@ -79,10 +110,18 @@ void CsvWriter::text(const QString& value)
         m_bytes.append(cell(value).toUtf8());
 }
 
+void CsvWriter::encoded(QByteArrayView cells)
+{
+    separate();
+    m_bytes.append(cells);
+}
+
 void CsvWriter::number(qint64 value)
 {
     separate();
-    m_bytes.append(QByteArray::number(value));
+    char digits[24];
+    const std::to_chars_result end = std::to_chars(std::begin(digits), std::end(digits), value);
+    m_bytes.append(digits, end.ptr - digits);
 }
 
 void CsvWriter::decimal(double value, int decimals)

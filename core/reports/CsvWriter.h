@@ -25,6 +25,9 @@ public:
     void empty();
     void endRow();
     void row(const QStringList& cells);
+    // One or more cells made by encode() (several joined with ','), for
+    // writers that repeat the same cells on many rows.
+    void encoded(QByteArrayView cells);
 
     int rows() const { return m_rows; }
     const QByteArray& bytes() const { return m_bytes; }
@@ -33,6 +36,12 @@ public:
     // separators; for tests and for other writers.
     static QString cell(const QString& value);
     static bool isPlainNumber(const QString& value);
+    // True when UTF-8 text is its own cell: ASCII, not like a formula, nothing
+    // to quote.
+    static bool isPlainAscii(QByteArrayView utf8);
+    // cell() as the UTF-8 bytes written to the file.
+    static QByteArray encode(QStringView value);
+    static QByteArray encode(QByteArrayView utf8);
 
 private:
     void separate();

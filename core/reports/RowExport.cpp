@@ -10,27 +10,6 @@ namespace wingmate {
 
 namespace {
 
-// %1 is the mentors' names (identifiable) or NULL. Sessions come in time
-// order along mentee_sessions_held; the mentors of each are a few steps
-// down session_mentors' primary key.
-const char* const SessionsSql = R"SQL(
-SELECT s.id, s.held_at, s.duration_minutes, s.session_type, s.is_group, a.attended, p.id,
-       (SELECT group_concat(m.prisoner_id, ' ') FROM session_mentors sm JOIN mentors m ON m.id = sm.mentor_id
-         WHERE sm.session_id = s.id),
-       s.concern_raised,
-       p.full_name, p.prison_number, p.date_of_birth, %1, s.location, s.recorded_by, s.notes
-  FROM mentee_sessions s
-  JOIN session_attendance a ON a.session_id = s.id
-  JOIN mentee_episodes e ON e.id = a.episode_id
-  JOIN prisoners p ON p.id = e.prisoner_id
- WHERE s.held_at >= :from AND s.held_at < :after AND s.deleted_at IS NULL AND e.deleted_at IS NULL
- ORDER BY s.held_at, s.id, a.episode_id
-)SQL";
-
-const char* const MentorNamesSql = R"SQL((SELECT group_concat(mp.full_name, '; ') FROM session_mentors sm
-         JOIN mentors m ON m.id = sm.mentor_id JOIN prisoners mp ON mp.id = m.prisoner_id
-         WHERE sm.session_id = s.id))SQL";
-
 const char* const CheckInsSql = R"SQL(
 SELECT c.id, c.checked_on, p.id, c.wellbeing_rating, c.self_harm, c.suicidal, c.scale_name, c.scale_total,
        EXISTS (SELECT 1 FROM concerns k WHERE k.check_in_id = c.id),
@@ -85,56 +64,30 @@ QStringList RowExport::columns(Kind kind, bool identifiable)
 Result<int> RowExport::write(QSqlDatabase database, Kind kind, const QDate& from, const QDate& to,
     bool identifiable, Pseudonyms& pseudonyms, CsvWriter& csv)
 {
+    if (kind == Kind::Sessions)
+        return writeSessions(database, from, to, identifiable, pseudonyms, csv);
     QSqlQuery q(database);
     q.setForwardOnly(true);
-    if (kind == Kind::Sessions) {
-        q.prepare(QString::fromUtf8(SessionsSql)
-                      .arg(identifiable ? QString::fromUtf8(MentorNamesSql) : QStringLiteral("NULL")));
-        q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
-        q.bindValue(QStringLiteral(":after"), to.addDays(1).toString(Qt::ISODate));
-    } else {
-        q.prepare(QString::fromUtf8(CheckInsSql));
-        q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
-        q.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
-    }
+    q.prepare(QString::fromUtf8(CheckInsSql));
+    q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
     if (!q.exec())
         return storageFailure(q.lastError(), tr("The records could not be read for the export."));
     csv.row(columns(kind, identifiable));
     int rows = 0;
     while (q.next()) {
-        if (kind == Kind::Sessions) {
-            const QString heldAt = q.value(1).toString(); // yyyy-MM-ddTHH:mm
-            csv.number(q.value(0).toLongLong());
-            csv.text(heldAt.left(10));
-            csv.text(heldAt.mid(11, 5));
-            csv.number(q.value(2).toLongLong());
-            csv.text(q.value(3).toString());
-            csv.number(q.value(4).toLongLong());
-            csv.text(pseudonyms.of(q.value(6).toLongLong()));
-            csv.number(q.value(5).toLongLong());
-            QStringList mentors;
-            for (const QString& id : q.value(7).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                mentors << pseudonyms.of(id.toLongLong());
-            csv.text(mentors.join(QLatin1Char(' ')));
-            csv.number(q.value(8).toLongLong());
-            if (identifiable) {
-                for (int column = 9; column <= 15; ++column)
-                    csv.text(q.value(column).toString());
-            }
-        } else {
-            csv.number(q.value(0).toLongLong());
-            csv.text(q.value(1).toString());
-            csv.text(pseudonyms.of(q.value(2).toLongLong()));
-            optionalNumber(csv, q.value(3));
-            csv.text(q.value(4).toString());
-            csv.text(q.value(5).toString());
-            csv.text(q.value(6).toString());
-            optionalNumber(csv, q.value(7));
-            csv.number(q.value(8).toLongLong());
-            if (identifiable) {
-                for (int column = 9; column <= 15; ++column)
-                    csv.text(q.value(column).toString());
-            }
+        csv.number(q.value(0).toLongLong());
+        csv.text(q.value(1).toString());
+        csv.text(pseudonyms.of(q.value(2).toLongLong()));
+        optionalNumber(csv, q.value(3));
+        csv.text(q.value(4).toString());
+        csv.text(q.value(5).toString());
+        csv.text(q.value(6).toString());
+        optionalNumber(csv, q.value(7));
+        csv.number(q.value(8).toLongLong());
+        if (identifiable) {
+            for (int column = 9; column <= 15; ++column)
+                csv.text(q.value(column).toString());
         }
         csv.endRow();
         ++rows;

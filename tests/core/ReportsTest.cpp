@@ -10,6 +10,7 @@
 #include "services/CheckInService.h"
 #include "services/ConcernService.h"
 #include "services/MenteeService.h"
+#include "services/PrisonerService.h"
 #include "services/SessionService.h"
 
 #include <QFile>
@@ -28,6 +29,15 @@ QString readText(const QString& path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return QString::fromUtf8(file.readAll());
+}
+
+const QByteArray Bom("\xEF\xBB\xBF");
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
 }
 
 // Cells of a simple CSV produced by CsvWriter (no quoted commas or newlines).
@@ -482,6 +492,151 @@ TEST_CASE("Row exports are pseudonymised unless an administrator asks for names"
                              "AND details LIKE '%\"disclosure\":true%' AND details LIKE '%\"identifiable\":true%' "
                              "AND details LIKE '%\"rows\":4%'"))
         == 1);
+}
+
+TEST_CASE("The session export writes one row per register entry in time order, without deleted records",
+    "[reports]")
+{
+    TestSession ts;
+    ts.signInAs(AdminName);
+    UserSession& s = *ts.session;
+    at(ts, 2026, 3, 1);
+    const qint64 mentorA = addMentor(s, QStringLiteral("M2001AA"), QStringLiteral("Ann Mentor"));
+    const qint64 mentorB = addMentor(s, QStringLiteral("M2002AA"), QStringLiteral("Óscar Núñez"));
+    // Mentor C is also a mentee (E4): one prisoner, one pseudonym.
+    const qint64 prisonerC = addPrisoner(s, QStringLiteral("M2003AA"), QStringLiteral("Cal Both"));
+    const qint64 mentorC = mentorAt(s, prisonerC, MentorStatus::Active);
+    Prisoner zoe = prisonerRecord(QStringLiteral("A2001AA"), QStringLiteral("Zoë Ünal"));
+    zoe.dateOfBirth = QDate(1990, 2, 3);
+    const Result<Prisoner> zoeAdded = PrisonerService(s).add(zoe);
+    REQUIRE(zoeAdded.ok());
+    const auto episodeOf = [&](qint64 prisonerId) {
+        MenteeEpisode referral;
+        referral.prisonerId = prisonerId;
+        referral.referredOn = QDate(2026, 3, 1);
+        referral.referralSource = MenteeEpisode::ReferralSource::Staff;
+        referral.referralReason = QStringLiteral("Low mood");
+        return startEpisode(s, referral, QDate(2026, 3, 1), QDate(2026, 3, 1)).id;
+    };
+    const qint64 e1 = episodeOf(zoeAdded->id);
+    const qint64 e2 = episodeOf(addPrisoner(s, QStringLiteral("A2002AA"), QStringLiteral("Bo Two")));
+    const qint64 e3 = episodeOf(addPrisoner(s, QStringLiteral("A2003AA"), QStringLiteral("Cy Three")));
+    const qint64 e4 = episodeOf(prisonerC);
+    REQUIRE(e1 < e2);
+    REQUIRE(e2 < e3);
+    REQUIRE(e3 < e4);
+    REQUIRE(mentorA < mentorB);
+
+    at(ts, 2026, 3, 20);
+    const auto record
+        = [&](const QDateTime& heldAt, int minutes, bool group, QList<qint64> mentorIds,
+              QList<MenteeSession::Attendee> attendees, const QString& location, const QString& notes) {
+              MenteeSession m;
+              m.heldAt = heldAt;
+              m.durationMinutes = minutes;
+              m.sessionType = group ? QStringLiteral("Group") : QStringLiteral("1:1");
+              m.isGroup = group;
+              m.location = location;
+              m.mentorIds = std::move(mentorIds);
+              m.attendees = std::move(attendees);
+              m.notes = notes;
+              Result<SessionService::Recorded> recorded = SessionService(s).record(m);
+              INFO(recorded.status().message().toStdString());
+              REQUIRE(recorded.ok());
+              return recorded->sessionId;
+          };
+    // A group led by B and A (listed by mentor id), E2 absent, E3 there but
+    // deleted below; notes that need quoting and neutralising.
+    const qint64 s1 = record(QDateTime(QDate(2026, 3, 10), QTime(14, 0)), 90, true, { mentorB, mentorA },
+        { { e4, true, false }, { e3, true, false }, { e2, false, false }, { e1, true, false } },
+        QStringLiteral("Salle à manger"), QStringLiteral("=2+2, said \"fine\"\nthen left"));
+    // At the same time as the group: after it, by id.
+    const qint64 s2 = record(QDateTime(QDate(2026, 3, 10), QTime(14, 0)), 60, false, { mentorC },
+        { { e1, true, false } }, QStringLiteral("Cell"), QStringLiteral("-"));
+    // Only E3: no row once E3 is deleted.
+    record(QDateTime(QDate(2026, 3, 9), QTime(10, 0)), 45, false, { mentorA }, { { e3, true, false } },
+        QString(), QString());
+    const qint64 deleted = record(QDateTime(QDate(2026, 3, 11), QTime(9, 0)), 45, false, { mentorA },
+        { { e2, true, false } }, QString(), QString());
+    // The last minute of the period, and just outside it on both sides.
+    const qint64 s5 = record(QDateTime(QDate(2026, 3, 12), QTime(23, 59)), 30, false, { mentorA, mentorB },
+        { { e4, true, false } }, QStringLiteral("Wing office"), QStringLiteral("Fine"));
+    record(QDateTime(QDate(2026, 3, 13), QTime(0, 0)), 30, false, { mentorA }, { { e1, true, false } },
+        QString(), QString());
+    record(QDateTime(QDate(2026, 3, 8), QTime(23, 59)), 30, false, { mentorA }, { { e1, true, false } },
+        QString(), QString());
+    requireOk(SessionService(s).remove(deleted, QStringLiteral("recorded twice")));
+    requireOk(MenteeService(s).remove(e3, QStringLiteral("referred by mistake")));
+
+    QTemporaryDir dir;
+    const QString pseudonymised = dir.filePath(QStringLiteral("sessions.csv"));
+    Result<ReportService::Exported> exported = ReportService(s).exportRows(
+        RowExport::Kind::Sessions, QDate(2026, 3, 9), QDate(2026, 3, 12), pseudonymised);
+    REQUIRE(exported.ok());
+    CHECK(exported->rows == 5);
+    Result<Pseudonyms> made = Pseudonyms::forVault(s.database());
+    REQUIRE(made.ok());
+    Pseudonyms& pseudonyms = *made;
+    const auto prisonerOf = [&](const QString& table, qint64 id) {
+        return qint64(
+            scalar(s, QStringLiteral("SELECT prisoner_id FROM %1 WHERE id = %2").arg(table).arg(id)));
+    };
+    const QString p1 = pseudonyms.of(zoeAdded->id);
+    const QString p2 = pseudonyms.of(prisonerOf(QStringLiteral("mentee_episodes"), e2));
+    const QString pc = pseudonyms.of(prisonerC);
+    const QString pa = pseudonyms.of(prisonerOf(QStringLiteral("mentors"), mentorA));
+    const QString pb = pseudonyms.of(prisonerOf(QStringLiteral("mentors"), mentorB));
+    const QString groupHead = QStringLiteral("%1,2026-03-10,14:00,90,Group,1,").arg(s1);
+    const QStringList rows {
+        groupHead + p1 + QStringLiteral(",1,") + pa + u' ' + pb + QStringLiteral(",0"),
+        groupHead + p2 + QStringLiteral(",0,") + pa + u' ' + pb + QStringLiteral(",0"),
+        groupHead + pc + QStringLiteral(",1,") + pa + u' ' + pb + QStringLiteral(",0"),
+        QStringLiteral("%1,2026-03-10,14:00,60,1:1,0,").arg(s2) + p1 + QStringLiteral(",1,") + pc
+            + QStringLiteral(",0"),
+        QStringLiteral("%1,2026-03-12,23:59,30,1:1,0,").arg(s5) + pc + QStringLiteral(",1,") + pa + u' ' + pb
+            + QStringLiteral(",0"),
+    };
+    const QString header = RowExport::columns(RowExport::Kind::Sessions, false).join(u',');
+    CHECK(fileBytes(pseudonymised)
+        == Bom
+            + (header + QStringLiteral("\r\n") + rows.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"))
+                  .toUtf8());
+
+    // Identifiable: the same rows, with names, the session's details and
+    // the mentors' names in the same order as their pseudonyms.
+    const QString named = dir.filePath(QStringLiteral("named.csv"));
+    exported = ReportService(s).exportRows(
+        RowExport::Kind::Sessions, QDate(2026, 3, 9), QDate(2026, 3, 12), named, true);
+    REQUIRE(exported.ok());
+    CHECK(exported->rows == 5);
+    const QString groupTail = QStringLiteral(
+        ",Ann Mentor; Óscar Núñez,Salle à manger,admin,\"'=2+2, said \"\"fine\"\"\nthen left\"");
+    const QStringList namedRows {
+        rows.at(0) + QStringLiteral(",Zoë Ünal,A2001AA,1990-02-03") + groupTail,
+        rows.at(1) + QStringLiteral(",Bo Two,A2002AA,") + groupTail,
+        rows.at(2) + QStringLiteral(",Cal Both,M2003AA,") + groupTail,
+        rows.at(3) + QStringLiteral(",Zoë Ünal,A2001AA,1990-02-03,Cal Both,Cell,admin,'-"),
+        rows.at(4) + QStringLiteral(",Cal Both,M2003AA,,Ann Mentor; Óscar Núñez,Wing office,admin,Fine"),
+    };
+    const QString namedHeader = RowExport::columns(RowExport::Kind::Sessions, true).join(u',');
+    CHECK(fileBytes(named)
+        == Bom
+            + (namedHeader + QStringLiteral("\r\n") + namedRows.join(QStringLiteral("\r\n"))
+                + QStringLiteral("\r\n"))
+                  .toUtf8());
+    CHECK(scalar(s,
+              QStringLiteral(
+                  "SELECT count(*) FROM audit_events WHERE action = 'export' AND entity_id = 'sessions' "
+                  "AND details LIKE '%\"rows\":5%'"))
+        == 2);
+
+    // A period without sessions: the header alone.
+    const QString empty = dir.filePath(QStringLiteral("empty.csv"));
+    exported = ReportService(s).exportRows(
+        RowExport::Kind::Sessions, QDate(2025, 1, 1), QDate(2025, 12, 31), empty, true);
+    REQUIRE(exported.ok());
+    CHECK(exported->rows == 0);
+    CHECK(fileBytes(empty) == Bom + (namedHeader + QStringLiteral("\r\n")).toUtf8());
 }
 
 TEST_CASE("An export that cannot be written leaves no file and no audit event", "[reports]")

@@ -1,6 +1,7 @@
 // Tests for the in-process QSQLCIPHER driver, on real files in a temporary
 // directory, through QSqlDatabase/QSqlQuery as the rest of Wingmate uses it.
 #include "storage/SqlCipherDriver.h"
+#include "storage/SqlCipherRows.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -1215,4 +1216,96 @@ TEST_CASE("execBatch binds arrays through the default emulation", "[sqlcipher]")
               QStringLiteral("SELECT group_concat(a || '=' || ifnull(b, 'NULL'), ' ') FROM t"))
               .toString()
         == QStringLiteral("1=one 2=two 3=NULL 4=four 5=five"));
+}
+
+TEST_CASE("SqlCipherRows reads integers, UTF-8 text and NULLs straight from the connection", "[sqlcipher]")
+{
+    QTemporaryDir dir;
+    Connection connection(dir.filePath(QStringLiteral("rows.db")));
+    REQUIRE(connection.open(randomKey()));
+    run(connection.db(), QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, s TEXT)"));
+    run(connection.db(),
+        QStringLiteral("INSERT INTO t VALUES (1, 42, 'Zoë'), (2, NULL, NULL), (3, -9223372036854775808, ''), "
+                       "(4, 7, 'a' || char(0) || 'b')"));
+    // Inside a transaction the rows it has written are read too: the same connection.
+    REQUIRE(connection.db().transaction());
+    run(connection.db(), QStringLiteral("INSERT INTO t VALUES (5, 5, 'five')"));
+
+    wingmate::SqlCipherRows rows(
+        connection.db(), "SELECT id, n, s FROM t WHERE id >= :low AND s IS NOT :not ORDER BY id");
+    rows.bind(":low", qint64(1));
+    rows.bind(":not", QStringLiteral("five"));
+    REQUIRE(rows.next());
+    CHECK(rows.integer(0) == 1);
+    CHECK(rows.integer(1) == 42);
+    CHECK(rows.text(2) == QByteArrayView(QStringLiteral("Zoë").toUtf8()));
+    CHECK_FALSE(rows.isNull(2));
+    REQUIRE(rows.next());
+    CHECK(rows.isNull(1));
+    CHECK(rows.isNull(2));
+    CHECK(rows.text(2).isEmpty());
+    REQUIRE(rows.next());
+    CHECK(rows.integer(1) == std::numeric_limits<qint64>::min());
+    CHECK_FALSE(rows.isNull(2));
+    CHECK(rows.text(2).isEmpty());
+    REQUIRE(rows.next());
+    CHECK(rows.text(2) == QByteArrayView("a\0b", 3));
+    CHECK_FALSE(rows.next());
+    CHECK_FALSE(rows.lastError().isValid());
+    CHECK_FALSE(rows.next()); // stays at the end
+    REQUIRE(connection.db().rollback());
+}
+
+TEST_CASE("SqlCipherRows reports failures and never writes", "[sqlcipher]")
+{
+    QTemporaryDir dir;
+    Connection connection(dir.filePath(QStringLiteral("rows-fail.db")));
+    REQUIRE(connection.open(randomKey()));
+    run(connection.db(), QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY)"));
+    run(connection.db(), QStringLiteral("INSERT INTO t VALUES (1), (2), (3)"));
+    const auto count
+        = [&] { return scalar(connection.db(), QStringLiteral("SELECT count(*) FROM t")).toInt(); };
+
+    SECTION("a statement SQLite cannot prepare")
+    {
+        wingmate::SqlCipherRows rows(connection.db(), "SELECT nothing FROM nowhere");
+        CHECK_FALSE(rows.next());
+        CHECK(rows.lastError().nativeErrorCode() == QString::number(SQLITE_ERROR));
+        CHECK(rows.lastError().databaseText().contains(QStringLiteral("nowhere")));
+    }
+    SECTION("a statement that would write")
+    {
+        for (const char* sql : { "DELETE FROM t", "INSERT INTO t VALUES (4)", "DROP TABLE t" }) {
+            wingmate::SqlCipherRows rows(connection.db(), sql);
+            CHECK_FALSE(rows.next());
+            CHECK(rows.lastError().isValid());
+        }
+        CHECK(count() == 3);
+    }
+    SECTION("a parameter the statement does not have")
+    {
+        wingmate::SqlCipherRows rows(connection.db(), "SELECT id FROM t WHERE id > :low");
+        rows.bind(":high", qint64(1));
+        CHECK_FALSE(rows.next());
+        CHECK(rows.lastError().driverText().contains(QStringLiteral("bind")));
+        CHECK(rows.lastError().databaseText().contains(QStringLiteral(":high")));
+    }
+    SECTION("a SELECT whose third row fails")
+    {
+        wingmate::SqlCipherRows rows(
+            connection.db(), "SELECT id, abs(id - 9223372036854775807 - 4) FROM t ORDER BY id");
+        REQUIRE(rows.next());
+        CHECK(rows.integer(0) == 1);
+        REQUIRE(rows.next());
+        CHECK(rows.integer(0) == 2);
+        CHECK_FALSE(rows.next());
+        CHECK(rows.lastError().databaseText().contains(QStringLiteral("integer overflow")));
+    }
+    SECTION("a closed database")
+    {
+        connection.db().close();
+        wingmate::SqlCipherRows rows(connection.db(), "SELECT id FROM t");
+        CHECK_FALSE(rows.next());
+        CHECK(rows.lastError().type() == QSqlError::ConnectionError);
+    }
 }
