@@ -18,10 +18,10 @@ namespace wingmate {
 // nurse or worker needs at a glance. Rows with concerns waiting for review
 // come first, then those whose review is overdue, then by name.
 //
-// Three plain reads merged in memory: the open episodes, whose last contact,
+// A few plain reads merged in memory: the open episodes, whose last contact,
 // latest check-in and open concern count the schema keeps on the episode
-// row (triggers, schema 6); every current allocation's mentor; and one
-// grouped pass over the overdue follow-up actions. The cost grows with the
+// row (triggers, schema 6); the mentors' names and the current allocations;
+// and one pass over the overdue follow-up actions. The cost grows with the
 // open episodes, not with the whole history.
 class CaseloadQuery {
     Q_DECLARE_TR_FUNCTIONS(CaseloadQuery)
@@ -62,3 +62,7 @@ private:
 };
 
 } // namespace wingmate
+
+// Every member moves by its bytes, so a growing list of rows is reallocated
+// rather than moved row by row.
+Q_DECLARE_TYPEINFO(wingmate::CaseloadQuery::Row, Q_RELOCATABLE_TYPE);

@@ -11,19 +11,35 @@
 -- They are derived, never written by the services: the triggers below
 -- recompute them from the records whenever a row they depend on is added,
 -- changed or removed, whoever writes it (services, transfer import,
--- retention purge). Each recomputation is a few steps down an index.
+-- retention purge). Each figure is defined once, by a view over the records
+-- with one row per episode; asked for one episode, each is a few steps down
+-- an index.
 
 ALTER TABLE mentee_episodes ADD COLUMN last_contact_at TEXT;
 ALTER TABLE mentee_episodes ADD COLUMN last_check_in_id INTEGER;
 ALTER TABLE mentee_episodes ADD COLUMN open_concerns INTEGER NOT NULL DEFAULT 0;
 
+CREATE VIEW episode_last_contact (episode_id, held_at) AS
+SELECT e.id,
+       (SELECT a.held_at FROM session_attendance a JOIN mentee_sessions s ON s.id = a.session_id
+         WHERE a.episode_id = e.id AND a.attended = 1 AND s.deleted_at IS NULL
+         ORDER BY a.held_at DESC LIMIT 1)
+  FROM mentee_episodes e;
+
+CREATE VIEW episode_latest_check_in (episode_id, check_in_id) AS
+SELECT e.id,
+       (SELECT c.id FROM check_ins c WHERE c.episode_id = e.id AND c.deleted_at IS NULL
+         ORDER BY c.checked_on DESC, c.id DESC LIMIT 1)
+  FROM mentee_episodes e;
+
+CREATE VIEW episode_open_concerns (episode_id, open_concerns) AS
+SELECT e.id, (SELECT count(*) FROM concerns k WHERE k.episode_id = e.id AND k.status = 'open')
+  FROM mentee_episodes e;
+
 UPDATE mentee_episodes SET
-    last_contact_at = (SELECT a.held_at FROM session_attendance a JOIN mentee_sessions s ON s.id = a.session_id
-                        WHERE a.episode_id = mentee_episodes.id AND a.attended = 1 AND s.deleted_at IS NULL
-                        ORDER BY a.held_at DESC LIMIT 1),
-    last_check_in_id = (SELECT c.id FROM check_ins c WHERE c.episode_id = mentee_episodes.id AND c.deleted_at IS NULL
-                         ORDER BY c.checked_on DESC, c.id DESC LIMIT 1),
-    open_concerns = (SELECT count(*) FROM concerns k WHERE k.episode_id = mentee_episodes.id AND k.status = 'open');
+    last_contact_at = (SELECT held_at FROM episode_last_contact WHERE episode_id = mentee_episodes.id),
+    last_check_in_id = (SELECT check_in_id FROM episode_latest_check_in WHERE episode_id = mentee_episodes.id),
+    open_concerns = (SELECT open_concerns FROM episode_open_concerns WHERE episode_id = mentee_episodes.id);
 
 -- Last contact: the register, and the sessions it points to.
 
@@ -31,9 +47,7 @@ CREATE TRIGGER episode_contact_attendance_added AFTER INSERT ON session_attendan
 WHEN NEW.attended = 1
 BEGIN
     UPDATE mentee_episodes SET last_contact_at =
-        (SELECT a.held_at FROM session_attendance a JOIN mentee_sessions s ON s.id = a.session_id
-          WHERE a.episode_id = mentee_episodes.id AND a.attended = 1 AND s.deleted_at IS NULL
-          ORDER BY a.held_at DESC LIMIT 1)
+        (SELECT held_at FROM episode_last_contact WHERE episode_id = mentee_episodes.id)
      WHERE id = NEW.episode_id;
 END;
 
@@ -41,9 +55,7 @@ CREATE TRIGGER episode_contact_attendance_removed AFTER DELETE ON session_attend
 WHEN OLD.attended = 1
 BEGIN
     UPDATE mentee_episodes SET last_contact_at =
-        (SELECT a.held_at FROM session_attendance a JOIN mentee_sessions s ON s.id = a.session_id
-          WHERE a.episode_id = mentee_episodes.id AND a.attended = 1 AND s.deleted_at IS NULL
-          ORDER BY a.held_at DESC LIMIT 1)
+        (SELECT held_at FROM episode_last_contact WHERE episode_id = mentee_episodes.id)
      WHERE id = OLD.episode_id;
 END;
 
@@ -51,9 +63,7 @@ CREATE TRIGGER episode_contact_attendance_changed AFTER UPDATE OF session_id, ep
 ON session_attendance
 BEGIN
     UPDATE mentee_episodes SET last_contact_at =
-        (SELECT a.held_at FROM session_attendance a JOIN mentee_sessions s ON s.id = a.session_id
-          WHERE a.episode_id = mentee_episodes.id AND a.attended = 1 AND s.deleted_at IS NULL
-          ORDER BY a.held_at DESC LIMIT 1)
+        (SELECT held_at FROM episode_last_contact WHERE episode_id = mentee_episodes.id)
      WHERE id IN (OLD.episode_id, NEW.episode_id);
 END;
 
@@ -69,9 +79,7 @@ CREATE TRIGGER episode_contact_session_deleted AFTER UPDATE OF deleted_at ON men
 WHEN (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
 BEGIN
     UPDATE mentee_episodes SET last_contact_at =
-        (SELECT a.held_at FROM session_attendance a JOIN mentee_sessions s ON s.id = a.session_id
-          WHERE a.episode_id = mentee_episodes.id AND a.attended = 1 AND s.deleted_at IS NULL
-          ORDER BY a.held_at DESC LIMIT 1)
+        (SELECT held_at FROM episode_last_contact WHERE episode_id = mentee_episodes.id)
      WHERE id IN (SELECT episode_id FROM session_attendance WHERE session_id = NEW.id AND attended = 1);
 END;
 
@@ -80,9 +88,7 @@ END;
 CREATE TRIGGER episode_contact_session_removed AFTER DELETE ON mentee_sessions
 BEGIN
     UPDATE mentee_episodes SET last_contact_at =
-        (SELECT a.held_at FROM session_attendance a JOIN mentee_sessions s ON s.id = a.session_id
-          WHERE a.episode_id = mentee_episodes.id AND a.attended = 1 AND s.deleted_at IS NULL
-          ORDER BY a.held_at DESC LIMIT 1)
+        (SELECT held_at FROM episode_last_contact WHERE episode_id = mentee_episodes.id)
      WHERE id IN (SELECT episode_id FROM session_attendance WHERE session_id = OLD.id AND attended = 1);
 END;
 
@@ -92,8 +98,7 @@ CREATE TRIGGER episode_check_in_added AFTER INSERT ON check_ins
 WHEN NEW.deleted_at IS NULL
 BEGIN
     UPDATE mentee_episodes SET last_check_in_id =
-        (SELECT c.id FROM check_ins c WHERE c.episode_id = mentee_episodes.id AND c.deleted_at IS NULL
-          ORDER BY c.checked_on DESC, c.id DESC LIMIT 1)
+        (SELECT check_in_id FROM episode_latest_check_in WHERE episode_id = mentee_episodes.id)
      WHERE id = NEW.episode_id;
 END;
 
@@ -101,16 +106,14 @@ CREATE TRIGGER episode_check_in_removed AFTER DELETE ON check_ins
 WHEN OLD.deleted_at IS NULL
 BEGIN
     UPDATE mentee_episodes SET last_check_in_id =
-        (SELECT c.id FROM check_ins c WHERE c.episode_id = mentee_episodes.id AND c.deleted_at IS NULL
-          ORDER BY c.checked_on DESC, c.id DESC LIMIT 1)
+        (SELECT check_in_id FROM episode_latest_check_in WHERE episode_id = mentee_episodes.id)
      WHERE id = OLD.episode_id;
 END;
 
 CREATE TRIGGER episode_check_in_changed AFTER UPDATE OF id, episode_id, checked_on, deleted_at ON check_ins
 BEGIN
     UPDATE mentee_episodes SET last_check_in_id =
-        (SELECT c.id FROM check_ins c WHERE c.episode_id = mentee_episodes.id AND c.deleted_at IS NULL
-          ORDER BY c.checked_on DESC, c.id DESC LIMIT 1)
+        (SELECT check_in_id FROM episode_latest_check_in WHERE episode_id = mentee_episodes.id)
      WHERE id IN (OLD.episode_id, NEW.episode_id);
 END;
 
@@ -120,7 +123,7 @@ CREATE TRIGGER episode_concern_added AFTER INSERT ON concerns
 WHEN NEW.status = 'open'
 BEGIN
     UPDATE mentee_episodes SET open_concerns =
-        (SELECT count(*) FROM concerns k WHERE k.episode_id = mentee_episodes.id AND k.status = 'open')
+        (SELECT open_concerns FROM episode_open_concerns WHERE episode_id = mentee_episodes.id)
      WHERE id = NEW.episode_id;
 END;
 
@@ -128,13 +131,13 @@ CREATE TRIGGER episode_concern_removed AFTER DELETE ON concerns
 WHEN OLD.status = 'open'
 BEGIN
     UPDATE mentee_episodes SET open_concerns =
-        (SELECT count(*) FROM concerns k WHERE k.episode_id = mentee_episodes.id AND k.status = 'open')
+        (SELECT open_concerns FROM episode_open_concerns WHERE episode_id = mentee_episodes.id)
      WHERE id = OLD.episode_id;
 END;
 
 CREATE TRIGGER episode_concern_changed AFTER UPDATE OF episode_id, status ON concerns
 BEGIN
     UPDATE mentee_episodes SET open_concerns =
-        (SELECT count(*) FROM concerns k WHERE k.episode_id = mentee_episodes.id AND k.status = 'open')
+        (SELECT open_concerns FROM episode_open_concerns WHERE episode_id = mentee_episodes.id)
      WHERE id IN (OLD.episode_id, NEW.episode_id);
 END;
