@@ -575,6 +575,21 @@ TEST_CASE("The caseload orders names as SQLite's NOCASE does, then by episode")
     CHECK(shown == bySqlite);
 }
 
+TEST_CASE("A stored date read from its fixed positions is the date Qt's ISO parser reads")
+{
+    for (const char* text : { "2025-03-01", "2024-02-29", "2023-02-29", "2025-13-01", "2025-00-10",
+             "2025-04-31", "0000-01-01", "0001-01-01", "9999-12-31", "2025-3-01", "2025/03/01", "2025-03-01x",
+             "2025-03-0a", "20250301", "", " 2025-03-01", "2025-03-01T10:00" }) {
+        const QString stored = QString::fromLatin1(text);
+        INFO(text);
+        CHECK(StoredValue::toDate(stored) == QDate::fromString(stored, Qt::ISODate));
+    }
+    // Digits from other scripts are not ASCII digits: the general parser decides.
+    const QString arabic = QString::fromUtf8("\u0662\u0660\u0662\u0665-03-01");
+    CHECK(StoredValue::toDate(arabic) == QDate::fromString(arabic, Qt::ISODate));
+    CHECK(!StoredValue::toDate(QVariant()).isValid());
+}
+
 TEST_CASE("A vault at schema version 5 gets its episodes' figures from its records when updated to version 6")
 {
     QTemporaryDir dir;
