@@ -1,5 +1,7 @@
 #include "domain/MenteeSession.h"
 
+#include "domain/MenteeEpisode.h"
+
 #include <algorithm>
 
 namespace wingmate {
@@ -21,17 +23,10 @@ QDateTime MenteeSession::heldAtFromText(const QString& text)
     // format costs about ten times as much, which showed on the caseload
     // (one per row) and timelines. Anything unusual, such as a time that a
     // clock change skips, takes the general path, so results are the same.
-    const auto digits = [&text](qsizetype from, qsizetype count) {
-        int value = 0;
-        for (qsizetype i = from; i < from + count; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            value = value * 10 + int(c - u'0');
-        }
-        return value;
-    };
-    if (text.size() == 16 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':') {
+    const auto digits
+        = [&text](qsizetype from, qsizetype count) { return StoredValue::fixedDigits(text, from, count); };
+    if (text.size() == 16 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T'
+        && text.at(13) == u':') {
         const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
         const QTime time(digits(11, 2), digits(14, 2));
         if (date.isValid() && time.isValid()) {

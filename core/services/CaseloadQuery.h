@@ -18,9 +18,11 @@ namespace wingmate {
 // nurse or worker needs at a glance. Rows with concerns waiting for review
 // come first, then those whose review is overdue, then by name.
 //
-// One SQL statement: correlated subqueries on indexed columns for each row's
-// figures and one grouped pass over the overdue follow-up actions, so the
-// cost grows with the open episodes, not with the whole history.
+// A few plain reads merged in memory: the open episodes, whose last contact,
+// latest check-in and open concern count the schema keeps on the episode
+// row (triggers, schema 6); the mentors' names and the current allocations;
+// and one pass over the overdue follow-up actions. The cost grows with the
+// open episodes, not with the whole history.
 class CaseloadQuery {
     Q_DECLARE_TR_FUNCTIONS(CaseloadQuery)
 public:
@@ -47,11 +49,20 @@ public:
     explicit CaseloadQuery(UserSession& session);
 
     Result<QList<Row>> run() const;
-    // The statement, with today bound twice; for checking its query plan.
-    static QString sql();
+    // One of the statements run() reads with, for checking its query plan.
+    struct Statement {
+        QString name;
+        QString sql;
+        int todayParameters = 0; // each ? is today, YYYY-MM-DD
+    };
+    static QList<Statement> statements();
 
 private:
     UserSession& m_session;
 };
 
 } // namespace wingmate
+
+// Every member moves by its bytes, so a growing list of rows is reallocated
+// rather than moved row by row.
+Q_DECLARE_TYPEINFO(wingmate::CaseloadQuery::Row, Q_RELOCATABLE_TYPE);

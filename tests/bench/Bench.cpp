@@ -130,14 +130,19 @@ int main(int argc, char** argv)
     UserSession& reference = *sides[0].session;
 
     if (parser.isSet(planOption)) {
-        QSqlQuery plan(reference.database());
-        plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + CaseloadQuery::sql());
-        plan.addBindValue(DecadeGenerator::lastDay().toString(Qt::ISODate));
-        plan.addBindValue(DecadeGenerator::lastDay().toString(Qt::ISODate));
-        if (!plan.exec())
-            BenchReport::fail(plan.lastError().text());
-        while (plan.next())
-            BenchReport::note(QStringLiteral("plan %1 %2 %3").arg(plan.value(0).toString(), plan.value(1).toString(), plan.value(3).toString()));
+        for (const CaseloadQuery::Statement& statement : CaseloadQuery::statements()) {
+            QSqlQuery plan(reference.database());
+            plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql);
+            for (int i = 0; i < statement.todayParameters; ++i)
+                plan.addBindValue(DecadeGenerator::lastDay().toString(Qt::ISODate));
+            if (!plan.exec())
+                BenchReport::fail(plan.lastError().text());
+            while (plan.next()) {
+                BenchReport::note(QStringLiteral("plan %1: %2 %3 %4")
+                                      .arg(statement.name, plan.value(0).toString(), plan.value(1).toString(),
+                                          plan.value(3).toString()));
+            }
+        }
     }
     const qint64 caseloadRows = [&] {
         Result<QList<CaseloadQuery::Row>> rows = CaseloadQuery(reference).run();
