@@ -109,9 +109,8 @@ int main(int argc, char** argv)
     const auto measure = [&](const QString& name, const std::function<void(Side&)>& work) {
         if (!only.isEmpty() && !only.contains(name))
             return;
-        std::array<BenchReport::Timing, 2> timings {};
-        for (size_t i = 0; i < sides.size(); ++i)
-            timings[i] = BenchReport::measure(runs, [&] { work(sides[i]); });
+        const std::array<BenchReport::Timing, 2> timings
+            = BenchReport::measureAlternately(runs, [&](int side) { work(sides[size_t(side)]); });
         BenchReport::line(name, timings[0], timings[1]);
     };
 

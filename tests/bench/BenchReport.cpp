@@ -56,6 +56,25 @@ Timing measure(int runs, const std::function<void()>& work)
     return { median(wall), median(cpu) };
 }
 
+std::array<Timing, 2> measureAlternately(int runs, const std::function<void(int side)>& work)
+{
+    work(0);
+    work(1);
+    std::array<QList<double>, 2> wall;
+    std::array<QList<double>, 2> cpu;
+    for (int i = 0; i < runs; ++i) {
+        for (int side = 0; side < 2; ++side) {
+            const double cpuStart = cpuMs();
+            QElapsedTimer timer;
+            timer.start();
+            work(side);
+            wall[side].append(double(timer.nsecsElapsed()) / 1e6);
+            cpu[side].append(cpuMs() - cpuStart);
+        }
+    }
+    return { Timing { median(wall[0]), median(cpu[0]) }, Timing { median(wall[1]), median(cpu[1]) } };
+}
+
 double medianMs(int runs, const std::function<void()>& work) { return measure(runs, work).wallMs; }
 
 void line(const QString& name, double encryptedMs, double plainMs)

@@ -12,7 +12,8 @@ namespace wingmate::bench {
 
 namespace {
 
-// Bump when the generator changes what it writes, so caches are remade.
+// Bump when the generator or the schema changes what is written, so caches
+// are remade.
 const QByteArray DatasetVersion = "decade-4";
 
 } // namespace
