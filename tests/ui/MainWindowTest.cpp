@@ -79,6 +79,23 @@ QString cell(const QAbstractItemModel* model, int r, int column)
     return model->index(r, column).data().toString();
 }
 
+// Opens the mentee's record from the caseload as a double-click would, and
+// saves a check-in there with the dialog's defaults.
+MenteeRecordDialog* openRecordAndCheckIn(MainWindow& main, CaseloadPage* caseload, qint64 episode,
+    const std::function<void(MenteeRecordDialog*)>& beforeCheckIn = {})
+{
+    Q_EMIT caseload->menteeRequested(episode);
+    auto* record = main.findChild<MenteeRecordDialog*>();
+    REQUIRE(record);
+    if (beforeCheckIn)
+        beforeCheckIn(record);
+    QTest::mouseClick(child<QPushButton>(record, "recordCheckInButton"), Qt::LeftButton);
+    auto* checkIn = record->findChild<CheckInDialog*>();
+    REQUIRE(checkIn);
+    QTest::keyClick(checkIn, Qt::Key_Return);
+    return record;
+}
+
 } // namespace
 
 TEST_CASE("An administrator gets the records, Users, Audit log and Settings, and a support worker the records and Settings")
@@ -564,18 +581,13 @@ TEST_CASE("The caseload opens a mentee's record, whose viewing is audited, and a
     REQUIRE(caseload);
     caseload->refresh();
     const int viewsBefore = ts.countEvents(AuditAction::View);
-    Q_EMIT caseload->menteeRequested(episode);
-    auto* record = main.findChild<MenteeRecordDialog*>();
-    REQUIRE(record);
-    CHECK(record->headerText().startsWith(QStringLiteral("Record Mentee · T1212TT · Active")));
-    CHECK(ts.countEvents(AuditAction::View) == viewsBefore + 1);
-    const int entriesBefore = record->timelineCount();
-    CHECK(entriesBefore >= 3); // referred, consent, active
-
-    QTest::mouseClick(child<QPushButton>(record, "recordCheckInButton"), Qt::LeftButton);
-    auto* checkIn = record->findChild<CheckInDialog*>();
-    REQUIRE(checkIn);
-    QTest::keyClick(checkIn, Qt::Key_Return);
+    int entriesBefore = 0;
+    MenteeRecordDialog* record = openRecordAndCheckIn(main, caseload, episode, [&](MenteeRecordDialog* opened) {
+        CHECK(opened->headerText().startsWith(QStringLiteral("Record Mentee · T1212TT · Active")));
+        CHECK(ts.countEvents(AuditAction::View) == viewsBefore + 1);
+        entriesBefore = opened->timelineCount();
+        CHECK(entriesBefore >= 3); // referred, consent, active
+    });
     CHECK(record->timelineCount() == entriesBefore + 1);
 }
 
@@ -608,13 +620,7 @@ TEST_CASE("A section reads its records when first opened, and again when opened 
     // hidden Mentees page when it is opened again.
     test::addEpisode(ts, QStringLiteral("T3434TT"), QStringLiteral("Second Mentee"));
     CHECK(caseload->proxy()->rowCount() == 1);
-    Q_EMIT caseload->menteeRequested(episode);
-    auto* record = main.findChild<MenteeRecordDialog*>();
-    REQUIRE(record);
-    QTest::mouseClick(child<QPushButton>(record, "recordCheckInButton"), Qt::LeftButton);
-    auto* checkIn = record->findChild<CheckInDialog*>();
-    REQUIRE(checkIn);
-    QTest::keyClick(checkIn, Qt::Key_Return);
+    MenteeRecordDialog* record = openRecordAndCheckIn(main, caseload, episode);
     CHECK(caseload->proxy()->rowCount() == 2);
     CHECK(RefreshWhenShown::isPending(mentees));
     CHECK(mentees->proxy()->rowCount() == 1);
