@@ -15,7 +15,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -197,6 +199,50 @@ TEST_CASE("A vault is opened by one program at a time")
         Result<std::unique_ptr<Vault>> opened = openAs(tv, AdminName, AdminPassword);
         INFO(opened.status().message().toStdString());
         CHECK(opened.ok());
+    }
+    SECTION("an empty lock file, left by a program killed before it wrote who it was, is taken over")
+    {
+        tv.vault.reset();
+        const QString lockPath = tv.path() + QStringLiteral("/vault.lock");
+        writeFile(lockPath, QByteArray());
+        Result<std::unique_ptr<Vault>> opened = openAs(tv, AdminName, AdminPassword);
+        INFO(opened.status().message().toStdString());
+        CHECK(opened.ok());
+    }
+    SECTION("an empty lock file whose maker is alive and holds it is not taken")
+    {
+        tv.vault.reset();
+        const QByteArray lockPath = QFile::encodeName(tv.path() + QStringLiteral("/vault.lock"));
+        int ready[2];
+        int finish[2];
+        REQUIRE(pipe(ready) == 0);
+        REQUIRE(pipe(finish) == 0);
+        const pid_t child = fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            // Made and locked, but nothing written yet: the moment a killed
+            // program would leave behind, with the program still alive.
+            const int fd = ::open(lockPath.constData(), O_RDWR | O_CREAT | O_EXCL, 0600);
+            const bool locked = fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+            char byte = locked ? 'y' : 'n';
+            (void)!::write(ready[1], &byte, 1);
+            (void)!::read(finish[0], &byte, 1);
+            _exit(0);
+        }
+        char byte = 0;
+        REQUIRE(::read(ready[0], &byte, 1) == 1);
+        REQUIRE(byte == 'y');
+        Result<std::unique_ptr<Vault>> opened = openAs(tv, AdminName, AdminPassword);
+        CHECK(opened.status().code() == ErrorCode::InUse);
+        CHECK(QFile::exists(QFile::decodeName(lockPath)));
+        byte = 'x';
+        REQUIRE(::write(finish[1], &byte, 1) == 1);
+        int waitStatus = 0;
+        REQUIRE(waitpid(child, &waitStatus, 0) == child);
+        for (int fd : { ready[0], ready[1], finish[0], finish[1] })
+            ::close(fd);
+        // Its maker gone, the same file is a leftover.
+        CHECK(openAs(tv, AdminName, AdminPassword).ok());
     }
 }
 
