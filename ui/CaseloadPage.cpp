@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -90,10 +89,6 @@ CaseloadPage::CaseloadPage(UserSession& session, QWidget* parent)
                                     "whichever column is sorted."));
 
     RecordTables::showThrough(m_view, m_proxy, m_model, CaseloadModel::SortRole, tr("Caseload"));
-    // Column widths from the rows on screen and a hundred more, not a
-    // thousand: measuring every cell of a full caseload took longer than
-    // reading it.
-    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_view->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
     m_view->installEventFilter(this);
 

@@ -2,12 +2,12 @@
 
 #include "ErrorPanel.h"
 #include "MenteeListModel.h"
+#include "RecordTables.h"
 #include "ReferralDialog.h"
 #include "RefreshWhenShown.h"
 #include "services/UserSession.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,25 +49,10 @@ MenteesPage::MenteesPage(UserSession& session, QWidget* parent)
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(MenteeListModel::SortRole);
-    m_proxy->setDynamicSortFilter(true);
-
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setSortingEnabled(true);
+    RecordTables::showThrough(m_view, m_proxy, m_model, MenteeListModel::SortRole, tr("Mentees"));
     // Core answers newest referral first; keep that until a header is clicked.
     m_view->sortByColumn(MenteeListModel::Referred, Qt::DescendingOrder);
     m_view->installEventFilter(this);
-    m_view->setAccessibleName(tr("Mentees"));
 
     m_referButton->setToolTip(tr("Record a referral for an existing or a new prisoner"));
     m_openButton->setToolTip(tr("Open this mentee's record (Enter or double-click)"));
@@ -119,9 +104,7 @@ void MenteesPage::refresh()
     } else {
         m_error->clear();
     }
-    m_view->resizeColumnsToContents();
-    for (int column = 0; column < MenteeListModel::ColumnCount; ++column)
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 260));
+    RecordTables::fitColumns(m_view);
     select(current);
     updateCount();
     updateActions();

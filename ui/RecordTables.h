@@ -45,8 +45,9 @@ void showThrough(QTableView* view, QSortFilterProxyModel* proxy, QAbstractItemMo
 // name; its keys go to keyWatcher's event filter (Down and Enter move into
 // the table, see moveIntoTable).
 void configureFilter(QLineEdit* filter, const QString& placeholder, const QString& accessibleName, QObject* keyWatcher);
-// Sizes columns to their contents but no wider than maxWidth, so a long
-// list of names does not push the rest off screen.
+// Sizes columns to their contents (the rows on screen and a hundred more)
+// but no wider than maxWidth, so a long list of names does not push the
+// rest off screen.
 void fitColumns(QTableView* view, int maxWidth = 260);
 // F5 calls refresh; Ctrl+F puts the cursor in the filter with its text
 // selected. Both work anywhere on the page.
