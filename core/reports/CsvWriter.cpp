@@ -79,6 +79,7 @@ bool CsvWriter::isPlainAscii(QByteArrayView utf8)
 
 QByteArray CsvWriter::encode(QStringView value)
 {
+    // Most cells need neither quoting nor neutralising: skip the copy.
     if (value.isEmpty() || (!startsLikeFormula(value.front()) && !needsQuotes(value)))
         return value.toUtf8();
     return cell(value.toString()).toUtf8();
@@ -101,13 +102,7 @@ void CsvWriter::separate()
 void CsvWriter::text(const QString& value)
 {
     separate();
-    if (value.isEmpty())
-        return;
-    // Most cells need neither quoting nor neutralising: skip the copy.
-    if (!startsLikeFormula(value.front()) && !needsQuotes(value))
-        m_bytes.append(value.toUtf8());
-    else
-        m_bytes.append(cell(value).toUtf8());
+    m_bytes.append(encode(value));
 }
 
 void CsvWriter::encoded(QByteArrayView cells)

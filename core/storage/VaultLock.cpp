@@ -20,26 +20,19 @@ Status VaultLock::acquire()
         return Status::success();
     if (m_lock->tryLock(0))
         return Status::success();
-    // A program killed between making the lock file and writing who it is
-    // (a power cut, a crash) leaves the file empty, and QLockFile never
-    // takes a file it cannot read for stale: the vault would stay shut for
-    // good. removeStaleLockFile() takes it away only when no live process
-    // holds the file's own lock (flock), as every QLockFile holder does
-    // from the moment it makes the file.
-    qint64 holderPid = 0;
-    QString holderHost;
-    QString holderProgram;
-    if (m_lock->error() == QLockFile::LockFailedError
-        && !m_lock->getLockInfo(&holderPid, &holderHost, &holderProgram) && m_lock->removeStaleLockFile()
-        && m_lock->tryLock(0)) {
-        return Status::success();
-    }
     switch (m_lock->error()) {
     case QLockFile::LockFailedError: {
         qint64 pid = 0;
         QString host;
         QString program;
-        m_lock->getLockInfo(&pid, &host, &program);
+        // A program killed between making the lock file and writing who it
+        // is (a power cut, a crash) leaves the file empty, and QLockFile
+        // never takes a file it cannot read for stale: the vault would stay
+        // shut for good. removeStaleLockFile() takes it away only when no
+        // live process holds the file's own lock (flock), as every QLockFile
+        // holder does from the moment it makes the file.
+        if (!m_lock->getLockInfo(&pid, &host, &program) && m_lock->removeStaleLockFile() && m_lock->tryLock(0))
+            return Status::success();
         if (program.isEmpty())
             program = QStringLiteral("Wingmate");
         return Status::failure(ErrorCode::InUse,

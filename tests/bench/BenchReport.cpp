@@ -40,22 +40,6 @@ double cpuMs()
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
-Timing measure(int runs, const std::function<void()>& work)
-{
-    work();
-    QList<double> wall;
-    QList<double> cpu;
-    for (int i = 0; i < runs; ++i) {
-        const double cpuStart = cpuMs();
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        wall.append(double(timer.nsecsElapsed()) / 1e6);
-        cpu.append(cpuMs() - cpuStart);
-    }
-    return { median(wall), median(cpu) };
-}
-
 std::array<Timing, 2> measureAlternately(int runs, const std::function<void(int side)>& work)
 {
     work(0);
@@ -74,8 +58,6 @@ std::array<Timing, 2> measureAlternately(int runs, const std::function<void(int 
     }
     return { Timing { median(wall[0]), median(cpu[0]) }, Timing { median(wall[1]), median(cpu[1]) } };
 }
-
-double medianMs(int runs, const std::function<void()>& work) { return measure(runs, work).wallMs; }
 
 void line(const QString& name, double encryptedMs, double plainMs)
 {

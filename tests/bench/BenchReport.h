@@ -16,14 +16,10 @@ struct Timing {
     double wallMs = 0;
     double cpuMs = 0;
 };
-// Runs work once to warm the caches, then `runs` times.
-Timing measure(int runs, const std::function<void()>& work);
-// The same for two sides of a comparison (work(0), work(1)): each warmed
-// once, then run alternately, so a spell of load on a shared machine falls
-// on both sides rather than on one.
+// Times the two sides of a comparison (work(0), work(1)): each run once to
+// warm the caches, then both `runs` times, alternately, so a spell of load
+// on a shared machine falls on both sides rather than on one.
 std::array<Timing, 2> measureAlternately(int runs, const std::function<void(int side)>& work);
-// The median wall-clock time in milliseconds of measure().
-double medianMs(int runs, const std::function<void()>& work);
 double median(QList<double> values);
 
 // "bench: NAME enc_ms=X plain_ms=Y ratio=Z", on standard output.
