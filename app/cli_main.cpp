@@ -1,6 +1,7 @@
 #include "Bootstrap.h"
 #include "Translations.h"
 #include "cli/CliApplication.h"
+#include "security/KeyDerivation.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -26,6 +27,11 @@ void quietGuiWarnings(QtMsgType type, const QMessageLogContext& context, const Q
 int main(int argc, char** argv)
 {
     const wingmate::Status started = wingmate::bootstrap();
+#ifdef WINGMATE_TEST_COPY
+    // Only the copy built for the test suite has this switch.
+    if (qEnvironmentVariable("WINGMATE_INSECURE_FAST_KDF") == QLatin1String("1"))
+        wingmate::KdfParams::allowTestCost(true);
+#endif
     // Printing a record lays out a PDF with Qt Gui's fonts: only then is a
     // (windowless) QGuiApplication started.
     bool printing = false;

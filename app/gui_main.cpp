@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "StartController.h"
 #include "Translations.h"
+#include "security/KeyDerivation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +13,11 @@ int main(int argc, char** argv)
 {
     // Hardening and the encryption library come before anything else runs.
     const wingmate::Status boot = wingmate::bootstrap();
+#ifdef WINGMATE_TEST_COPY
+    // Only the copy built for the test suite has this switch.
+    if (qEnvironmentVariable("WINGMATE_INSECURE_FAST_KDF") == QLatin1String("1"))
+        wingmate::KdfParams::allowTestCost(true);
+#endif
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Wingmate"));

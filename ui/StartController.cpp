@@ -212,6 +212,7 @@ void StartController::signInAfterFirstRun(FirstRunWizard* wizard)
     m_session = opened.take();
     m_resumePageKey.clear();
     showMainWindow();
+    watchNotices();
 }
 
 void StartController::showUnlock(const QString& folder)
@@ -279,6 +280,19 @@ void StartController::unlocked(UnlockWindow* window)
     m_resumePageKey.clear();
     rememberFolder(m_session->directory());
     showMainWindow();
+    watchNotices();
+}
+
+void StartController::watchNotices()
+{
+    // What the person must hear although their work was saved (the audit
+    // head could not be written, or had fallen behind).
+    m_session->setNoticeHandler([this](const QString& text) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Wingmate"), text, QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("sessionNotice"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 void StartController::resumed(UnlockWindow* window)

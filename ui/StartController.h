@@ -74,6 +74,7 @@ private:
     void showFirstRun(const QString& suggestedFolder, const QString& returnFolder);
     void showUnlock(const QString& folder);
     void showMainWindow();
+    void watchNotices();
     // Starts the idle timer for the signed-in session.
     void watchInactivity();
     void signInAfterFirstRun(FirstRunWizard* wizard);

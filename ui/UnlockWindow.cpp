@@ -1,6 +1,7 @@
 #include "UnlockWindow.h"
 
 #include "ErrorPanel.h"
+#include "audit/AuditLog.h"
 #include "services/UserSession.h"
 #include "storage/Vault.h"
 
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QGroupBox>
@@ -269,8 +271,11 @@ void UnlockWindow::unlock()
         Q_EMIT resumed();
         return;
     }
+    const UserSession::Check check
+        = m_acceptOlderCopy ? UserSession::Check::AcceptOlderCopy : UserSession::Check::None;
+    m_acceptOlderCopy = false;
     Result<std::unique_ptr<UserSession>> opened
-        = UserSession::signIn(m_vaultFolder, username, m_passwordEdit->text(), *m_clock);
+        = UserSession::signIn(m_vaultFolder, username, m_passwordEdit->text(), *m_clock, check);
     setBusy(false);
     m_passwordEdit->clear();
 
@@ -278,10 +283,37 @@ void UnlockWindow::unlock()
         m_error->showStatus(opened.status());
         m_passwordEdit->setFocus();
         updateWait();
+        if (AuditLog::isRollback(opened.status()))
+            offerToAcceptOlderCopy();
         return;
     }
     m_session = opened.take();
     Q_EMIT unlocked();
+}
+
+void UnlockWindow::offerToAcceptOlderCopy()
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Older copy of the vault"),
+        tr("This vault is older than the last record of it: it has been put back from an older copy, and the "
+           "changes made since then are not in it."),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("acceptOlderCopyMessage"));
+    box->setInformativeText(
+        tr("If an administrator put this copy back on purpose, they can accept it: sign in "
+           "with an administrator's password and it is used from now on, recorded in the "
+           "audit trail. Otherwise leave it, and ask an administrator to find out what "
+           "happened."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* accept = box->addButton(tr("Accept as administrator…"), QMessageBox::AcceptRole);
+    accept->setObjectName(QStringLiteral("acceptOlderCopyButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(accept, &QPushButton::clicked, this, [this] {
+        m_acceptOlderCopy = true;
+        m_error->showMessage(tr("Sign in as an administrator to accept this older copy of the vault."));
+        m_passwordEdit->setFocus();
+    });
+    box->open();
 }
 
 void UnlockWindow::setBusy(bool busy)

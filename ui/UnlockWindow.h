@@ -76,6 +76,9 @@ protected:
 private:
     void chooseOtherVault();
     void setBusy(bool busy);
+    // After a sign-in refused because the vault is an older copy: explains,
+    // and lets the next sign-in (an administrator's) accept it.
+    void offerToAcceptOlderCopy();
     // Re-reads the wait for the typed username and shows the countdown.
     void updateWait();
     void updateUnlockButton();
@@ -83,6 +86,7 @@ private:
     bool resumesLockedSession(const QString& username) const;
 
     QString m_vaultFolder;
+    bool m_acceptOlderCopy = false;
     QLabel* m_heading;
     QLabel* m_intro;
     QWidget* m_demoBox = nullptr;

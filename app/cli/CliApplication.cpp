@@ -66,6 +66,13 @@ CliApplication::CliApplication(QStringList arguments)
                 parser.addOption(passwordStdinOption);
             },
             &CliApplication::runVerify },
+        { QStringLiteral("accept-older-copy"),
+            tr("Accept a vault put back by hand from an older copy, on purpose (administrators)."),
+            [](QCommandLineParser& parser) {
+                parser.addOption(userOption);
+                parser.addOption(passwordStdinOption);
+            },
+            &CliApplication::runAcceptOlderCopy },
         { QStringLiteral("audit"), tr("List the audit trail, one event per line (administrators)."),
             [](QCommandLineParser& parser) {
                 parser.addOption(userOption);
@@ -287,6 +294,7 @@ Result<std::unique_ptr<UserSession>> CliApplication::signIn(
         return session.status();
     if (passwordUsed)
         *passwordUsed = *password;
+    (*session)->setNoticeHandler([this](const QString& text) { m_err << text << Qt::endl; });
     if ((*session)->failedAttemptsBeforeSignIn() > 0) {
         m_err << tr("Note: wrong passwords were tried for %1 since the last sign-in: %2.")
                      .arg(user)
@@ -358,6 +366,31 @@ int CliApplication::runVerify()
     if (Status status = (*session)->verify(); !status)
         return fail(status);
     m_out << tr("The vault is intact: every page passed the integrity check and the audit trail is unbroken.") << Qt::endl;
+    const QStringList weak = (*session)->vault().weakSlots();
+    if (!weak.isEmpty()) {
+        m_out << tr("Warning: these key slots are weak (cheaper to guess than Wingmate allows); give them a new "
+                    "password: %1.")
+                     .arg(weak.join(QStringLiteral(", ")))
+              << Qt::endl;
+    }
+    return 0;
+}
+
+int CliApplication::runAcceptOlderCopy()
+{
+    Result<std::unique_ptr<UserSession>> session = signIn(false, nullptr, UserSession::Check::AcceptOlderCopy);
+    if (!session)
+        return fail(session.status());
+    const UserSession::AcceptedCopy accepted = (*session)->acceptedOlderCopy();
+    if (!accepted.accepted) {
+        m_out << tr("The vault is not behind any record of it, so there was nothing to accept.") << Qt::endl;
+        return 0;
+    }
+    m_out << tr("Accepted the vault as it is: its audit trail ends at event %1, where a record of it showed event %2. "
+                "This has been recorded in the audit trail.")
+                 .arg(accepted.vaultSequence)
+                 .arg(accepted.recordedSequence)
+          << Qt::endl;
     return 0;
 }
 

@@ -40,6 +40,7 @@ private:
 
     int runInit();
     int runVerify();
+    int runAcceptOlderCopy();
     int runAudit();
     int runUser();
     int runPasswd();

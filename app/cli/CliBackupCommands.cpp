@@ -78,9 +78,9 @@ int CliApplication::runRestore()
         return usageError(tr("Say which backup to restore with --from FILE."));
     RestoreService::Credentials credentials;
     credentials.username = m_parser.value(QStringLiteral("user"));
-    if (credentials.username.isEmpty())
-        return usageError(tr("Say which administrator is restoring with --user NAME."));
     const bool recovery = m_parser.isSet(QStringLiteral("recovery-code-stdin"));
+    if (credentials.username.isEmpty() && !recovery)
+        return usageError(tr("Say which administrator is restoring with --user NAME."));
     if (recovery && m_parser.isSet(QStringLiteral("password-stdin")))
         return usageError(tr("Give either --password-stdin or --recovery-code-stdin, not both."));
     if (recovery) {
@@ -114,6 +114,8 @@ int CliApplication::runRestore()
         m_out << tr("What was in that folder before is kept, unchanged, in %1.")
                      .arg(QDir::toNativeSeparators(restored->keptAside))
               << Qt::endl;
+    if (!restored->warning.isEmpty())
+        m_err << restored->warning << Qt::endl;
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "audit/AuditLog.h"
 
+#include "audit/PcAnchor.h"
 #include "storage/StorageErrors.h"
 #include "storage/Vault.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QtEndian>
-
 #include <sodium.h>
 
 namespace wingmate {
@@ -41,18 +41,25 @@ QByteArray keyedHash(const SecureBytes& key, const QByteArray& message)
 {
     QByteArray out(HashBytes, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), HashBytes,
-        reinterpret_cast<const unsigned char*>(message.constData()), static_cast<unsigned long long>(message.size()),
-        key.data(), key.size());
+        reinterpret_cast<const unsigned char*>(message.constData()),
+        static_cast<unsigned long long>(message.size()), key.data(), key.size());
     return out;
 }
 
 // The driver stores a null QString as NULL; these columns are NOT NULL.
-QVariant text(const QString& value) { return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value); }
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
+}
 
 bool sameBytes(const QByteArray& a, const QByteArray& b)
 {
-    return a.size() == b.size() && sodium_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+    return a.size() == b.size()
+        && sodium_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
 }
+
+// Starts the details of a rollback, so front ends can offer to accept it.
+const QString RolledBackMarker = QStringLiteral("rolled back: ");
 
 Status tampered(qint64 seq, const QString& what)
 {
@@ -74,10 +81,12 @@ Status AuditLog::load()
     if (!query.exec(QStringLiteral("SELECT value FROM vault_info WHERE key = 'audit_key'")))
         return storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be opened."));
     if (!query.next())
-        return Status::failure(ErrorCode::Damaged, AuditLogText::tr("The vault has no audit key; it is damaged."));
+        return Status::failure(
+            ErrorCode::Damaged, AuditLogText::tr("The vault has no audit key; it is damaged."));
     QByteArray hex = query.value(0).toString().toLatin1();
     QByteArray raw = QByteArray::fromHex(hex);
-    m_key = SecureBytes::copyOf({ reinterpret_cast<const unsigned char*>(raw.constData()), static_cast<size_t>(raw.size()) });
+    m_key = SecureBytes::copyOf(
+        { reinterpret_cast<const unsigned char*>(raw.constData()), static_cast<size_t>(raw.size()) });
     sodium_memzero(raw.data(), static_cast<size_t>(raw.size()));
     sodium_memzero(hex.data(), static_cast<size_t>(hex.size()));
     if (m_key.size() != HashBytes)
@@ -85,8 +94,9 @@ Status AuditLog::load()
     return Status::success();
 }
 
-QByteArray AuditLog::computeHash(qint64 seq, const QByteArray& prevHash, const QString& occurredAt, const QString& actor,
-    const QString& action, const QString& entityType, const QString& entityId, const QString& details) const
+QByteArray AuditLog::computeHash(qint64 seq, const QByteArray& prevHash, const QString& occurredAt,
+    const QString& actor, const QString& action, const QString& entityType, const QString& entityId,
+    const QString& details) const
 {
     QByteArray message("wingmate-audit-v1");
     message += prevHash;
@@ -127,35 +137,52 @@ Status AuditLog::append(AuditEvent& event)
     event.prevHash = last->second;
     const QString occurredAt = event.occurredAt.toUTC().toString(Qt::ISODateWithMs);
     const QString details = QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
-    event.hash = computeHash(event.seq, event.prevHash, occurredAt, event.actor, event.action, event.entityType,
-        event.entityId, details);
+    event.hash = computeHash(event.seq, event.prevHash, occurredAt, event.actor, event.action,
+        event.entityType, event.entityId, details);
 
     QSqlQuery insert(m_vault.database());
-    insert.prepare(QStringLiteral("INSERT INTO audit_events (seq, occurred_at, actor, action, entity_type, entity_id, "
-                                  "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value : { QVariant(event.seq), text(occurredAt), text(event.actor), text(event.action),
-             text(event.entityType), text(event.entityId), text(details), QVariant(event.prevHash),
-             QVariant(event.hash) }) {
+    insert.prepare(
+        QStringLiteral("INSERT INTO audit_events (seq, occurred_at, actor, action, entity_type, entity_id, "
+                       "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value : { QVariant(event.seq), text(occurredAt), text(event.actor),
+             text(event.action), text(event.entityType), text(event.entityId), text(details),
+             QVariant(event.prevHash), QVariant(event.hash) }) {
         insert.addBindValue(value);
     }
     if (!insert.exec())
-        return storageFailure(insert.lastError(), AuditLogText::tr("The audit trail could not be written, so nothing was saved."));
+        return storageFailure(insert.lastError(),
+            AuditLogText::tr("The audit trail could not be written, so nothing was saved."));
     return Status::success();
 }
 
-Status AuditLog::anchor()
+Status AuditLog::anchor(Copies copies)
 {
     const Result<std::pair<qint64, QByteArray>> last = head();
     if (!last)
         return last.status();
+    if (last->first == 0)
+        return Status::success(); // nothing committed yet
     AuditAnchor anchor;
     anchor.sequence = last->first;
     anchor.hash = last->second;
     anchor.mac = anchorMac(anchor.sequence, anchor.hash);
-    return m_vault.writeAnchor(anchor);
+    const Status inFolder = m_vault.writeAnchor(anchor);
+    const Status onPc = copies == Copies::KeyFileAndPc && m_vault.storage() == VaultStorage::Encrypted
+        ? PcAnchor::save(m_vault.vaultId(), m_vault.directory(), anchor)
+        : Status::success();
+    if (inFolder && onPc)
+        return Status::success();
+    const Status& failed = inFolder ? onPc : inFolder;
+    return Status::failure(failed.code() == ErrorCode::None ? ErrorCode::Io : failed.code(),
+        AuditLogText::tr(
+            "The change was saved, but the vault's record of its audit trail could not be brought up "
+            "to date (%1). Wingmate will notice this at the next sign-in; if it keeps happening, tell "
+            "an administrator.")
+            .arg(failed.message()),
+        failed.details());
 }
 
-AuditLog::Verification AuditLog::anchorCheck() const
+AuditLog::Verification AuditLog::checkCopy(const AuditAnchor& anchor, qint64 headSequence, Copy copy) const
 {
     Verification result;
     const auto bad = [&result](qint64 seq, Status status) {
@@ -163,48 +190,124 @@ AuditLog::Verification AuditLog::anchorCheck() const
         result.status = std::move(status);
         return result;
     };
-    const AuditAnchor& anchor = m_vault.anchor();
-    if (anchor.sequence == 0 && anchor.hash.isEmpty())
-        return result; // a vault that has never committed an event
+    const QString whose = copy == Copy::KeyFile ? AuditLogText::tr("the vault's key file")
+                                                : AuditLogText::tr("this PC's own record of the vault");
     if (!sameBytes(anchor.mac, anchorMac(anchor.sequence, anchor.hash))) {
-        return bad(anchor.sequence, Status::failure(ErrorCode::Damaged,
-            AuditLogText::tr("The vault's key file has been tampered with: its record of the audit trail does not check out."),
-            QStringLiteral("anchor MAC mismatch at sequence %1").arg(anchor.sequence)));
+        return bad(anchor.sequence,
+            Status::failure(ErrorCode::Damaged,
+                AuditLogText::tr(
+                    "The vault has been tampered with: %1 holds a record of the audit trail that does not "
+                    "check out.")
+                    .arg(whose),
+                QStringLiteral("anchor MAC mismatch at sequence %1").arg(anchor.sequence)));
+    }
+    if (anchor.sequence > headSequence) {
+        result.rolledBack = true;
+        result.recordedSequence = anchor.sequence;
+        result.vaultSequence = headSequence;
+        return bad(headSequence + 1,
+            Status::failure(ErrorCode::Damaged,
+                AuditLogText::tr(
+                    "The vault has been put back from an older copy: %1 shows audit events up to number %2, "
+                    "but the vault's database ends at number %3. An administrator can accept the older "
+                    "copy if it was put back on purpose.")
+                    .arg(whose)
+                    .arg(anchor.sequence)
+                    .arg(headSequence),
+                RolledBackMarker
+                    + QStringLiteral("first bad sequence number %1; anchor at %2")
+                          .arg(headSequence + 1)
+                          .arg(anchor.sequence)));
     }
     QSqlQuery query(m_vault.database());
     query.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
     query.addBindValue(anchor.sequence);
     if (!query.exec())
-        return bad(0, storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read.")));
-    if (!query.next()) {
-        const Result<std::pair<qint64, QByteArray>> last = head();
-        const qint64 missing = last ? last->first + 1 : anchor.sequence;
-        return bad(missing, Status::failure(ErrorCode::Damaged,
-            AuditLogText::tr("The vault's database is older than its key file: it has been put back from an older copy "
-               "(audit event %1 onwards is missing).")
-                .arg(missing),
-            QStringLiteral("first bad sequence number %1; anchor at %2").arg(missing).arg(anchor.sequence)));
-    }
-    if (!sameBytes(query.value(0).toByteArray(), anchor.hash)) {
-        return bad(anchor.sequence, Status::failure(ErrorCode::Damaged,
-            AuditLogText::tr("The vault's database does not match its key file's record: it has been put back from another copy "
-               "or tampered with at audit event %1.")
-                .arg(anchor.sequence),
-            QStringLiteral("first bad sequence number %1").arg(anchor.sequence)));
+        return bad(
+            0, storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read.")));
+    if (!query.next() || !sameBytes(query.value(0).toByteArray(), anchor.hash)) {
+        return bad(anchor.sequence,
+            Status::failure(ErrorCode::Damaged,
+                AuditLogText::tr(
+                    "The vault's database does not match %1: it has been put back from another copy or "
+                    "tampered with at audit event %2.")
+                    .arg(whose)
+                    .arg(anchor.sequence),
+                QStringLiteral("first bad sequence number %1").arg(anchor.sequence)));
     }
     return result;
 }
 
-Status AuditLog::checkAnchor() const { return anchorCheck().status; }
+AuditLog::Verification AuditLog::anchorCheck(Copies copies) const
+{
+    Verification result;
+    const Result<std::pair<qint64, QByteArray>> last = head();
+    if (!last) {
+        result.status = last.status();
+        return result;
+    }
+    const qint64 headSequence = last->first;
+    const AuditAnchor& anchor = m_vault.anchor();
+    if (anchor.sequence == 0 && anchor.hash.isEmpty() && anchor.mac.isEmpty()) {
+        // Only a vault whose making was cut off before its first event has
+        // no anchor; every other vault has events from its creation on.
+        if (headSequence > 0) {
+            result.firstBadSeq = 1;
+            result.status = Status::failure(ErrorCode::Damaged,
+                AuditLogText::tr(
+                    "The vault's key file has been tampered with: its record of the audit trail has "
+                    "been removed, though the vault holds %1 audit events.")
+                    .arg(headSequence),
+                QStringLiteral("blank anchor, head at %1").arg(headSequence));
+            return result;
+        }
+    } else {
+        result = checkCopy(anchor, headSequence, Copy::KeyFile);
+        if (!result.status)
+            return result;
+        result.keyFileBehind = anchor.sequence < headSequence;
+        result.keyFileSequence = anchor.sequence;
+    }
+    if (copies == Copies::ChainOnly)
+        return result;
+    if (copies == Copies::KeyFileAndPc && m_vault.storage() == VaultStorage::Encrypted) {
+        const Result<std::optional<AuditAnchor>> pc = PcAnchor::load(m_vault.vaultId(), m_vault.directory());
+        if (!pc) {
+            result.status = pc.status();
+            return result;
+        }
+        if (pc->has_value()) {
+            Verification onPc = checkCopy(**pc, headSequence, Copy::Pc);
+            if (!onPc.status) {
+                onPc.keyFileBehind = result.keyFileBehind;
+                onPc.keyFileSequence = result.keyFileSequence;
+                return onPc;
+            }
+        }
+    }
+    result.vaultSequence = headSequence;
+    return result;
+}
 
-AuditLog::Verification AuditLog::verify() const
+AuditLog::Verification AuditLog::checkAnchor(Copies copies) const
+{
+    return anchorCheck(copies);
+}
+
+bool AuditLog::isRollback(const Status& status)
+{
+    return status.code() == ErrorCode::Damaged && status.details().startsWith(RolledBackMarker);
+}
+
+AuditLog::Verification AuditLog::verify(Copies copies) const
 {
     Verification result;
     QSqlQuery query(m_vault.database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT seq, occurred_at, actor, action, entity_type, entity_id, details, "
                                    "prev_hash, hash FROM audit_events ORDER BY seq"))) {
-        result.status = storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
+        result.status
+            = storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
         return result;
     }
     qint64 expected = 1;
@@ -223,8 +326,9 @@ AuditLog::Verification AuditLog::verify() const
             result.status = tampered(seq, AuditLogText::tr("it does not follow the event before it."));
             return result;
         }
-        const QByteArray computed = computeHash(seq, prevHash, query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString(), query.value(5).toString(), query.value(6).toString());
+        const QByteArray computed = computeHash(seq, prevHash, query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+            query.value(5).toString(), query.value(6).toString());
         if (!sameBytes(computed, hash)) {
             result.firstBadSeq = seq;
             result.status = tampered(seq, AuditLogText::tr("its content has been changed."));
@@ -235,12 +339,13 @@ AuditLog::Verification AuditLog::verify() const
         ++result.events;
     }
     if (query.lastError().isValid()) {
-        result.status = storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
+        result.status
+            = storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
         return result;
     }
-    const Verification anchored = anchorCheck();
-    result.status = anchored.status;
-    result.firstBadSeq = anchored.firstBadSeq;
+    const qint64 events = result.events;
+    result = anchorCheck(copies);
+    result.events = events;
     return result;
 }
 
@@ -248,8 +353,9 @@ Result<QList<AuditEvent>> AuditLog::list(const QDate& from, const QDate& to) con
 {
     QSqlQuery query(m_vault.database());
     query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT seq, occurred_at, actor, action, entity_type, entity_id, details, prev_hash, hash "
-                                 "FROM audit_events WHERE 1 = 1");
+    QString sql = QStringLiteral(
+        "SELECT seq, occurred_at, actor, action, entity_type, entity_id, details, prev_hash, hash "
+        "FROM audit_events WHERE 1 = 1");
     if (from.isValid())
         sql += QStringLiteral(" AND occurred_at >= :from");
     if (to.isValid())

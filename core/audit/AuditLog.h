@@ -2,6 +2,7 @@
 
 #include "Status.h"
 #include "audit/AuditEvent.h"
+#include "security/KeySlotFile.h"
 #include "security/SecureBytes.h"
 
 #include <QDate>
@@ -21,9 +22,12 @@ class Vault;
 // "wmaudit1") when the vault is made and kept in the encrypted database, so
 // it survives key rotation. The first event's previous hash is 32 zero bytes.
 //
-// The chain head (seq and hash) is also written, with a keyed MAC, to the
-// key-slot file after every commit (anchor()). A database put back from an
-// older copy is then behind its anchor, and is reported as rolled back.
+// The chain head (seq and hash) is also written, with a keyed MAC
+// (BLAKE2b-256 keyed with the audit key over "wingmate-anchor-v1" || seq
+// (u64 LE) || hash), to the key-slot file and to this PC's own copy outside
+// the vault folder (PcAnchor) after every commit (anchor()), and so travels
+// inside every backup in its key-slot file. A database put back from an older
+// copy is then behind an anchor, and is reported as rolled back.
 class AuditLog {
 public:
     explicit AuditLog(Vault& vault);
@@ -35,31 +39,55 @@ public:
     // prevHash and hash (and occurredAt if empty).
     Status append(AuditEvent& event);
 
-    // Writes the current head to the key-slot file. Called after each
-    // commit; a failure here leaves the anchor behind, which is harmless.
-    Status anchor();
+    // Which copies of the head to write or check the database against:
+    // both, the key file's alone (a restore, which rolls back on purpose), or
+    // none (the chain alone, before an administrator accepts an older copy).
+    enum class Copies { KeyFileAndPc, KeyFileOnly, ChainOnly };
 
-    // Checks the stored head against the anchor without walking the chain:
-    // quick enough for every unlock. ErrorCode::Damaged on a rollback.
-    Status checkAnchor() const;
+    // Writes the current head to the key-slot file and to this PC's copy
+    // (PcAnchor). Called after each commit. A failure is told to the user
+    // (the data is committed all the same); the next sign-in sees the key
+    // file's copy behind the database and records that it caught up.
+    Status anchor(Copies copies = Copies::KeyFileAndPc);
 
     struct Verification {
-        Status status;          // ok, or ErrorCode::Damaged naming the event
-        qint64 events = 0;      // events checked
+        Status status; // ok, or ErrorCode::Damaged naming the event
+        qint64 events = 0; // events checked (verify() only)
         qint64 firstBadSeq = 0; // 0 when ok
+        // The database is behind a copy of its head: put back from an older
+        // copy. The copy's sequence number and the database's last.
+        bool rolledBack = false;
+        qint64 recordedSequence = 0;
+        qint64 vaultSequence = 0;
+        // The key file's copy is behind the database (its write failed).
+        bool keyFileBehind = false;
+        qint64 keyFileSequence = 0;
     };
+    // Checks the stored head against its copies without walking the chain:
+    // quick enough for every unlock. ErrorCode::Damaged on a rollback, on a
+    // copy that does not check out, and on a missing copy in the key file of
+    // a vault with events.
+    Verification checkAnchor(Copies copies = Copies::KeyFileAndPc) const;
+
+    // True for the failure checkAnchor() reports when the database is behind
+    // a copy of its head (what UserSession::Check::AcceptOlderCopy accepts).
+    static bool isRollback(const Status& status);
+
     // Walks the whole chain and checks the anchor.
-    Verification verify() const;
+    Verification verify(Copies copies = Copies::KeyFileAndPc) const;
 
     // Events in date order, optionally limited to [from, to] (either may be
     // null). Reading the trail is itself audited by the caller.
     Result<QList<AuditEvent>> list(const QDate& from = {}, const QDate& to = {}) const;
 
 private:
-    QByteArray computeHash(qint64 seq, const QByteArray& prevHash, const QString& occurredAt, const QString& actor,
-        const QString& action, const QString& entityType, const QString& entityId, const QString& details) const;
+    QByteArray computeHash(qint64 seq, const QByteArray& prevHash, const QString& occurredAt,
+        const QString& actor, const QString& action, const QString& entityType, const QString& entityId,
+        const QString& details) const;
     QByteArray anchorMac(qint64 seq, const QByteArray& hash) const;
-    Verification anchorCheck() const;
+    enum class Copy { KeyFile, Pc };
+    Verification checkCopy(const AuditAnchor& anchor, qint64 headSequence, Copy copy) const;
+    Verification anchorCheck(Copies copies) const;
     Result<std::pair<qint64, QByteArray>> head() const;
 
     Vault& m_vault;

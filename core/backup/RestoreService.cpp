@@ -1,6 +1,7 @@
 #include "backup/RestoreService.h"
 
 #include "audit/AuditLog.h"
+#include "audit/PcAnchor.h"
 #include "domain/UserRole.h"
 #include "platform/Platform.h"
 #include "security/KeyDerivation.h"
@@ -48,7 +49,109 @@ QString stopped()
     return QCoreApplication::translate("RestoreService", "The restore was stopped; nothing was changed.");
 }
 
+// The actor of an event made with the recovery code: a username never has a
+// space in it, so this names no account.
+const QString RecoveryCodeActor = QStringLiteral("recovery code");
+
+// The account, as spelled in the vault, when it is an active administrator
+// there; ErrorCode::Forbidden when not.
+Result<QString> activeAdministrator(Vault& vault, const QString& username, const QString& where)
+{
+    QSqlQuery account(vault.database());
+    account.prepare(
+        QStringLiteral("SELECT username, role, active FROM users WHERE lower(username) = lower(?)"));
+    account.addBindValue(username);
+    if (!account.exec()) {
+        return storageFailure(account.lastError(),
+            QCoreApplication::translate("RestoreService", "The accounts in the vault could not be read."));
+    }
+    const bool found = account.next();
+    const QString name = found ? account.value(0).toString() : username;
+    const std::optional<UserRole> role = found ? roleFromKey(account.value(1).toString()) : std::nullopt;
+    const bool active = found && account.value(2).toBool();
+    account.finish();
+    if (!role || !active) {
+        return Status::failure(ErrorCode::Forbidden,
+            QCoreApplication::translate("RestoreService",
+                "Only an administrator can restore a backup, and %1 is not an active administrator in %2.")
+                .arg(username, where));
+    }
+    if (Status status = Permissions::require(*role, Operation::RestoreVault); !status)
+        return status;
+    return name;
+}
+
 } // namespace
+
+// The vault in the folder opens: only its own current administrators (or
+// its current recovery code) may replace it, and the restore is written into
+// its audit trail first. True when it opened and agreed; false when it does
+// not open at all (damaged), so the backup's own accounts must do.
+Result<bool> RestoreService::authoriseInLiveVault(const QString& target, const QString& backupPath,
+    const BackupFile& backup, const Credentials& credentials, const std::optional<QString>& code,
+    const Clock& clock)
+{
+    const bool recovery = code.has_value();
+    Result<std::unique_ptr<Vault>> opened = recovery
+        ? Vault::openWithRecoveryCode(target, *code, clock)
+        : Vault::open(target, credentials.username, credentials.password, clock);
+    if (!opened) {
+        if (opened.status().code() == ErrorCode::Authentication) {
+            return Status::failure(ErrorCode::Authentication,
+                recovery
+                    ? tr(
+                        "That recovery code does not open the vault in %1. Restoring over a vault that still "
+                        "works needs its current recovery code, or one of its current administrators.")
+                          .arg(QDir::toNativeSeparators(target))
+                    : tr(
+                        "That username and password do not open the vault in %1. Restoring over a vault that "
+                        "still works needs one of its current administrators, with their current password.")
+                          .arg(QDir::toNativeSeparators(target)),
+                opened.status().details());
+        }
+        if (opened.status().code() == ErrorCode::Damaged)
+            return false;
+        return opened.status();
+    }
+    Vault& vault = **opened;
+    AuditLog log(vault);
+    if (Status status = log.load(); !status)
+        return false;
+    QString actor = RecoveryCodeActor;
+    if (!recovery) {
+        const Result<QString> admin = activeAdministrator(
+            vault, vault.unlockedBy(), tr("the vault in %1").arg(QDir::toNativeSeparators(target)));
+        if (!admin)
+            return admin.status();
+        actor = *admin;
+    }
+    QSqlDatabase db = vault.database();
+    if (!db.transaction())
+        return storageFailure(
+            db.lastError(), tr("The restore could not be recorded, so nothing was changed."));
+    AuditEvent event;
+    event.occurredAt = clock.now();
+    event.actor = actor;
+    event.action = AuditAction::Restore;
+    event.entityType = QStringLiteral("vault");
+    event.details = QJsonObject { { QStringLiteral("stage"), QStringLiteral("authorised") },
+        { QStringLiteral("backup_file"), QFileInfo(backupPath).absoluteFilePath() },
+        { QStringLiteral("backup_made_at"), backup.madeAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("backup_made_by"), backup.madeBy },
+        { QStringLiteral("with"), recovery ? QStringLiteral("recovery_code") : QStringLiteral("password") } };
+    if (Status status = log.append(event); !status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return storageFailure(error, tr("The restore could not be recorded, so nothing was changed."));
+    }
+    if (Status status = log.anchor(); !status)
+        return status;
+    return true;
+}
 
 RestoreService::Plan RestoreService::plan(const QString& directory, const Clock& clock)
 {
@@ -79,7 +182,7 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
     const Credentials& credentials, const ProgressCallback& callback, const Clock& clock)
 {
     const bool recovery = !credentials.recoveryCode.isEmpty();
-    if (credentials.username.trimmed().isEmpty())
+    if (!recovery && credentials.username.trimmed().isEmpty())
         return Status::failure(ErrorCode::Usage, tr("Say which administrator is restoring the vault."));
     const QString target = QDir::cleanPath(QDir::current().absoluteFilePath(directory));
     if (QFileInfo(target).exists() && !QFileInfo(target).isDir()) {
@@ -101,13 +204,15 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
     if (!parsed)
         return parsed.status();
 
-    // 2. Nobody may be using the vault being replaced.
-    std::unique_ptr<VaultLock> lock;
-    if (QFileInfo(target).isDir()) {
-        lock = std::make_unique<VaultLock>(target);
-        if (Status status = lock->acquire(); !status)
-            return status;
+    // 2. A backup of another vault is never restored over this one.
+    std::optional<QString> code;
+    if (recovery) {
+        code = RecoveryCode::normalise(credentials.recoveryCode);
+        if (!code) {
+            return Status::failure(ErrorCode::Damaged, tr("That recovery code does not open this backup."));
+        }
     }
+    bool liveVaultToAsk = false;
     if (Vault::exists(target)) {
         const Result<KeySlotFile> live
             = KeySlotFile::load(QDir(target).filePath(QString::fromLatin1(Vault::KeyFileName)));
@@ -120,18 +225,13 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
                     .arg(QString::fromLatin1(parsed->vaultId.toHex()),
                         QString::fromLatin1(live->vaultId.toHex())));
         }
+        liveVaultToAsk = live.ok();
     }
 
     // 3. The key, from the backup's own key-slot file.
     const Status notOpened = Status::failure(ErrorCode::Damaged,
         recovery ? tr("That recovery code does not open this backup.")
                  : tr("That username and password do not open this backup."));
-    std::optional<QString> code;
-    if (recovery) {
-        code = RecoveryCode::normalise(credentials.recoveryCode);
-        if (!code)
-            return notOpened;
-    }
     const KeySlot* slot
         = recovery ? parsed->keySlots.recoverySlot() : parsed->keySlots.userSlot(credentials.username);
     if (!slot)
@@ -145,8 +245,11 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
     //    key rotation sealed to it.
     progress.begin(tr("Checking the backup"), 250);
     bool authentic = false;
-    for (const SecureBytes* key : { &contents->pendingKey, &contents->databaseKey }) {
-        if (key->isEmpty() || authentic)
+    std::vector<const SecureBytes*> keys { &contents->databaseKey };
+    for (const SecureBytes& pending : contents->pendingKeys)
+        keys.insert(keys.begin(), &pending);
+    for (const SecureBytes* key : keys) {
+        if (authentic)
             continue;
         const Result<bool> match
             = BackupFile::authenticates(*bytes, BackupFile::authenticatorKey(*key), progress);
@@ -187,6 +290,7 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
             status.message() + QLatin1Char(' ') + status.details());
     };
     Restored restored;
+    AuditAnchor restoredHead;
     restored.directory = target;
     restored.backupMadeAt = parsed->madeAt;
     restored.backupMadeBy = parsed->madeBy;
@@ -202,31 +306,39 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
         AuditLog log(vault);
         if (Status status = log.load(); !status)
             return damaged(status);
-        const AuditLog::Verification chain = log.verify();
+        // A restore rolls back on purpose, so only the backup's own record of
+        // its head counts here; this PC's is replaced once the swap is done.
+        const AuditLog::Verification chain = log.verify(AuditLog::Copies::KeyFileOnly);
         if (!chain.status)
             return damaged(chain.status);
+        const Result<std::optional<AuditAnchor>> pcHead = PcAnchor::load(parsed->vaultId, target);
+        const qint64 replacedSequence = pcHead && pcHead->has_value() ? (*pcHead)->sequence : 0;
 
-        const QString username = recovery ? credentials.username.trimmed() : vault.unlockedBy();
-        QSqlQuery account(vault.database());
-        account.prepare(
-            QStringLiteral("SELECT username, role, active FROM users WHERE lower(username) = lower(?)"));
-        account.addBindValue(username);
-        if (!account.exec())
-            return damaged(
-                storageFailure(account.lastError(), tr("The accounts in the backup could not be read.")));
-        const bool found = account.next();
-        const QString actor = found ? account.value(0).toString() : username;
-        const std::optional<UserRole> role = found ? roleFromKey(account.value(1).toString()) : std::nullopt;
-        const bool active = found && account.value(2).toBool();
-        account.finish();
-        if (!role || !active) {
-            return Status::failure(ErrorCode::Forbidden,
-                tr("Only an administrator can restore a backup, and %1 is not an active administrator in "
-                   "this one.")
-                    .arg(username));
+        QString actor = RecoveryCodeActor;
+        if (!recovery) {
+            const Result<QString> admin = activeAdministrator(vault, vault.unlockedBy(), tr("this backup"));
+            if (!admin)
+                return admin.status().code() == ErrorCode::Forbidden ? admin.status()
+                                                                     : damaged(admin.status());
+            actor = *admin;
         }
-        if (Status status = Permissions::require(*role, Operation::RestoreVault); !status)
-            return status;
+
+        // 6. A vault in the folder that still opens is replaced only on the
+        //    word of its own current administrators (or its current recovery
+        //    code), and says so in its own audit trail before anything
+        //    changes: the backup's accounts are the past, and may include
+        //    someone since disabled.
+        // The last point where a restore can be stopped: from here on the
+        // vaults are written to.
+        if (!progress.report(1, 1))
+            return cancelledStatus(stopped());
+        bool authorisedByLiveVault = false;
+        if (liveVaultToAsk) {
+            Result<bool> authorised = authoriseInLiveVault(target, backupPath, *parsed, credentials, code, clock);
+            if (!authorised)
+                return authorised.status();
+            authorisedByLiveVault = *authorised;
+        }
 
         const Plan before = plan(target, clock);
         QSqlDatabase db = vault.database();
@@ -243,7 +355,10 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
                   { QStringLiteral("backup_made_by"), parsed->madeBy }, { QStringLiteral("folder"), target },
                   { QStringLiteral("kept_aside"), before.keptAside },
                   { QStringLiteral("with"),
-                      recovery ? QStringLiteral("recovery_code") : QStringLiteral("password") } };
+                      recovery ? QStringLiteral("recovery_code") : QStringLiteral("password") },
+                  { QStringLiteral("authorised_by"),
+                      authorisedByLiveVault ? QStringLiteral("current_vault") : QStringLiteral("backup") },
+                  { QStringLiteral("replaces_sequence"), replacedSequence } };
         if (Status status = log.append(event); !status) {
             db.rollback();
             return status;
@@ -253,13 +368,20 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
             db.rollback();
             return storageFailure(error, tr("The restore could not be recorded, so nothing was changed."));
         }
-        log.anchor();
+        log.anchor(AuditLog::Copies::KeyFileOnly);
+        restoredHead = vault.anchor();
         restored.auditEvents = chain.events + 1;
     } // closes the restored vault and releases its lock
-    if (!progress.report(1, 1))
-        return cancelledStatus(stopped());
 
-    // 6. The swap: from here on it is not stopped half-way.
+    // 7. Nobody may be using the vault being replaced.
+    std::unique_ptr<VaultLock> lock;
+    if (QFileInfo(target).isDir()) {
+        lock = std::make_unique<VaultLock>(target);
+        if (Status status = lock->acquire(); !status)
+            return status;
+    }
+
+    // 8. The swap: from here on it is not stopped half-way.
     const Plan swap = plan(target, clock);
     QString error;
     if (swap.replacesSomething) {
@@ -297,6 +419,13 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
     if (lock)
         lock->release();
     platform::syncDirectory(targetInfo.absolutePath());
+    // This PC now expects the restored vault, not the one it replaced.
+    if (Status status = PcAnchor::save(parsed->vaultId, target, restoredHead); !status) {
+        restored.warning
+            = tr("This PC's record of the vault could not be updated (%1), so the next sign-in will "
+                 "report the vault as put back from an older copy; an administrator can accept it then.")
+                  .arg(status.message());
+    }
     progress.finish();
     return restored;
 }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 namespace wingmate {
 
@@ -18,9 +19,15 @@ namespace wingmate {
 // administrator's password or the recovery code, the authenticator, then the
 // vault unpacked into a new folder beside the target and opened there:
 // integrity_check, audit chain and anchor, and that the named user is an
-// administrator in the backup (Operation::RestoreVault). The restore is
+// administrator in the backup (Operation::RestoreVault). When the folder
+// already holds a vault that opens, the credentials must also open it and
+// belong to one of its current, active administrators (or be its current
+// recovery code), and the restore is recorded in that vault's audit trail
+// before anything is replaced. With the recovery code the events name
+// "recovery code" as the actor, never a claimed username. The restore is
 // audited in the restored vault. Only then is the current folder renamed
-// aside (never deleted) and the new one renamed into its place.
+// aside (never deleted) and the new one renamed into its place, and this
+// PC's copy of the audit head (PcAnchor) set to the restored vault's.
 //
 // A backup that is cut short, altered, of another vault, not a backup at
 // all, or not opened by the password or code given is ErrorCode::Damaged
@@ -45,6 +52,7 @@ public:
         QDateTime backupMadeAt;
         QString backupMadeBy;
         qint64 auditEvents = 0;
+        QString warning; // something to tell although the restore succeeded
     };
 
     // What a restore into directory would do now, for showing before it.
@@ -55,6 +63,11 @@ public:
     static Result<Restored> restore(const QString& directory, const QString& backupPath,
         const Credentials& credentials, const ProgressCallback& progress = {},
         const Clock& clock = Clock::system());
+
+private:
+    static Result<bool> authoriseInLiveVault(const QString& target, const QString& backupPath,
+        const BackupFile& backup, const Credentials& credentials, const std::optional<QString>& code,
+        const Clock& clock);
 };
 
 } // namespace wingmate

@@ -39,11 +39,29 @@ KdfParams KdfParams::measure()
     }
 }
 
+namespace {
+bool testCost = false;
+} // namespace
+
+void KdfParams::allowTestCost(bool allowed)
+{
+    testCost = allowed;
+}
+
+bool KdfParams::testCostAllowed()
+{
+    return testCost;
+}
+
 KdfParams KdfParams::forNewSlots()
 {
-    if (qEnvironmentVariable("WINGMATE_INSECURE_FAST_KDF") == QLatin1String("1"))
-        return minimum();
-    return calibrated();
+    return testCost ? minimum() : calibrated();
+}
+
+bool KdfParams::isWeak() const
+{
+    return opsLimit < crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE
+        || memLimit < crypto_pwhash_argon2id_MEMLIMIT_INTERACTIVE;
 }
 
 bool KdfParams::isValid() const

@@ -21,11 +21,21 @@ struct KdfParams {
     static KdfParams calibrated();
     // Runs the measurement behind calibrated() again.
     static KdfParams measure();
-    // calibrated(), unless WINGMATE_INSECURE_FAST_KDF=1 is set, in which case
-    // minimum(): lets the test suite create vaults through the executables.
+    // calibrated(), or minimum() where a test build allowed it.
     static KdfParams forNewSlots();
 
+    // Test builds only: the test binaries, and the test copies of the two
+    // programs when WINGMATE_INSECURE_FAST_KDF=1 is set (the programs that
+    // are installed have no such switch), allow slots below the interactive
+    // minimum so the suite stays fast. Nothing else ever calls this.
+    static void allowTestCost(bool allowed);
+    static bool testCostAllowed();
+
     bool isValid() const;
+    // Cheaper than libsodium's interactive minimum (2 passes, 64 MiB): fine
+    // for a test, far too cheap to guess against for a real password. New
+    // slots this weak are refused outside tests; verify lists any it finds.
+    bool isWeak() const;
     bool operator==(const KdfParams&) const = default;
 };
 

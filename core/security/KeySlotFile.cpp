@@ -9,7 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
-
+#include <algorithm>
 #include <sodium.h>
 
 namespace wingmate {
@@ -26,7 +26,10 @@ struct KeySlotFileText {
     Q_DECLARE_TR_FUNCTIONS(KeySlotFile)
 };
 
-const unsigned char* bytes(const QByteArray& a) { return reinterpret_cast<const unsigned char*>(a.constData()); }
+const unsigned char* bytes(const QByteArray& a)
+{
+    return reinterpret_cast<const unsigned char*>(a.constData());
+}
 
 QByteArray randomBytes(qsizetype n)
 {
@@ -42,12 +45,35 @@ void appendU64(QByteArray& out, std::uint64_t value)
     out.append(le, 8);
 }
 
-QString kindName(KeySlot::Kind kind) { return kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery") : QStringLiteral("user"); }
+QString kindName(KeySlot::Kind kind)
+{
+    return kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery") : QStringLiteral("user");
+}
 
 Status damagedFile(const QString& details)
 {
-    return Status::failure(ErrorCode::Damaged, KeySlotFileText::tr("The vault's key file is damaged or has been tampered with."), details);
+    return Status::failure(ErrorCode::Damaged,
+        KeySlotFileText::tr("The vault's key file is damaged or has been tampered with."), details);
 }
+
+// A key change waiting in a slot that the slot cannot check: planted by
+// someone who wants the slot to take over a key of their own.
+Status forgedPending(const QString& user, const QString& details)
+{
+    const QString whose = user.isEmpty() ? KeySlotFileText::tr("the recovery code's slot")
+                                         : KeySlotFileText::tr("the slot of %1").arg(user);
+    return Status::failure(ErrorCode::Damaged,
+        KeySlotFileText::tr(
+            "The vault's key file has been tampered with: a key change waiting in %1 is not genuine, "
+            "so the vault was not opened and nothing was changed. An administrator can reset that "
+            "password once the vault folder has been checked.")
+            .arg(whose),
+        details);
+}
+
+const QByteArray PendingDomain("wingmate-pending-v2");
+constexpr quint64 PendingMacKeyId = 2;
+constexpr char PendingMacContext[9] = "wmpendk1";
 
 } // namespace
 
@@ -84,17 +110,24 @@ Result<KeySlot> KeySlot::create(Kind kind, const QString& user, const SecureByte
     return slot;
 }
 
-Status KeySlot::rewrap(const SecureBytes& secret, const SecureBytes& databaseKey, const SecureBytes& boxSecretKey,
-    const QByteArray& vaultId, const KdfParams& params)
+Status KeySlot::rewrap(const SecureBytes& secret, const SecureBytes& databaseKey,
+    const SecureBytes& boxSecretKey, const QByteArray& vaultId, const KdfParams& params)
 {
     if (databaseKey.size() != KeyBytes || boxSecretKey.size() != KeyBytes)
-        return Status::failure(ErrorCode::InvalidInput, KeySlotFileText::tr("The key to protect has the wrong length."));
+        return Status::failure(
+            ErrorCode::InvalidInput, KeySlotFileText::tr("The key to protect has the wrong length."));
+    if (params.isWeak() && !KdfParams::testCostAllowed()) {
+        return Status::failure(ErrorCode::InvalidInput,
+            KeySlotFileText::tr("The key derivation settings are too weak to protect a password."),
+            QStringLiteral("opsLimit %1, memLimit %2").arg(params.opsLimit).arg(params.memLimit));
+    }
     kdf = params;
     salt = randomBytes(crypto_pwhash_SALTBYTES);
     nonce = randomBytes(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     const SecureBytes kek = deriveKey(secret, salt, kdf);
     if (kek.isEmpty())
-        return Status::failure(ErrorCode::Io, KeySlotFileText::tr("Not enough memory to protect the key."), QStringLiteral("crypto_pwhash failed"));
+        return Status::failure(ErrorCode::Io, KeySlotFileText::tr("Not enough memory to protect the key."),
+            QStringLiteral("crypto_pwhash failed"));
 
     SecureBytes payload(PayloadBytes);
     std::copy_n(databaseKey.data(), KeyBytes, payload.data());
@@ -102,8 +135,9 @@ Status KeySlot::rewrap(const SecureBytes& secret, const SecureBytes& databaseKey
     const QByteArray ad = associatedData(vaultId);
     QByteArray out(PayloadBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
     unsigned long long outLen = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(out.data()), &outLen, payload.data(),
-        payload.size(), bytes(ad), static_cast<unsigned long long>(ad.size()), nullptr, bytes(nonce), kek.data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(out.data()), &outLen,
+        payload.data(), payload.size(), bytes(ad), static_cast<unsigned long long>(ad.size()), nullptr,
+        bytes(nonce), kek.data());
     wrapped = out;
     pending.clear();
     return Status::success();
@@ -119,40 +153,90 @@ Result<KeySlot::Contents> KeySlot::open(const SecureBytes& secret, const QByteAr
     }
     const SecureBytes kek = deriveKey(secret, salt, kdf);
     if (kek.isEmpty())
-        return Status::failure(ErrorCode::Io, KeySlotFileText::tr("Not enough memory to check the password."), QStringLiteral("crypto_pwhash failed"));
+        return Status::failure(ErrorCode::Io, KeySlotFileText::tr("Not enough memory to check the password."),
+            QStringLiteral("crypto_pwhash failed"));
 
     SecureBytes payload(PayloadBytes);
     unsigned long long outLen = 0;
     const QByteArray ad = associatedData(vaultId);
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(payload.data(), &outLen, nullptr, bytes(wrapped),
-            static_cast<unsigned long long>(wrapped.size()), bytes(ad), static_cast<unsigned long long>(ad.size()),
-            bytes(nonce), kek.data())
+            static_cast<unsigned long long>(wrapped.size()), bytes(ad),
+            static_cast<unsigned long long>(ad.size()), bytes(nonce), kek.data())
         != 0) {
-        return Status::failure(ErrorCode::Authentication, KeySlotFileText::tr("The username or password is not right."));
+        return Status::failure(
+            ErrorCode::Authentication, KeySlotFileText::tr("The username or password is not right."));
     }
     Contents contents;
     contents.databaseKey = SecureBytes::copyOf(payload.span().first(KeyBytes));
     contents.boxSecretKey = SecureBytes::copyOf(payload.span().subspan(KeyBytes, KeyBytes));
-    if (!pending.isEmpty()) {
+    // Each pending key must be authenticated by a key this slot already
+    // trusts: the one it wraps, or an earlier pending key that checked out
+    // (a slot unused across several rotations, or a rotation cut off before
+    // the database changed and followed by another).
+    for (const PendingKey& entry : pending) {
         SecureBytes newKey(KeyBytes);
-        if (pending.size() == KeyBytes + crypto_box_SEALBYTES
-            && crypto_box_seal_open(newKey.data(), bytes(pending), static_cast<unsigned long long>(pending.size()),
-                   bytes(publicKey), contents.boxSecretKey.data())
-                == 0) {
-            contents.pendingKey = std::move(newKey);
+        if (entry.sealed.size() != KeyBytes + crypto_box_SEALBYTES
+            || crypto_box_seal_open(newKey.data(), bytes(entry.sealed),
+                   static_cast<unsigned long long>(entry.sealed.size()), bytes(publicKey),
+                   contents.boxSecretKey.data())
+                != 0) {
+            return forgedPending(
+                user, QStringLiteral("a pending key does not open with the slot's key pair"));
         }
+        bool authentic = false;
+        const auto checks = [&](const SecureBytes& replaced) {
+            const QByteArray expected = pendingMac(replaced, vaultId, id, newKey);
+            return entry.mac.size() == expected.size()
+                && sodium_memcmp(
+                       entry.mac.constData(), expected.constData(), static_cast<size_t>(expected.size()))
+                == 0;
+        };
+        authentic = checks(contents.databaseKey);
+        for (const SecureBytes& earlier : contents.pendingKeys)
+            authentic = authentic || checks(earlier);
+        if (!authentic) {
+            return forgedPending(user,
+                entry.mac.isEmpty()
+                    ? QStringLiteral("a pending key without an authenticator (key file version 1)")
+                    : QStringLiteral("a pending key whose authenticator does not check out"));
+        }
+        contents.pendingKeys.push_back(std::move(newKey));
     }
     return contents;
 }
 
-Status KeySlot::sealPending(const SecureBytes& newDatabaseKey)
+QByteArray KeySlot::pendingMac(const SecureBytes& replacedKey, const QByteArray& vaultId,
+    const QByteArray& slotId, const SecureBytes& newDatabaseKey)
 {
-    if (newDatabaseKey.size() != KeyBytes || publicKey.size() != crypto_box_PUBLICKEYBYTES)
+    QByteArray mac(crypto_generichash_BYTES, Qt::Uninitialized);
+    if (replacedKey.size() != crypto_kdf_KEYBYTES || newDatabaseKey.size() != KeyBytes)
+        return {};
+    SecureBytes macKey(crypto_generichash_KEYBYTES);
+    crypto_kdf_derive_from_key(
+        macKey.data(), macKey.size(), PendingMacKeyId, PendingMacContext, replacedKey.data());
+    SecureBytes message(PendingDomain.size() + vaultId.size() + slotId.size() + KeyBytes);
+    unsigned char* out = message.data();
+    out = std::copy_n(bytes(PendingDomain), PendingDomain.size(), out);
+    out = std::copy_n(bytes(vaultId), vaultId.size(), out);
+    out = std::copy_n(bytes(slotId), slotId.size(), out);
+    std::copy_n(newDatabaseKey.data(), KeyBytes, out);
+    crypto_generichash(reinterpret_cast<unsigned char*>(mac.data()), static_cast<size_t>(mac.size()),
+        message.data(), message.size(), macKey.data(), macKey.size());
+    return mac;
+}
+
+Status KeySlot::sealPending(
+    const SecureBytes& newDatabaseKey, const SecureBytes& replacedKey, const QByteArray& vaultId)
+{
+    if (newDatabaseKey.size() != KeyBytes || replacedKey.size() != KeyBytes
+        || publicKey.size() != crypto_box_PUBLICKEYBYTES)
         return damagedFile(QStringLiteral("cannot seal to a slot without a valid public key"));
-    QByteArray sealed(KeyBytes + crypto_box_SEALBYTES, Qt::Uninitialized);
-    crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), newDatabaseKey.data(), newDatabaseKey.size(),
-        bytes(publicKey));
-    pending = sealed;
+    PendingKey entry;
+    entry.sealed = QByteArray(KeyBytes + crypto_box_SEALBYTES, Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<unsigned char*>(entry.sealed.data()), newDatabaseKey.data(),
+        newDatabaseKey.size(), bytes(publicKey));
+    entry.mac = pendingMac(replacedKey, vaultId, id, newDatabaseKey);
+    pending.append(entry);
     return Status::success();
 }
 
@@ -176,8 +260,15 @@ QByteArray KeySlotFile::toJson() const
         };
         if (slot.kind == KeySlot::Kind::User)
             o.insert(QStringLiteral("user"), slot.user);
-        if (!slot.pending.isEmpty())
-            o.insert(QStringLiteral("pending"), QString::fromLatin1(slot.pending.toHex()));
+        if (!slot.pending.isEmpty()) {
+            QJsonArray pending;
+            for (const KeySlot::PendingKey& entry : slot.pending) {
+                pending.append(
+                    QJsonObject { { QStringLiteral("sealed"), QString::fromLatin1(entry.sealed.toHex()) },
+                        { QStringLiteral("mac"), QString::fromLatin1(entry.mac.toHex()) } });
+            }
+            o.insert(QStringLiteral("pending"), pending);
+        }
         if (slot.failedAttempts > 0)
             o.insert(QStringLiteral("failedAttempts"), slot.failedAttempts);
         if (slot.lastFailure.isValid())
@@ -209,7 +300,8 @@ Result<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json)
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("wingmate-keyslots"))
         return damagedFile(QStringLiteral("not a Wingmate key file"));
-    if (root.value(QStringLiteral("version")).toInt() != FormatVersion) {
+    const int version = root.value(QStringLiteral("version")).toInt();
+    if (version != 1 && version != FormatVersion) {
         return Status::failure(ErrorCode::InvalidInput,
             KeySlotFileText::tr("The vault's key file was written by a different version of Wingmate."),
             QStringLiteral("key file version %1").arg(root.value(QStringLiteral("version")).toInt()));
@@ -217,9 +309,11 @@ Result<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json)
     const auto hex = [](const QJsonValue& v) { return QByteArray::fromHex(v.toString().toLatin1()); };
 
     KeySlotFile file;
+    file.loadedVersion = version;
     file.vaultId = hex(root.value(QStringLiteral("vaultId")));
     file.pageSize = root.value(QStringLiteral("pageSize")).toInt();
-    if (file.vaultId.size() != VaultIdBytes || (file.pageSize != 1024 && file.pageSize != 4096 && file.pageSize != 8192))
+    if (file.vaultId.size() != VaultIdBytes
+        || (file.pageSize != 1024 && file.pageSize != 4096 && file.pageSize != 8192))
         return damagedFile(QStringLiteral("invalid vault id or page size"));
     const QJsonObject anchor = root.value(QStringLiteral("anchor")).toObject();
     file.anchor.sequence = anchor.value(QStringLiteral("sequence")).toInteger();
@@ -247,9 +341,21 @@ Result<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json)
         slot.publicKey = hex(o.value(QStringLiteral("publicKey")));
         slot.nonce = hex(o.value(QStringLiteral("nonce")));
         slot.wrapped = hex(o.value(QStringLiteral("wrapped")));
-        slot.pending = hex(o.value(QStringLiteral("pending")));
+        const QJsonValue pending = o.value(QStringLiteral("pending"));
+        if (version == 1 && pending.isString()) {
+            slot.pending.append({ hex(pending), QByteArray() });
+        } else if (pending.isArray()) {
+            for (const QJsonValue& entry : pending.toArray()) {
+                const QJsonObject e = entry.toObject();
+                slot.pending.append(
+                    { hex(e.value(QStringLiteral("sealed"))), hex(e.value(QStringLiteral("mac"))) });
+            }
+        } else if (!pending.isUndefined()) {
+            return damagedFile(QStringLiteral("pending is neither absent nor a list"));
+        }
         slot.failedAttempts = qMax(0, o.value(QStringLiteral("failedAttempts")).toInt());
-        slot.lastFailure = QDateTime::fromString(o.value(QStringLiteral("lastFailure")).toString(), Qt::ISODateWithMs);
+        slot.lastFailure
+            = QDateTime::fromString(o.value(QStringLiteral("lastFailure")).toString(), Qt::ISODateWithMs);
         if (slot.id.size() != SlotIdBytes || (slot.kind == KeySlot::Kind::User && slot.user.isEmpty()))
             return damagedFile(QStringLiteral("slot without id or user"));
         file.entries.append(slot);
@@ -263,18 +369,22 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
 {
     QFile file(path);
     if (!file.exists()) {
-        return Status::failure(ErrorCode::Damaged, KeySlotFileText::tr("The vault's key file is missing, so the vault cannot be opened."),
-            path);
+        return Status::failure(ErrorCode::Damaged,
+            KeySlotFileText::tr("The vault's key file is missing, so the vault cannot be opened."), path);
     }
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(ErrorCode::Io, KeySlotFileText::tr("The vault's key file cannot be read."), file.errorString());
+        return Status::failure(
+            ErrorCode::Io, KeySlotFileText::tr("The vault's key file cannot be read."), file.errorString());
     // A real key file is a few kilobytes; refuse to parse anything huge.
     if (file.size() > 4 * 1024 * 1024)
         return damagedFile(QStringLiteral("key file is %1 bytes").arg(file.size()));
     return fromJson(file.readAll());
 }
 
-Status KeySlotFile::save(const QString& path) const { return writeFileAtomically(path, toJson()); }
+Status KeySlotFile::save(const QString& path) const
+{
+    return writeFileAtomically(path, toJson());
+}
 
 KeySlot* KeySlotFile::userSlot(const QString& user)
 {

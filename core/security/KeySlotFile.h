@@ -8,22 +8,27 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <vector>
 
 namespace wingmate {
 
 // The key-slot file ("vault.keys" beside the database) holds the only copies
 // of the database key, each wrapped for one user or for the recovery code.
 //
-// Format (version 1): a UTF-8 JSON object, written atomically.
+// Format (version 2; version 1, written by Wingmate 0.1, is read and
+// rewritten as version 2 at the next unlock): a UTF-8 JSON object, written
+// atomically.
 //   {
 //     "format":   "wingmate-keyslots",
-//     "version":  1,
+//     "version":  2,
 //     "vaultId":  hex, 16 random bytes fixed when the vault is made,
 //     "pageSize": SQLCipher cipher_page_size of the database (4096),
 //     "anchor":   { "sequence": n, "hash": hex, "mac": hex }
 //                 the audit chain's head, rewritten on every commit; "mac" is
-//                 a keyed BLAKE2b over sequence and hash so it cannot be
-//                 edited without the database key,
+//                 a keyed BLAKE2b over sequence and hash (see AuditLog.h) so
+//                 it cannot be edited without the database key. A vault
+//                 whose audit trail holds events must have one: a missing or
+//                 blank anchor beside events is tampering,
 //     "slots": [ {
 //       "id":        hex, 8 random bytes,
 //       "kind":      "user" | "recovery",
@@ -40,10 +45,23 @@ namespace wingmate {
 //                    length of user (u64 LE) || user (UTF-8) ||
 //                    opsLimit (u64 LE) || memLimit (u64 LE) || salt ||
 //                    publicKey,
-//       "pending":   hex, optional: a new database key sealed to publicKey
-//                    (crypto_box_seal) by a key rotation made while this
-//                    slot's password was not known; folded into "wrapped"
-//                    at the slot's next unlock,
+//       "pending":   optional, oldest first: the keys of key rotations made
+//                    since this slot was last unlocked, each
+//                    { "sealed": hex, crypto_box_seal of the new database
+//                                key (32 bytes) to publicKey,
+//                      "mac":    hex, keyed BLAKE2b-256 (crypto_generichash)
+//                                over "wingmate-pending-v2" || vaultId || id
+//                                || the new key, keyed with the subkey
+//                                (crypto_kdf, id 2, context "wmpendk1") of
+//                                the key the rotation replaced }.
+//                    Anyone can seal to a public key, so a pending key counts
+//                    only when its MAC checks out under the key the slot
+//                    wraps or an earlier pending key that did; anything else
+//                    is tampering and opens nothing. A version 1 file held
+//                    the sealed key alone (a hex string), which cannot be
+//                    checked and is refused the same way. The key that opens
+//                    the database (the newest first) is folded into
+//                    "wrapped" at the slot's next unlock,
 //       "failedAttempts": n, "lastFailure": ISO 8601 UTC (optional)
 //     } ]
 //   }
@@ -51,6 +69,12 @@ namespace wingmate {
 class KeySlot {
 public:
     enum class Kind { User, Recovery };
+
+    // A rotated database key sealed to the slot, with its authenticator.
+    struct PendingKey {
+        QByteArray sealed;
+        QByteArray mac; // empty in a version 1 file: never accepted
+    };
 
     QByteArray id;
     Kind kind = Kind::User;
@@ -60,7 +84,7 @@ public:
     QByteArray publicKey;
     QByteArray nonce;
     QByteArray wrapped;
-    QByteArray pending;
+    QList<PendingKey> pending;
     int failedAttempts = 0;
     QDateTime lastFailure;
 
@@ -71,12 +95,13 @@ public:
 
     // What opening a slot yields.
     struct Contents {
-        SecureBytes databaseKey;  // the key the slot was wrapped with
-        SecureBytes pendingKey;   // a rotated key sealed to the slot, if any
+        SecureBytes databaseKey; // the key the slot was wrapped with
+        std::vector<SecureBytes> pendingKeys; // rotated keys, authenticated, oldest first
         SecureBytes boxSecretKey; // to rewrap the slot
     };
     // Derives the slot key from secret and unwraps. A wrong secret (or an
-    // edited slot) gives ErrorCode::Authentication.
+    // edited slot) gives ErrorCode::Authentication; a pending key that does
+    // not open or does not authenticate gives ErrorCode::Damaged.
     Result<Contents> open(const SecureBytes& secret, const QByteArray& vaultId) const;
 
     // Rewraps the slot for a new secret (password change, or folding in a
@@ -84,8 +109,14 @@ public:
     Status rewrap(const SecureBytes& secret, const SecureBytes& databaseKey, const SecureBytes& boxSecretKey,
         const QByteArray& vaultId, const KdfParams& params);
 
-    // Seals a new database key to this slot without knowing its secret.
-    Status sealPending(const SecureBytes& newDatabaseKey);
+    // Seals a new database key to this slot without knowing its secret,
+    // authenticated by the key it replaces (the vault's current key).
+    Status sealPending(
+        const SecureBytes& newDatabaseKey, const SecureBytes& replacedKey, const QByteArray& vaultId);
+
+    // The authenticator of a pending key (see the format above).
+    static QByteArray pendingMac(const SecureBytes& replacedKey, const QByteArray& vaultId,
+        const QByteArray& slotId, const SecureBytes& newDatabaseKey);
 
 private:
     QByteArray associatedData(const QByteArray& vaultId) const;
@@ -99,8 +130,10 @@ struct AuditAnchor {
 
 class KeySlotFile {
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;
 
+    // The version the file was read as (FormatVersion for a new file).
+    int loadedVersion = FormatVersion;
     QByteArray vaultId;
     int pageSize = 4096;
     AuditAnchor anchor;

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <utility>
 
 namespace wingmate {
 
@@ -97,7 +98,7 @@ Result<std::unique_ptr<UserSession>> UserSession::signIn(const QString& director
     std::unique_ptr<UserSession> session(new UserSession((*vault)->directory(), clock, storage));
     session->m_failedAttempts = (*vault)->failedAttemptsBeforeUnlock();
     session->m_lastFailedAttempt = (*vault)->lastFailedAttempt();
-    if (Status status = session->attach(vault.take()); !status)
+    if (Status status = session->attach(vault.take(), check == Check::AcceptOlderCopy); !status)
         return status;
     Result<UserAccount> account = session->loadAccount(username);
     if (!account && account.status().code() == ErrorCode::Damaged)
@@ -114,13 +115,30 @@ Result<std::unique_ptr<UserSession>> UserSession::signIn(const QString& director
     return session;
 }
 
-Status UserSession::attach(std::unique_ptr<Vault> vault)
+Status UserSession::attach(std::unique_ptr<Vault> vault, bool acceptOlderCopy)
 {
     m_vault = std::move(vault);
     m_audit = std::make_unique<AuditLog>(*m_vault);
+    m_findings = {};
+    m_findings.keyFileUpgradedFrom = m_vault->upgradedKeyFileFrom();
     Status status = m_audit->load();
-    if (status)
-        status = m_audit->checkAnchor();
+    if (status) {
+        const AuditLog::Verification anchored = m_audit->checkAnchor();
+        status = anchored.status;
+        if (!status && anchored.rolledBack && acceptOlderCopy) {
+            // Accepted only on an unbroken chain; the administrator check
+            // follows once the account is known.
+            const AuditLog::Verification chain = m_audit->verify(AuditLog::Copies::ChainOnly);
+            status = chain.status;
+            m_findings.acceptedOlderCopy = true;
+            m_findings.recordedSequence = anchored.recordedSequence;
+            m_findings.vaultSequence = anchored.vaultSequence;
+        } else if (status) {
+            m_findings.keyFileBehind = anchored.keyFileBehind;
+            m_findings.keyFileSequence = anchored.keyFileSequence;
+            m_findings.vaultSequence = anchored.vaultSequence;
+        }
+    }
     if (!status) {
         m_audit.reset();
         m_vault.reset();
@@ -131,9 +149,68 @@ Status UserSession::attach(std::unique_ptr<Vault> vault)
     return Status::success();
 }
 
+void UserSession::setNoticeHandler(std::function<void(const QString&)> handler)
+{
+    m_noticeHandler = std::move(handler);
+    if (m_noticeHandler) {
+        const QStringList pending = std::exchange(m_pendingNotices, {});
+        for (const QString& text : pending)
+            m_noticeHandler(text);
+    }
+}
+
+void UserSession::notice(const QString& text)
+{
+    if (m_noticeHandler)
+        m_noticeHandler(text);
+    else
+        m_pendingNotices.append(text);
+}
+
 Status UserSession::signedIn(bool unlocking)
 {
+    const OpenFindings findings = std::exchange(m_findings, {});
+    if (findings.acceptedOlderCopy) {
+        if (Status status = require(Operation::RestoreVault); !status) {
+            m_audit.reset();
+            m_vault.reset();
+            return Status::failure(ErrorCode::Forbidden,
+                tr("Only an active administrator can accept an older copy of the vault."), status.details());
+        }
+        m_accepted = { true, findings.recordedSequence, findings.vaultSequence };
+    }
+    if (findings.keyFileBehind) {
+        notice(tr(
+            "The vault's key file had not recorded the last %n audit event(s), probably because it could not "
+            "be written after a change. It is up to date again, and this has been recorded in the audit "
+            "trail.",
+            nullptr, int(findings.vaultSequence - findings.keyFileSequence)));
+    }
     return write([&](WriteContext& ctx) {
+        if (findings.acceptedOlderCopy) {
+            if (Status s = ctx.audit(AuditAction::AcceptOlderCopy, QStringLiteral("vault"), {},
+                    QJsonObject { { QStringLiteral("recorded_sequence"), findings.recordedSequence },
+                        { QStringLiteral("vault_sequence"), findings.vaultSequence } });
+                !s) {
+                return s;
+            }
+        }
+        if (findings.keyFileBehind) {
+            if (Status s = ctx.audit(AuditAction::AnchorRepair, QStringLiteral("vault"), {},
+                    QJsonObject { { QStringLiteral("key_file_sequence"), findings.keyFileSequence },
+                        { QStringLiteral("vault_sequence"), findings.vaultSequence } });
+                !s) {
+                return s;
+            }
+        }
+        if (findings.keyFileUpgradedFrom != 0) {
+            if (Status s = ctx.audit(AuditAction::KeyFileUpgrade, QStringLiteral("vault"), {},
+                    QJsonObject { { QStringLiteral("from_version"), findings.keyFileUpgradedFrom },
+                        { QStringLiteral("to_version"), KeySlotFile::FormatVersion } });
+                !s) {
+                return s;
+            }
+        }
         if (m_failedAttempts > 0) {
             if (Status s = ctx.audit(AuditAction::FailedLogin, QStringLiteral("user"), m_user.username,
                     QJsonObject { { QStringLiteral("attempts"), m_failedAttempts } });
@@ -228,9 +305,11 @@ Status UserSession::write(const std::function<Status(WriteContext&)>& work)
         db.rollback();
         return storageFailure(error, tr("Nothing was saved."));
     }
-    // The data is safe once committed; an anchor left behind by a failed
-    // write here is brought up to date by the next commit.
-    m_audit->anchor();
+    // The data is safe once committed. A copy of the head left behind by a
+    // failed write here is told now, caught up by the next commit, and
+    // recorded at the next sign-in.
+    if (Status anchored = m_audit->anchor(); !anchored)
+        notice(anchored.message());
     return Status::success();
 }
 

@@ -74,7 +74,11 @@ public:
     // IntegrityFirst runs PRAGMA integrity_check before the sign-in is
     // recorded, so that checking a damaged vault (wingmate-cli verify)
     // writes nothing to it.
-    enum class Check { None, IntegrityFirst };
+    // AcceptOlderCopy lets an active administrator sign in to a vault that
+    // is behind a copy of its audit head (put back by hand from an older
+    // copy, on purpose): the chain must still verify, and the acceptance is
+    // recorded in the audit trail with both sequence numbers.
+    enum class Check { None, IntegrityFirst, AcceptOlderCopy };
     static Result<std::unique_ptr<UserSession>> signIn(const QString& directory, const QString& username,
         const QString& password, const Clock& clock = Clock::system(), Check check = Check::None,
         VaultStorage storage = VaultStorage::Encrypted);
@@ -130,9 +134,24 @@ public:
 
     Result<UserAccount> loadAccount(const QString& username) const;
 
+    // Things the user must be told although what they did succeeded (the
+    // audit head could not be written after a commit; the key file's copy
+    // of it had fallen behind). The handler is called at once; notices from
+    // before it was set are handed to it when it is.
+    void setNoticeHandler(std::function<void(const QString&)> handler);
+
+    // What signing in with Check::AcceptOlderCopy accepted, if anything.
+    struct AcceptedCopy {
+        bool accepted = false;
+        qint64 recordedSequence = 0; // the copy of the head the vault was behind
+        qint64 vaultSequence = 0; // the vault's last event before accepting
+    };
+    AcceptedCopy acceptedOlderCopy() const { return m_accepted; }
+
 private:
     UserSession(QString directory, const Clock& clock, VaultStorage storage);
-    Status attach(std::unique_ptr<Vault> vault);
+    Status attach(std::unique_ptr<Vault> vault, bool acceptOlderCopy = false);
+    void notice(const QString& text);
     Status signedIn(bool unlocking);
 
     QString m_directory;
@@ -145,6 +164,18 @@ private:
     QDateTime m_lastFailedAttempt;
     int m_idleLockMinutes = 5;
     QDateTime m_lastActivity;
+    std::function<void(const QString&)> m_noticeHandler;
+    AcceptedCopy m_accepted;
+    QStringList m_pendingNotices;
+    // What attach() found for signedIn() to record.
+    struct OpenFindings {
+        bool acceptedOlderCopy = false;
+        qint64 recordedSequence = 0;
+        qint64 vaultSequence = 0;
+        bool keyFileBehind = false;
+        qint64 keyFileSequence = 0;
+        int keyFileUpgradedFrom = 0;
+    } m_findings;
 };
 
 } // namespace wingmate

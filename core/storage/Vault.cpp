@@ -88,6 +88,16 @@ QStringList Vault::slotUsers() const
     return users;
 }
 
+QStringList Vault::weakSlots() const
+{
+    QStringList weak;
+    for (const KeySlot& slot : m_slots.entries) {
+        if (slot.kdf.isWeak())
+            weak.append(slot.kind == KeySlot::Kind::User ? slot.user : VaultText::tr("recovery code"));
+    }
+    return weak;
+}
+
 Result<Vault::Created> Vault::create(
     const QString& directory, const CreateOptions& options, const Clock& clock, VaultStorage storage)
 {
@@ -257,27 +267,42 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
     slot->failedAttempts = 0;
     slot->lastFailure = {};
 
-    // A key rotation seals the new key to every slot. If the database opens
-    // with it, the rotation completed: take it over. If not, it was cut off
-    // before the database changed: forget it.
-    if (!contents->pendingKey.isEmpty()) {
-        const Status status = vault->openDatabase(contents->pendingKey, false);
-        if (status) {
-            if (Status rewrapped = slot->rewrap(
-                    secret, contents->pendingKey, contents->boxSecretKey, vault->m_slots.vaultId, slot->kdf);
-                !rewrapped) {
-                return rewrapped;
+    // A key rotation seals the new key to every slot, authenticated by the
+    // key it replaced (KeySlot::open has checked that). The newest key that
+    // opens the database is the current one: take it over. Keys newer than
+    // that belong to rotations cut off before the database changed: forget
+    // them.
+    if (!contents->pendingKeys.empty()) {
+        for (auto key = contents->pendingKeys.rbegin();
+             key != contents->pendingKeys.rend() && !vault->isOpen(); ++key) {
+            const Status status = vault->openDatabase(*key, false);
+            if (status) {
+                // A slot too cheap to guess is strengthened as it is rewrapped.
+                const KdfParams kdf = slot->kdf.isWeak() ? KdfParams::forNewSlots() : slot->kdf;
+                if (Status rewrapped
+                    = slot->rewrap(secret, *key, contents->boxSecretKey, vault->m_slots.vaultId, kdf);
+                    !rewrapped) {
+                    return rewrapped;
+                }
+            } else if (status.code() != ErrorCode::Damaged) {
+                return status;
             }
-        } else if (status.code() == ErrorCode::Damaged) {
+        }
+        if (!vault->isOpen()) {
+            if (Status status = vault->openDatabase(contents->databaseKey, false); !status)
+                return status;
             slot->pending.clear();
-        } else {
-            return status;
         }
         slotChanged = true;
     }
     if (!vault->isOpen()) {
         if (Status status = vault->openDatabase(contents->databaseKey, false); !status)
             return status;
+    }
+    if (vault->m_slots.loadedVersion != KeySlotFile::FormatVersion) {
+        vault->m_upgradedKeyFileFrom = vault->m_slots.loadedVersion;
+        vault->m_slots.loadedVersion = KeySlotFile::FormatVersion;
+        slotChanged = true;
     }
     if (slotChanged)
         vault->saveSlots(); // best effort, as above
@@ -516,7 +541,7 @@ Status Vault::rotateKey()
     //    crash after the rekey still leaves a way in.
     KeySlotFile updated = m_slots;
     for (KeySlot& slot : updated.entries) {
-        if (Status status = slot.sealPending(newKey); !status)
+        if (Status status = slot.sealPending(newKey, m_key, m_slots.vaultId); !status)
             return status;
     }
     if (Status status = updated.save(keyFilePath()); !status)

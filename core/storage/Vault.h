@@ -73,6 +73,7 @@ public:
 
     QSqlDatabase database() const { return m_db; }
     const QString& directory() const { return m_directory; }
+    VaultStorage storage() const { return m_storage; }
     QString databasePath() const;
     QString keyFilePath() const;
     QByteArray vaultId() const { return m_slots.vaultId; }
@@ -84,7 +85,13 @@ public:
     int failedAttemptsBeforeUnlock() const { return m_failedAttemptsBeforeUnlock; }
     QDateTime lastFailedAttempt() const { return m_lastFailedAttempt; }
     QString cipherVersion() const;
+    // The key-slot file's format version before this unlock rewrote it in
+    // the current one (0 when it was already current).
+    int upgradedKeyFileFrom() const { return m_upgradedKeyFileFrom; }
     QStringList slotUsers() const;
+    // The slots whose key derivation is weaker than the interactive minimum
+    // (KdfParams::isWeak): usernames, and "recovery code" for that slot.
+    QStringList weakSlots() const;
 
     // PRAGMA integrity_check over every page. ErrorCode::Damaged if not ok.
     Status checkIntegrity();
@@ -146,6 +153,7 @@ private:
     QString m_connectionName;
     QString m_unlockedBy;
     int m_failedAttemptsBeforeUnlock = 0;
+    int m_upgradedKeyFileFrom = 0;
     QDateTime m_lastFailedAttempt;
 };
 

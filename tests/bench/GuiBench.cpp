@@ -18,6 +18,7 @@
 #include "MainWindow.h"
 #include "StartController.h"
 #include "UnlockWindow.h"
+#include "security/KeyDerivation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -125,6 +126,8 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const Status boot = bootstrap();
     QApplication app(argc, argv);
+    // The benchmark's vaults are made at libsodium's minimum cost.
+    KdfParams::allowTestCost(true);
     QApplication::setApplicationName(QStringLiteral("wingmate-gui-bench"));
     QApplication::setQuitOnLastWindowClosed(false);
     if (!boot)

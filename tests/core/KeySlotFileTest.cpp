@@ -1,12 +1,12 @@
-#include "security/KeyDerivation.h"
 #include "security/KeySlotFile.h"
+
+#include "security/KeyDerivation.h"
 #include "security/PasswordPolicy.h"
 #include "security/RecoveryCode.h"
 #include "security/SecureBytes.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 #include <sodium.h>
 
@@ -18,7 +18,8 @@ const QByteArray VaultId = QByteArray::fromHex("00112233445566778899aabbccddeeff
 
 KeySlot makeSlot(const QString& password, const SecureBytes& key, KeySlot::Kind kind = KeySlot::Kind::User)
 {
-    Result<KeySlot> slot = KeySlot::create(kind, QStringLiteral("sam"), secretFromText(password), key, VaultId, KdfParams::minimum());
+    Result<KeySlot> slot = KeySlot::create(
+        kind, QStringLiteral("sam"), secretFromText(password), key, VaultId, KdfParams::minimum());
     REQUIRE(slot.ok());
     return slot.take();
 }
@@ -49,20 +50,23 @@ TEST_CASE("A key slot opens with its password and only with it")
 
     SECTION("the right password gives the key back")
     {
-        Result<KeySlot::Contents> contents = slot.open(secretFromText(QStringLiteral("pässwörd→鍵 long enough")), VaultId);
+        Result<KeySlot::Contents> contents
+            = slot.open(secretFromText(QStringLiteral("pässwörd→鍵 long enough")), VaultId);
         REQUIRE(contents.ok());
         CHECK(contents->databaseKey.equals(key.span()));
-        CHECK(contents->pendingKey.isEmpty());
+        CHECK(contents->pendingKeys.empty());
     }
     SECTION("the same password typed in decomposed Unicode still opens it")
     {
-        const QString decomposed = QStringLiteral("pässwörd→鍵 long enough").normalized(QString::NormalizationForm_D);
+        const QString decomposed
+            = QStringLiteral("pässwörd→鍵 long enough").normalized(QString::NormalizationForm_D);
         REQUIRE(decomposed != QStringLiteral("pässwörd→鍵 long enough"));
         CHECK(slot.open(secretFromText(decomposed), VaultId).ok());
     }
     SECTION("a wrong password is an authentication failure")
     {
-        Result<KeySlot::Contents> contents = slot.open(secretFromText(QStringLiteral("passwörd→鍵 long enough")), VaultId);
+        Result<KeySlot::Contents> contents
+            = slot.open(secretFromText(QStringLiteral("passwörd→鍵 long enough")), VaultId);
         REQUIRE_FALSE(contents.ok());
         CHECK(contents.status().code() == ErrorCode::Authentication);
     }
@@ -95,22 +99,117 @@ TEST_CASE("A key sealed to a slot is opened with the slot's own password")
     const SecureBytes key = SecureBytes::random(32);
     KeySlot slot = makeSlot(QStringLiteral("first password 123"), key);
     const SecureBytes newKey = SecureBytes::random(32);
-    REQUIRE(slot.sealPending(newKey).ok());
-    REQUIRE_FALSE(slot.pending.isEmpty());
+    REQUIRE(slot.sealPending(newKey, key, VaultId).ok());
+    REQUIRE(slot.pending.size() == 1);
 
-    Result<KeySlot::Contents> contents = slot.open(secretFromText(QStringLiteral("first password 123")), VaultId);
+    Result<KeySlot::Contents> contents
+        = slot.open(secretFromText(QStringLiteral("first password 123")), VaultId);
     REQUIRE(contents.ok());
     CHECK(contents->databaseKey.equals(key.span()));
-    CHECK(contents->pendingKey.equals(newKey.span()));
+    REQUIRE(contents->pendingKeys.size() == 1);
+    CHECK(contents->pendingKeys.front().equals(newKey.span()));
 
-    REQUIRE(slot.rewrap(secretFromText(QStringLiteral("second password 456")), contents->pendingKey,
+    REQUIRE(slot.rewrap(secretFromText(QStringLiteral("second password 456")), contents->pendingKeys.front(),
                     contents->boxSecretKey, VaultId, KdfParams::minimum())
                 .ok());
     CHECK(slot.pending.isEmpty());
     CHECK_FALSE(slot.open(secretFromText(QStringLiteral("first password 123")), VaultId).ok());
-    Result<KeySlot::Contents> after = slot.open(secretFromText(QStringLiteral("second password 456")), VaultId);
+    Result<KeySlot::Contents> after
+        = slot.open(secretFromText(QStringLiteral("second password 456")), VaultId);
     REQUIRE(after.ok());
     CHECK(after->databaseKey.equals(newKey.span()));
+}
+
+TEST_CASE("A pending key counts only when the key it replaces vouches for it")
+{
+    const SecureBytes key = SecureBytes::random(32);
+    const QString password = QStringLiteral("first password 123");
+    KeySlot slot = makeSlot(password, key);
+    const SecureBytes planted = SecureBytes::random(32);
+
+    SECTION("sealed by anyone to the slot's public key, with no authenticator: tampering, not a key")
+    {
+        // What anyone can do with the public key in the file.
+        KeySlot::PendingKey forged;
+        forged.sealed = QByteArray(32 + crypto_box_SEALBYTES, Qt::Uninitialized);
+        crypto_box_seal(reinterpret_cast<unsigned char*>(forged.sealed.data()), planted.data(),
+            planted.size(), reinterpret_cast<const unsigned char*>(slot.publicKey.constData()));
+        slot.pending.append(forged);
+        const Result<KeySlot::Contents> opened = slot.open(secretFromText(password), VaultId);
+        CHECK(opened.status().code() == ErrorCode::Damaged);
+        CHECK(opened.status().message().contains(QStringLiteral("tampered")));
+    }
+    SECTION("authenticated by a key of the attacker's own")
+    {
+        const SecureBytes attackers = SecureBytes::random(32);
+        REQUIRE(slot.sealPending(planted, attackers, VaultId).ok());
+        CHECK(slot.open(secretFromText(password), VaultId).status().code() == ErrorCode::Damaged);
+    }
+    SECTION("made for another vault, or another slot, with the right key")
+    {
+        REQUIRE(slot.sealPending(planted, key, QByteArray(16, 'x')).ok());
+        CHECK(slot.open(secretFromText(password), VaultId).status().code() == ErrorCode::Damaged);
+        slot.pending.clear();
+        KeySlot other = makeSlot(password, key);
+        REQUIRE(other.sealPending(planted, key, VaultId).ok());
+        KeySlot::PendingKey moved = other.pending.front();
+        // Resealed to this slot, the other slot's authenticator does not fit.
+        crypto_box_seal(reinterpret_cast<unsigned char*>(moved.sealed.data()), planted.data(), planted.size(),
+            reinterpret_cast<const unsigned char*>(slot.publicKey.constData()));
+        slot.pending.append(moved);
+        CHECK(slot.open(secretFromText(password), VaultId).status().code() == ErrorCode::Damaged);
+    }
+    SECTION("a wrong password is still a wrong password, whatever is pending")
+    {
+        REQUIRE(slot.sealPending(planted, SecureBytes::random(32), VaultId).ok());
+        CHECK(slot.open(secretFromText(QStringLiteral("not the password")), VaultId).status().code()
+            == ErrorCode::Authentication);
+    }
+    SECTION("a chain across two rotations, and one cut off before the database changed, all check out")
+    {
+        const SecureBytes second = SecureBytes::random(32);
+        const SecureBytes cutOff = SecureBytes::random(32);
+        const SecureBytes third = SecureBytes::random(32);
+        REQUIRE(slot.sealPending(second, key, VaultId).ok());
+        REQUIRE(slot.sealPending(cutOff, second, VaultId).ok()); // never applied
+        REQUIRE(slot.sealPending(third, second, VaultId).ok()); // the next rotation, from the same key
+        Result<KeySlot::Contents> contents = slot.open(secretFromText(password), VaultId);
+        REQUIRE(contents.ok());
+        REQUIRE(contents->pendingKeys.size() == 3);
+        CHECK(contents->pendingKeys.back().equals(third.span()));
+    }
+}
+
+TEST_CASE("A version 1 key file still reads, and its unauthenticated pending key is refused")
+{
+    const SecureBytes key = SecureBytes::random(32);
+    KeySlotFile file;
+    file.vaultId = VaultId;
+    file.entries = { makeSlot(QStringLiteral("first password 123"), key) };
+    QByteArray json = file.toJson();
+    json.replace("\"version\": 2", "\"version\": 1");
+    Result<KeySlotFile> v1 = KeySlotFile::fromJson(json);
+    REQUIRE(v1.ok());
+    CHECK(v1->loadedVersion == 1);
+    CHECK(v1->entries.front().open(secretFromText(QStringLiteral("first password 123")), VaultId).ok());
+
+    // 0.1 wrote a pending key as a bare hex string.
+    QByteArray sealed(32 + crypto_box_SEALBYTES, Qt::Uninitialized);
+    const SecureBytes newKey = SecureBytes::random(32);
+    crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), newKey.data(), newKey.size(),
+        reinterpret_cast<const unsigned char*>(file.entries.front().publicKey.constData()));
+    json.replace("\"publicKey\":", "\"pending\": \"" + sealed.toHex() + "\", \"publicKey\":");
+    Result<KeySlotFile> withPending = KeySlotFile::fromJson(json);
+    REQUIRE(withPending.ok());
+    REQUIRE(withPending->entries.front().pending.size() == 1);
+    CHECK(withPending->entries.front()
+              .open(secretFromText(QStringLiteral("first password 123")), VaultId)
+              .status()
+              .code()
+        == ErrorCode::Damaged);
+    // The same string in a version 2 file is not a pending list at all.
+    json.replace("\"version\": 1", "\"version\": 2");
+    CHECK(KeySlotFile::fromJson(json).status().code() == ErrorCode::Damaged);
 }
 
 TEST_CASE("The key-slot file round-trips and refuses damage")
@@ -149,11 +248,12 @@ TEST_CASE("The key-slot file round-trips and refuses damage")
     }
     SECTION("another program's JSON")
     {
-        CHECK(KeySlotFile::fromJson(R"({"format":"other","version":1})").status().code() == ErrorCode::Damaged);
+        CHECK(
+            KeySlotFile::fromJson(R"({"format":"other","version":1})").status().code() == ErrorCode::Damaged);
     }
     SECTION("a future version")
     {
-        QByteArray json = file.toJson().replace("\"version\": 1", "\"version\": 9");
+        QByteArray json = file.toJson().replace("\"version\": 2", "\"version\": 9");
         CHECK(KeySlotFile::fromJson(json).status().code() == ErrorCode::InvalidInput);
     }
     SECTION("a slot asking for absurd memory is refused before any derivation")
@@ -162,7 +262,10 @@ TEST_CASE("The key-slot file round-trips and refuses damage")
         greedy.entries[0].kdf.memLimit = std::uint64_t(64) << 30;
         Result<KeySlotFile> reloaded = KeySlotFile::fromJson(greedy.toJson());
         REQUIRE(reloaded.ok());
-        CHECK(reloaded->entries[0].open(secretFromText(QStringLiteral("a password here")), VaultId).status().code()
+        CHECK(reloaded->entries[0]
+                  .open(secretFromText(QStringLiteral("a password here")), VaultId)
+                  .status()
+                  .code()
             == ErrorCode::Damaged);
     }
     SECTION("a missing file")
@@ -179,7 +282,9 @@ TEST_CASE("The key-slot file round-trips and refuses damage")
 TEST_CASE("Recovery codes are 160 bits in eight groups and forgive typing slips")
 {
     const QString code = RecoveryCode::generate();
-    CHECK(QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$")).match(code).hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$"))
+              .match(code)
+              .hasMatch());
     CHECK(RecoveryCode::generate() != code);
     const std::optional<QString> canonical = RecoveryCode::normalise(code);
     REQUIRE(canonical.has_value());
@@ -213,5 +318,6 @@ TEST_CASE("Password policy explains what is wrong in plain words")
     CHECK_FALSE(PasswordPolicy::problem(QStringLiteral("aaaaaaaaaaaaaa")).isEmpty());
     CHECK(PasswordPolicy::problem(QStringLiteral("kettle orbit lantern")).isEmpty());
     CHECK(PasswordPolicy::strength(QStringLiteral("short")) == PasswordPolicy::Strength::TooWeak);
-    CHECK(PasswordPolicy::strength(QStringLiteral("Kettle orbit lantern 42!")) == PasswordPolicy::Strength::Strong);
+    CHECK(PasswordPolicy::strength(QStringLiteral("Kettle orbit lantern 42!"))
+        == PasswordPolicy::Strength::Strong);
 }

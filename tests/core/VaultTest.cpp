@@ -17,6 +17,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sodium.h>
 #include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -336,19 +337,69 @@ TEST_CASE("Rotating the key re-encrypts the database and every slot follows")
 TEST_CASE("A rotation cut off before the database changed is forgotten at the next unlock")
 {
     TestVault tv;
+    tv.vault.reset(); // a clean close folds the log into the database file
+    const QByteArray before = readFile(tv.databasePath());
+    REQUIRE(tv.reopen().rotateKey().ok());
     tv.vault.reset();
-    Result<KeySlotFile> keyFile = KeySlotFile::load(tv.keyFilePath());
-    REQUIRE(keyFile.ok());
-    const SecureBytes neverApplied = SecureBytes::random(32);
-    for (KeySlot& slot : keyFile->entries)
-        REQUIRE(slot.sealPending(neverApplied).ok());
-    REQUIRE(keyFile->save(tv.keyFilePath()).ok());
+    // Every slot learnt the new key, but the database is as it was before
+    // the re-encryption: what a crash between the two steps leaves.
+    QFile::remove(tv.databasePath() + QStringLiteral("-wal"));
+    QFile::remove(tv.databasePath() + QStringLiteral("-shm"));
+    writeFile(tv.databasePath(), before);
+    REQUIRE_FALSE(KeySlotFile::load(tv.keyFilePath())->userSlot(AdminName)->pending.isEmpty());
 
     Vault& vault = tv.reopen();
     CHECK(vault.checkIntegrity().ok());
     Result<KeySlotFile> after = KeySlotFile::load(tv.keyFilePath());
     REQUIRE(after.ok());
     CHECK(after->userSlot(AdminName)->pending.isEmpty());
+}
+
+TEST_CASE("A key sealed into a slot by someone without the vault's key takes nothing over")
+{
+    // The attack: someone who can write the vault folder but knows no
+    // password makes a vault of their own, gives it the victim's vault id,
+    // puts its database in the victim's folder and seals their own key into
+    // the victim's slot as a "pending" rotation.
+    TestVault victim;
+    victim.vault.reset();
+    TestVault attacker;
+    exec(*attacker.vault, QStringLiteral("UPDATE vault_info SET value = ? WHERE key = 'vault_id'"),
+        { QString::fromLatin1(KeySlotFile::load(victim.keyFilePath())->vaultId.toHex()) });
+    attacker.vault.reset();
+    // The attacker's own key, from their own slot.
+    Result<KeySlotFile> theirs = KeySlotFile::load(attacker.keyFilePath());
+    Result<KeySlot::Contents> theirKey
+        = theirs->userSlot(AdminName)->open(secretFromText(AdminPassword), theirs->vaultId);
+    REQUIRE(theirKey.ok());
+
+    Result<KeySlotFile> keys = KeySlotFile::load(victim.keyFilePath());
+    REQUIRE(keys.ok());
+    KeySlot* slot = keys->userSlot(AdminName);
+    SECTION("sealed as Wingmate 0.1 did, without an authenticator")
+    {
+        KeySlot::PendingKey forged;
+        forged.sealed = QByteArray(32 + crypto_box_SEALBYTES, Qt::Uninitialized);
+        crypto_box_seal(reinterpret_cast<unsigned char*>(forged.sealed.data()), theirKey->databaseKey.data(),
+            32, reinterpret_cast<const unsigned char*>(slot->publicKey.constData()));
+        slot->pending.append(forged);
+    }
+    SECTION("with an authenticator made from the attacker's own key")
+    {
+        REQUIRE(slot->sealPending(theirKey->databaseKey, theirKey->databaseKey, keys->vaultId).ok());
+    }
+    REQUIRE(keys->save(victim.keyFilePath()).ok());
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(victim.databasePath() + suffix);
+    QFile::copy(attacker.databasePath(), victim.databasePath());
+    const QMap<QString, QByteArray> fingerprint = folderFingerprint(victim.path());
+
+    Result<std::unique_ptr<Vault>> opened = openAs(victim, AdminName, AdminPassword);
+    CHECK(opened.status().code() == ErrorCode::Damaged);
+    CHECK(opened.status().message().contains(QStringLiteral("tampered")));
+    CHECK(opened.status().message().contains(AdminName));
+    // The slot still holds the victim's own key, and nothing was rewritten.
+    CHECK(folderFingerprint(victim.path()) == fingerprint);
 }
 
 TEST_CASE("Vault files that do not belong together, or are missing, are refused")

@@ -12,7 +12,10 @@ using TestApplication = QCoreApplication;
 #endif
 
 #include "Translations.h"
+#include "security/KeyDerivation.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <cstdlib>
 
 int main(int argc, char** argv)
@@ -21,6 +24,14 @@ int main(int argc, char** argv)
     // (for example xcb under Xvfb, to take screenshots).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // This PC's copies of audit heads (PcAnchor) go to a folder of this run's
+    // own, handed down to the programs the tests start.
+    QTemporaryDir dataHome;
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dataHome.path()));
+    // Slots at libsodium's minimum cost, so the suite stays fast; the test
+    // copies of the programs take the same through the environment.
+    wingmate::KdfParams::allowTestCost(true);
+    qputenv("WINGMATE_INSECURE_FAST_KDF", "1");
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("wingmate-tests"));
 #ifdef WINGMATE_TEST_GUI

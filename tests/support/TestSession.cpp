@@ -11,8 +11,6 @@ namespace wingmate::test {
 
 TestSession::TestSession()
 {
-    // Slots made by services use the fast parameters in tests.
-    qputenv("WINGMATE_INSECURE_FAST_KDF", "1");
     REQUIRE(m_dir.isValid());
     Vault::CreateOptions options { AdminName, QStringLiteral("Alex Admin"), AdminPassword, KdfParams::minimum() };
     Result<UserSession::Created> created = UserSession::createVault(path(), options, clock);

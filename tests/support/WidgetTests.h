@@ -32,11 +32,10 @@ inline void isolateMachineSettings()
     QSettings().clear();
 }
 
-// How every window test starts: fast key derivation for slots made through
-// the windows, libsodium and the driver ready, settings isolated.
+// How every window test starts: libsodium and the driver ready, settings
+// isolated (the test main allows fast key derivation).
 inline void prepareWidgetTest()
 {
-    qputenv("WINGMATE_INSECURE_FAST_KDF", "1");
     REQUIRE(bootstrap().ok());
     isolateMachineSettings();
 }

@@ -658,3 +658,59 @@ TEST_CASE("Left idle at the first-sign-in password change, the vault locks like 
     REQUIRE(qobject_cast<ChangePasswordDialog*>(controller.currentWindow()));
     CHECK(controller.session()->mustChangePassword());
 }
+
+TEST_CASE(
+    "A vault put back from an older copy is refused at unlock, and an administrator can accept it there")
+{
+    prepareWidgetTest();
+    test::TestSession ts;
+    ts.addAccount(QStringLiteral("worker"), UserRole::SupportWorker);
+    ts.session.reset();
+    const QString older = ts.path() + QStringLiteral("-older");
+    QDir().mkpath(older);
+    for (const QString& name : QDir(ts.path()).entryList(QDir::Files))
+        REQUIRE(QFile::copy(ts.path() + QLatin1Char('/') + name, older + QLatin1Char('/') + name));
+    ts.signInAs(test::AdminName);
+    REQUIRE(ts.session->changeSetting(Setting::WingName, QStringLiteral("Later work")).ok());
+    ts.session.reset();
+    // The whole folder put back.
+    for (const QString& name : QDir(ts.path()).entryList(QDir::Files))
+        REQUIRE(QFile::remove(ts.path() + QLatin1Char('/') + name));
+    for (const QString& name : QDir(older).entryList(QDir::Files))
+        REQUIRE(QFile::copy(older + QLatin1Char('/') + name, ts.path() + QLatin1Char('/') + name));
+
+    StartController controller;
+    controller.start(ts.path());
+    QPointer<UnlockWindow> unlock = qobject_cast<UnlockWindow*>(controller.currentWindow());
+    REQUIRE(unlock);
+    signIn(unlock, QStringLiteral("worker"), test::TestSession::passwordFor(QStringLiteral("worker")));
+    CHECK_FALSE(controller.session());
+    CHECK(unlock->errorMessage().contains(QStringLiteral("older copy")));
+    QMessageBox* offer = child<QMessageBox>(unlock, "acceptOlderCopyMessage");
+    REQUIRE(offer->isVisible());
+
+    SECTION("cancelled, nothing is accepted")
+    {
+        QTest::mouseClick(offer->button(QMessageBox::Cancel), Qt::LeftButton);
+        signIn(unlock, test::AdminName, test::AdminPassword);
+        CHECK_FALSE(controller.session());
+        CHECK(unlock->errorMessage().contains(QStringLiteral("older copy")));
+    }
+    SECTION("a support worker cannot accept it")
+    {
+        QTest::mouseClick(child<QPushButton>(offer, "acceptOlderCopyButton"), Qt::LeftButton);
+        CHECK(unlock->errorMessage().contains(QStringLiteral("administrator")));
+        signIn(unlock, QStringLiteral("worker"), test::TestSession::passwordFor(QStringLiteral("worker")));
+        CHECK_FALSE(controller.session());
+        CHECK(unlock->errorMessage().contains(QStringLiteral("Only an active administrator")));
+    }
+    SECTION("an administrator accepts it and works on")
+    {
+        QTest::mouseClick(child<QPushButton>(offer, "acceptOlderCopyButton"), Qt::LeftButton);
+        signIn(unlock, test::AdminName, test::AdminPassword);
+        REQUIRE(controller.session());
+        CHECK(qobject_cast<MainWindow*>(controller.currentWindow()));
+        CHECK(controller.session()->acceptedOlderCopy().accepted);
+        CHECK(controller.session()->verify().ok());
+    }
+}

@@ -1,0 +1,383 @@
+// Attacks on a vault by someone who can write its folder (and may hold one
+// role's password), each performed on a real vault, and what stops them.
+#include "CliRun.h"
+#include "TestSession.h"
+#include "TestVault.h"
+#include "audit/AuditLog.h"
+#include "audit/PcAnchor.h"
+#include "backup/BackupService.h"
+#include "backup/RestoreService.h"
+#include "security/KeyDerivation.h"
+#include "security/KeySlotFile.h"
+#include "services/AccountService.h"
+#include "services/UserSession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <functional>
+#include <sodium.h>
+
+using namespace wingmate;
+using namespace wingmate::test;
+
+namespace {
+
+QString keyFile(const TestSession& ts)
+{
+    return ts.path() + QStringLiteral("/vault.keys");
+}
+
+void makeEvents(TestSession& ts, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        ts.clock.advance(60);
+        REQUIRE(ts.session->changeSetting(Setting::WingName, QStringLiteral("Wing %1").arg(i)).ok());
+    }
+}
+
+// Copies every file of a vault folder (database, key file, WAL, SHM).
+void copyFolder(const QString& from, const QString& to)
+{
+    QDir().mkpath(to);
+    for (const QString& name : QDir(to).entryList(QDir::Files))
+        QFile::remove(to + QLatin1Char('/') + name);
+    for (const QString& name : QDir(from).entryList(QDir::Files)) {
+        if (name != QLatin1String("vault.lock"))
+            REQUIRE(QFile::copy(from + QLatin1Char('/') + name, to + QLatin1Char('/') + name));
+    }
+}
+
+qint64 lastSequence(UserSession& session)
+{
+    QSqlQuery query(session.database());
+    REQUIRE(query.exec(QStringLiteral("SELECT max(seq) FROM audit_events")));
+    REQUIRE(query.next());
+    return query.value(0).toLongLong();
+}
+
+struct Event {
+    QString actor;
+    QJsonObject details;
+};
+// The audit events with this action, read straight from the database.
+QList<Event> eventsWithAction(const QSqlDatabase& db, const QString& action)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT actor, details FROM audit_events WHERE action = ? ORDER BY seq"));
+    query.addBindValue(action);
+    REQUIRE(query.exec());
+    QList<Event> events;
+    while (query.next())
+        events.append({ query.value(0).toString(),
+            QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object() });
+    return events;
+}
+
+// The key file with its anchor changed by edit.
+void editAnchor(const QString& path, const std::function<void(QJsonObject&)>& edit)
+{
+    QJsonObject root = QJsonDocument::fromJson(readFile(path)).object();
+    edit(root);
+    writeFile(path, QJsonDocument(root).toJson());
+}
+
+CliRun verifyWithCli(
+    const QString& vault, const QString& user = AdminName, const QString& password = AdminPassword)
+{
+    return runCli({ QStringLiteral("--vault"), vault, QStringLiteral("verify"), QStringLiteral("--user"),
+                      user, QStringLiteral("--password-stdin") },
+        inputLine(password));
+}
+
+} // namespace
+
+TEST_CASE("A blank or missing anchor beside audit events is tampering, not a vault that never committed")
+{
+    TestSession ts;
+    makeEvents(ts, 2);
+    ts.session.reset();
+    const QString older = ts.path() + QStringLiteral("-older");
+    copyFolder(ts.path(), older);
+    ts.signInAs(AdminName);
+    makeEvents(ts, 3);
+    ts.session.reset();
+
+    // The attack: the older database put back, with the anchor blanked
+    // (sequence 0, no hash) or removed, so nothing says the vault was ahead.
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(ts.path() + QStringLiteral("/wingmate.db") + suffix);
+    REQUIRE(QFile::copy(older + QStringLiteral("/wingmate.db"), ts.path() + QStringLiteral("/wingmate.db")));
+    // This PC's own copy would catch the rollback by itself; the attacker
+    // here is on another PC, or cleared it.
+    QFile::remove(PcAnchor::path(KeySlotFile::load(keyFile(ts))->vaultId, ts.path()));
+    SECTION("blanked")
+    {
+        editAnchor(keyFile(ts), [](QJsonObject& root) {
+            root.insert(QStringLiteral("anchor"),
+                QJsonObject { { QStringLiteral("sequence"), 0 }, { QStringLiteral("hash"), QString() },
+                    { QStringLiteral("mac"), QString() } });
+        });
+    }
+    SECTION("removed")
+    {
+        editAnchor(keyFile(ts), [](QJsonObject& root) { root.remove(QStringLiteral("anchor")); });
+    }
+    const QMap<QString, QByteArray> before = folderFingerprint(ts.path());
+    const CliRun run = verifyWithCli(ts.path());
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(QStringLiteral("tampered")));
+    requireOneSentence(run);
+    CHECK(ts.trySignIn(AdminName, AdminPassword).status().code() == ErrorCode::Damaged);
+    CHECK(folderFingerprint(ts.path()) == before);
+}
+
+TEST_CASE("The whole folder put back from an older copy is caught by this PC's own copy of the audit head")
+{
+    TestSession ts;
+    ts.addAccount(QStringLiteral("worker"), UserRole::SupportWorker);
+    makeEvents(ts, 2);
+    ts.session.reset();
+    const QString older = ts.path() + QStringLiteral("-older");
+    copyFolder(ts.path(), older);
+    ts.signInAs(AdminName);
+    makeEvents(ts, 3);
+    const qint64 newest = lastSequence(*ts.session);
+    ts.session.reset();
+    const QByteArray vaultId = KeySlotFile::load(keyFile(ts))->vaultId;
+    REQUIRE(QFile::exists(PcAnchor::path(vaultId, ts.path())));
+
+    // The attack: database and key file put back together, so they agree.
+    copyFolder(older, ts.path());
+    const QMap<QString, QByteArray> before = folderFingerprint(ts.path());
+    const QByteArray pcCopy = readFile(PcAnchor::path(vaultId, ts.path()));
+
+    const CliRun run = verifyWithCli(ts.path());
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(QStringLiteral("older copy")));
+    CHECK(run.err.contains(QString::number(newest)));
+    Result<std::unique_ptr<UserSession>> signedIn = ts.trySignIn(AdminName, AdminPassword);
+    REQUIRE(signedIn.status().code() == ErrorCode::Damaged);
+    CHECK(signedIn.status().message().contains(QStringLiteral("this PC")));
+    CHECK(folderFingerprint(ts.path()) == before);
+    CHECK(readFile(PcAnchor::path(vaultId, ts.path())) == pcCopy);
+
+    SECTION("a support worker cannot accept the older copy")
+    {
+        const CliRun refused = runCli(
+            { QStringLiteral("--vault"), ts.path(), QStringLiteral("accept-older-copy"),
+                QStringLiteral("--user"), QStringLiteral("worker"), QStringLiteral("--password-stdin") },
+            inputLine(TestSession::passwordFor(QStringLiteral("worker"))));
+        CHECK(refused.exitCode == 5);
+        requireOneSentence(refused);
+        CHECK(folderFingerprint(ts.path()) == before);
+        CHECK(readFile(PcAnchor::path(vaultId, ts.path())) == pcCopy);
+    }
+    SECTION("an administrator accepts it on purpose, and that is recorded")
+    {
+        const CliRun accepted
+            = runCli({ QStringLiteral("--vault"), ts.path(), QStringLiteral("accept-older-copy"),
+                         QStringLiteral("--user"), AdminName, QStringLiteral("--password-stdin") },
+                inputLine(AdminPassword));
+        INFO(accepted.err.toStdString());
+        REQUIRE(accepted.exitCode == 0);
+        CHECK(accepted.out.contains(QString::number(newest)));
+        CHECK(verifyWithCli(ts.path()).exitCode == 0);
+        ts.signInAs(AdminName);
+        const QList<Event> events = eventsWithAction(ts.session->database(), AuditAction::AcceptOlderCopy);
+        REQUIRE(events.size() == 1);
+        CHECK(events.front().actor == AdminName);
+        CHECK(events.front().details.value(QStringLiteral("recorded_sequence")).toInteger() == newest);
+    }
+}
+
+TEST_CASE("A failed write of the audit head is told at once and known at the next sign-in")
+{
+    TestSession ts;
+    QStringList notices;
+    ts.session->setNoticeHandler([&notices](const QString& text) { notices.append(text); });
+    makeEvents(ts, 1);
+    REQUIRE(notices.isEmpty());
+    const QByteArray keysBefore = readFile(keyFile(ts));
+
+    // The key file cannot be replaced: a folder stands in its place.
+    REQUIRE(QFile::remove(keyFile(ts)));
+    REQUIRE(QDir().mkdir(keyFile(ts)));
+    REQUIRE(ts.session->changeSetting(Setting::WingName, QStringLiteral("Saved regardless")).ok());
+    REQUIRE(notices.size() == 1);
+    CHECK(notices.front().contains(QStringLiteral("was saved")));
+    CHECK(ts.session->settings().text(Setting::WingName) == QStringLiteral("Saved regardless"));
+    ts.session.reset();
+    REQUIRE(QDir().rmdir(keyFile(ts)));
+    writeFile(keyFile(ts), keysBefore);
+
+    Result<std::unique_ptr<UserSession>> next = ts.trySignIn(AdminName, AdminPassword);
+    REQUIRE(next.ok());
+    QStringList told;
+    (*next)->setNoticeHandler([&told](const QString& text) { told.append(text); });
+    REQUIRE(told.size() == 1);
+    CHECK(told.front().contains(QStringLiteral("key file")));
+    CHECK(eventsWithAction((*next)->database(), AuditAction::AnchorRepair).size() == 1);
+    // Caught up: the key file's anchor is the head again.
+    CHECK(KeySlotFile::load(keyFile(ts))->anchor.sequence == lastSequence(**next));
+}
+
+TEST_CASE("A restore over a working vault needs that vault's own current administrator")
+{
+    TestSession ts;
+    ts.addAccount(QStringLiteral("second.admin"), UserRole::Administrator);
+    ts.addAccount(QStringLiteral("old.admin"), UserRole::Administrator);
+    ts.signInAs(QStringLiteral("old.admin"));
+    const QString backup = ts.path() + QStringLiteral("-backup.wmbackup");
+    REQUIRE(BackupService(*ts.session).backUp(backup).ok());
+    ts.signInAs(QStringLiteral("second.admin"));
+    REQUIRE(AccountService(*ts.session).disableUser(QStringLiteral("old.admin")).ok());
+    ts.session.reset();
+    const QMap<QString, QByteArray> before = folderFingerprint(ts.path());
+
+    SECTION("the disabled administrator, with the password the backup still knows, is refused")
+    {
+        RestoreService::Credentials oldAdmin { QStringLiteral("old.admin"),
+            TestSession::passwordFor(QStringLiteral("old.admin")), {} };
+        const Result<RestoreService::Restored> restored
+            = RestoreService::restore(ts.path(), backup, oldAdmin);
+        CHECK(restored.status().code() == ErrorCode::Authentication);
+        CHECK(restored.status().message().contains(QStringLiteral("current administrators")));
+        CHECK(folderFingerprint(ts.path()) == before);
+        // And through the real program.
+        const CliRun run = runCli({ QStringLiteral("--vault"), ts.path(), QStringLiteral("restore"),
+                                      QStringLiteral("--from"), backup, QStringLiteral("--user"),
+                                      QStringLiteral("old.admin"), QStringLiteral("--password-stdin") },
+            inputLine(TestSession::passwordFor(QStringLiteral("old.admin"))));
+        CHECK(run.exitCode == 2);
+        requireOneSentence(run);
+        CHECK(folderFingerprint(ts.path()) == before);
+    }
+    SECTION("a current administrator may, and the vault replaced records it first")
+    {
+        RestoreService::Credentials current { QStringLiteral("second.admin"),
+            TestSession::passwordFor(QStringLiteral("second.admin")), {} };
+        const Result<RestoreService::Restored> restored = RestoreService::restore(ts.path(), backup, current);
+        INFO(restored.status().message().toStdString() << " / " << restored.status().details().toStdString());
+        REQUIRE(restored.ok());
+        CHECK(restored->warning.isEmpty());
+        // The vault kept aside holds the authorisation, in its own trail.
+        Result<std::unique_ptr<Vault>> aside = Vault::open(restored->keptAside,
+            QStringLiteral("second.admin"), TestSession::passwordFor(QStringLiteral("second.admin")));
+        REQUIRE(aside.ok());
+        const QList<Event> authorised = eventsWithAction((*aside)->database(), AuditAction::Restore);
+        REQUIRE(authorised.size() == 1);
+        CHECK(authorised.front().actor == QLatin1String("second.admin"));
+        CHECK(authorised.front().details.value(QStringLiteral("stage")).toString()
+            == QLatin1String("authorised"));
+        aside->reset();
+        // The restored vault opens without being taken for a rollback.
+        CHECK(ts.trySignIn(
+                    QStringLiteral("second.admin"), TestSession::passwordFor(QStringLiteral("second.admin")))
+                  .ok());
+    }
+    SECTION("with the current recovery code, recorded as the recovery code and not a claimed name")
+    {
+        ts.signInAs(QStringLiteral("second.admin"));
+        const Result<QString> code = ts.session->vault().replaceRecoveryCode(KdfParams::minimum());
+        REQUIRE(code.ok());
+        const QString newer = ts.path() + QStringLiteral("-newer.wmbackup");
+        REQUIRE(BackupService(*ts.session).backUp(newer).ok());
+        ts.session.reset();
+        RestoreService::Credentials byCode { QStringLiteral("old.admin"), {}, *code };
+        const Result<RestoreService::Restored> restored = RestoreService::restore(ts.path(), newer, byCode);
+        INFO(restored.status().message().toStdString() << " / " << restored.status().details().toStdString());
+        REQUIRE(restored.ok());
+        Result<std::unique_ptr<Vault>> aside = Vault::openWithRecoveryCode(restored->keptAside, *code);
+        REQUIRE(aside.ok());
+        const QList<Event> authorised = eventsWithAction((*aside)->database(), AuditAction::Restore);
+        REQUIRE(authorised.size() == 1);
+        CHECK(authorised.front().actor == QLatin1String("recovery code"));
+        aside->reset();
+        Result<std::unique_ptr<Vault>> live = Vault::openWithRecoveryCode(ts.path(), *code);
+        REQUIRE(live.ok());
+        const QList<Event> recorded = eventsWithAction((*live)->database(), AuditAction::Restore);
+        REQUIRE(recorded.size() == 1);
+        CHECK(recorded.front().actor == QLatin1String("recovery code"));
+    }
+}
+
+TEST_CASE("The installed programs have no fast key derivation switch")
+{
+    QTemporaryDir dir;
+    const QString vault = dir.path() + QStringLiteral("/vault");
+    // The attack: WINGMATE_INSECURE_FAST_KDF=1 (set for this whole test
+    // run) given to the installed wingmate-cli.
+    QProcess process;
+    process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    REQUIRE(qgetenv("WINGMATE_INSECURE_FAST_KDF") == "1");
+    process.start(QStringLiteral(WINGMATE_INSTALLED_CLI_PATH),
+        { QStringLiteral("--vault"), vault, QStringLiteral("init"), QStringLiteral("--admin"), AdminName,
+            QStringLiteral("--password-stdin") });
+    REQUIRE(process.waitForStarted());
+    process.write(inputLine(AdminPassword));
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(120000));
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitCode() == 0);
+    const Result<KeySlotFile> keys = KeySlotFile::load(vault + QStringLiteral("/vault.keys"));
+    REQUIRE(keys.ok());
+    for (const KeySlot& slot : keys->entries) {
+        CHECK_FALSE(slot.kdf.isWeak());
+        CHECK(slot.kdf.memLimit >= crypto_pwhash_argon2id_MEMLIMIT_MODERATE);
+    }
+
+    SECTION("outside tests, a slot below the interactive minimum is refused")
+    {
+        KdfParams::allowTestCost(false);
+        const SecureBytes key = SecureBytes::random(32);
+        const Result<KeySlot> weak = KeySlot::create(KeySlot::Kind::User, AdminName,
+            secretFromText(AdminPassword), key, keys->vaultId, KdfParams::minimum());
+        KdfParams::allowTestCost(true);
+        CHECK(weak.status().code() == ErrorCode::InvalidInput);
+        CHECK(weak.status().message().contains(QStringLiteral("too weak")));
+    }
+}
+
+TEST_CASE("verify names every key slot that is cheaper to guess than it should be")
+{
+    TestVault tv; // made at libsodium's minimum cost, as a vault made with the switch would be
+    tv.vault.reset();
+    const CliRun run = runCli({ QStringLiteral("--vault"), tv.path(), QStringLiteral("verify"),
+                                  QStringLiteral("--user"), AdminName, QStringLiteral("--password-stdin") },
+        inputLine(AdminPassword));
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("weak")));
+    CHECK(run.out.contains(AdminName));
+    CHECK(run.out.contains(QStringLiteral("recovery code")));
+}
+
+TEST_CASE("A key file written by Wingmate 0.1 still opens, and is upgraded and audited")
+{
+    TestSession ts;
+    makeEvents(ts, 2);
+    ts.session.reset();
+    // 0.1 wrote the same slots under version 1.
+    QByteArray keys = readFile(keyFile(ts));
+    REQUIRE(keys.contains("\"version\": 2"));
+    keys.replace("\"version\": 2", "\"version\": 1");
+    writeFile(keyFile(ts), keys);
+
+    UserSession& session = ts.signInAs(AdminName);
+    const QList<Event> upgrades = eventsWithAction(session.database(), AuditAction::KeyFileUpgrade);
+    REQUIRE(upgrades.size() == 1);
+    CHECK(upgrades.front().details.value(QStringLiteral("from_version")).toInt() == 1);
+    CHECK(upgrades.front().details.value(QStringLiteral("to_version")).toInt() == 2);
+    CHECK(KeySlotFile::load(keyFile(ts))->loadedVersion == 2);
+    CHECK(session.verify().ok());
+    // Once only.
+    ts.signInAs(AdminName);
+    CHECK(eventsWithAction(ts.session->database(), AuditAction::KeyFileUpgrade).size() == 1);
+}
