@@ -2,6 +2,7 @@
 
 #include "AuditEventModel.h"
 #include "ErrorPanel.h"
+#include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
 #include "services/UserSession.h"
 
@@ -181,9 +182,9 @@ bool AuditPage::exportTo(const QString& path)
         text += event.toLine().toUtf8() + '\n';
     file.write(text);
     // The export is audited before the file appears under its name.
-    const Status audited = m_session.auditRead(AuditAction::Export, QStringLiteral("audit_log"), {},
-        QJsonObject { { QStringLiteral("from"), isoDate(m_from->date()) },
-            { QStringLiteral("to"), isoDate(m_to->date()) }, { QStringLiteral("events"), int(events.size()) } });
+    // (ViewAuditLog is checked there, in the core.)
+    const Status audited
+        = AuditExport::recordFileExport(m_session, m_from->date(), m_to->date(), events.size(), path);
     if (!audited) {
         file.cancelWriting();
         m_error->showStatus(audited);

@@ -136,7 +136,15 @@ void MenteeRecordDialog::reload()
         return;
     }
     m_name = prisoner->fullName;
-    m_printButton->setPrisonNumber(prisoner->prisonNumber);
+    m_printButton->setPrisoner(*prisoner);
+    // A package only for a prisoner recorded as transferred or released:
+    // otherwise the button says why it is off (the core refuses it too).
+    const Status transfer
+        = PrisonerService(m_session).requireDisclosure(Operation::TransferRecords, *prisoner);
+    m_transferButton->setEnabled(transfer.ok());
+    m_transferButton->setToolTip(transfer
+            ? tr("Send this person's records to the establishment they are moving to")
+            : transfer.message());
     m_prisonNumber = prisoner->prisonNumber;
     setWindowTitle(tr("%1 — mentee record").arg(m_name));
     const QLocale locale;

@@ -12,6 +12,7 @@
 #include "TransferOutDialog.h"
 #include "services/MentorRecordQuery.h"
 #include "services/MentorService.h"
+#include "services/PrisonerService.h"
 #include "services/UserSession.h"
 
 #include <QDialogButtonBox>
@@ -207,6 +208,7 @@ MentorRecordDialog::MentorRecordDialog(UserSession& session, qint64 mentorId, QW
     if (session.can(Operation::TransferRecords)) {
         QPushButton* transfer = buttons->addButton(tr("Trans&fer out…"), QDialogButtonBox::ActionRole);
         transfer->setObjectName(QStringLiteral("transferOutButton"));
+        m_transferButton = transfer;
         connect(transfer, &QPushButton::clicked, this, [this] {
             auto* dialog = new TransferOutDialog(m_session, m_prisonNumber, m_name, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -282,7 +284,17 @@ void MentorRecordDialog::reload()
     const MentorService::Readiness& readiness = record.readiness;
     setWindowTitle(tr("Mentor record — %1").arg(record.prisoner.fullName));
     m_title->setText(tr("%1 (%2)").arg(record.prisoner.fullName, record.prisoner.prisonNumber));
-    m_printTraining->setPrisonNumber(record.prisoner.prisonNumber);
+    m_printTraining->setPrisoner(record.prisoner);
+    if (m_transferButton) {
+        // Only for a prisoner recorded as transferred or released; the core
+        // refuses it too.
+        const Status transfer
+            = PrisonerService(m_session).requireDisclosure(Operation::TransferRecords, record.prisoner);
+        m_transferButton->setEnabled(transfer.ok());
+        m_transferButton->setToolTip(transfer
+                ? tr("Send this person's records to the establishment they are moving to")
+                : transfer.message());
+    }
     m_prisonNumber = record.prisoner.prisonNumber;
     m_name = record.prisoner.fullName;
     QString status = tr("Status: %1 — %2, up to %n mentee(s)", nullptr, mentor.capacity)

@@ -76,6 +76,7 @@ private:
     PrintRecordButton* m_printTraining;
     QTableWidget* m_supervision;
     QPushButton* m_addSupervision;
+    QPushButton* m_transferButton = nullptr; // only for roles with TransferRecords
     QLabel* m_delivered;
     QTableWidget* m_mentees;
     QString m_prisonNumber; // for Transfer out

@@ -1,8 +1,10 @@
 #include "PrintRecordButton.h"
 
 #include "documents/RecordDocuments.h"
+#include "services/PrisonerService.h"
 #include "services/UserSession.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -24,28 +26,37 @@ PrintRecordButton::PrintRecordButton(UserSession& session, Kind kind, QWidget* p
 {
     setText(kind == Kind::MenteeSummary ? tr("&Print handover summary (PDF)…") : tr("&Print training record (PDF)…"));
     setObjectName(kind == Kind::MenteeSummary ? QStringLiteral("printSummaryButton") : QStringLiteral("printTrainingButton"));
-    setToolTip(kind == Kind::MenteeSummary
-            ? tr("A summary of this mentee's peer support, risk and latest check-ins, for the team taking over on "
-                 "transfer or release. Recorded in the audit log.")
-            : tr("The mentor's training, hours, accreditation and shadowing, to take with them. Recorded in the audit log."));
+    m_purpose = kind == Kind::MenteeSummary
+        ? tr(
+            "A summary of this mentee's peer support, risk and latest check-ins, for the team taking over on "
+            "transfer or release. Recorded in the audit log.")
+        : tr("The mentor's training, hours, accreditation and shadowing, to take with them. Recorded in the "
+             "audit log.");
+    setToolTip(m_purpose);
     setAutoDefault(false);
     setVisible(session.can(Operation::PrintRecords));
     setEnabled(false);
     connect(this, &QPushButton::clicked, this, &PrintRecordButton::chooseFile);
 }
 
-void PrintRecordButton::setPrisonNumber(const QString& prisonNumber)
+void PrintRecordButton::setPrisoner(const Prisoner& prisoner)
 {
-    m_prisonNumber = prisonNumber;
-    setEnabled(!prisonNumber.isEmpty());
+    m_prisonNumber = prisoner.prisonNumber;
+    // The core refuses it anyway; this only says so before the click.
+    const Status allowed = PrisonerService(m_session).requireDisclosure(Operation::PrintRecords, prisoner);
+    setEnabled(!m_prisonNumber.isEmpty() && allowed.ok());
+    setToolTip(allowed ? m_purpose : allowed.message());
 }
 
 void PrintRecordButton::chooseFile()
 {
     const QString folder
         = QSettings().value(LastFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString name = m_kind == Kind::MenteeSummary ? tr("handover-summary-%1.pdf").arg(m_prisonNumber)
-                                                        : tr("training-record-%1.pdf").arg(m_prisonNumber);
+    // No prison number in the suggested name: the file's name goes into the
+    // audit trail, which keeps no personal content.
+    const QString date = QDate::currentDate().toString(Qt::ISODate);
+    const QString name = m_kind == Kind::MenteeSummary ? tr("handover-summary-%1.pdf").arg(date)
+                                                       : tr("training-record-%1.pdf").arg(date);
     // Opened, not exec()'d, so a lock can throw it away with the window.
     auto* dialog = new QFileDialog(window(), tr("Save the PDF"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
     dialog->setObjectName(QStringLiteral("printRecordDialog"));

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -50,7 +51,10 @@ TransferOutDialog::TransferOutDialog(
     m_file->setAccessibleName(tr("Package file"));
     m_destination->setPlaceholderText(tr("e.g. HMP Somewhere"));
     m_destination->setMaxLength(200);
-    m_file->setText(QDir::home().filePath(prisonNumber.toLower() + QStringLiteral(".wmtransfer")));
+    // The suggested name holds no prison number: the file's name is written
+    // to the audit trail, which keeps no personal content.
+    m_file->setText(
+        QDir::home().filePath(tr("transfer-%1.wmtransfer").arg(QDate::currentDate().toString(Qt::ISODate))));
 
     // Page 1: where to, and what that means.
     auto* form = new QWidget(m_pages);

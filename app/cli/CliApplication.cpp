@@ -2,6 +2,7 @@
 
 #include "platform/Platform.h"
 #include "security/KeyDerivation.h"
+#include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
 #include "demo/DemoWing.h"
 #include "services/AccountService.h"
@@ -408,27 +409,18 @@ int CliApplication::runAudit()
     if (!signedIn)
         return fail(signedIn.status());
     UserSession& session = **signedIn;
-    if (Status status = session.require(Operation::ViewAuditLog); !status)
-        return fail(status);
-    const Result<QList<AuditEvent>> events = session.auditLog().list(*from, *to);
-    if (!events)
-        return fail(events.status());
     const QString out = m_parser.value(outOption);
-    // Reading the trail is itself recorded, before anything is shown.
-    if (Status status = session.auditRead(AuditAction::AuditRead, QStringLiteral("audit"), {},
-            QJsonObject { { QStringLiteral("from"), from->toString(Qt::ISODate) }, { QStringLiteral("to"), to->toString(Qt::ISODate) },
-                { QStringLiteral("destination"), out.isEmpty() ? QStringLiteral("stdout") : QDir::current().absoluteFilePath(out) },
-                { QStringLiteral("rows"), events->size() } });
-        !status) {
-        return fail(status);
-    }
-    QString text;
-    for (const AuditEvent& event : *events)
-        text += event.toLine() + QLatin1Char('\n');
+    // Checks ViewAuditLog and records the reading (a disclosure when to a
+    // file) before anything is shown or written.
+    const Result<AuditExport::Text> rendered = AuditExport::render(session, *from, *to, out);
+    if (!rendered)
+        return fail(rendered.status());
+    const QString& text = rendered->text;
     if (Status status = writeOutput(text, out); !status)
         return fail(status);
     if (!out.isEmpty())
-        m_err << tr("Wrote %1 events to %2.").arg(events->size()).arg(QDir::toNativeSeparators(out)) << Qt::endl;
+        m_err << tr("Wrote %1 events to %2.").arg(rendered->events).arg(QDir::toNativeSeparators(out))
+              << Qt::endl;
     return 0;
 }
 

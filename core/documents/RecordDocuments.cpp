@@ -1,6 +1,7 @@
 #include "documents/RecordDocuments.h"
 
 #include "audit/AuditEvent.h"
+#include "audit/Disclosure.h"
 #include "services/CheckInService.h"
 #include "services/ConcernService.h"
 #include "services/MenteeService.h"
@@ -99,11 +100,21 @@ RecordDocuments::RecordDocuments(UserSession& session)
 {
 }
 
-Result<QString> RecordDocuments::menteeSummaryHtml(const QString& prisonNumber)
+Result<Prisoner> RecordDocuments::printable(const QString& prisonNumber)
 {
     if (Status s = m_session.require(Operation::PrintRecords); !s)
         return s;
     const Result<Prisoner> prisoner = PrisonerService(m_session).findByPrisonNumber(prisonNumber.trimmed().toUpper());
+    if (!prisoner)
+        return prisoner.status();
+    if (Status s = PrisonerService(m_session).requireDisclosure(Operation::PrintRecords, *prisoner); !s)
+        return s;
+    return prisoner;
+}
+
+Result<QString> RecordDocuments::menteeSummaryHtml(const QString& prisonNumber)
+{
+    const Result<Prisoner> prisoner = printable(prisonNumber);
     if (!prisoner)
         return prisoner.status();
     MenteeService mentees(m_session);
@@ -225,9 +236,7 @@ Result<QString> RecordDocuments::menteeSummaryHtml(const QString& prisonNumber)
 
 Result<QString> RecordDocuments::trainingRecordHtml(const QString& prisonNumber)
 {
-    if (Status s = m_session.require(Operation::PrintRecords); !s)
-        return s;
-    const Result<Prisoner> prisoner = PrisonerService(m_session).findByPrisonNumber(prisonNumber.trimmed().toUpper());
+    const Result<Prisoner> prisoner = printable(prisonNumber);
     if (!prisoner)
         return prisoner.status();
     // The newest mentoring role (a mentor who left and applied again has two).
@@ -313,7 +322,10 @@ Result<RecordDocuments::Written> RecordDocuments::writeMenteeSummary(const QStri
     const Result<QString> html = menteeSummaryHtml(prisonNumber);
     if (!html)
         return html.status();
-    return write(QStringLiteral("mentee_summary"), prisonNumber, path, tr("Peer support summary"), *html);
+    const Result<Prisoner> prisoner = printable(prisonNumber);
+    if (!prisoner)
+        return prisoner.status();
+    return write(QStringLiteral("mentee_summary"), prisoner->id, path, tr("Peer support summary"), *html);
 }
 
 Result<RecordDocuments::Written> RecordDocuments::writeTrainingRecord(const QString& prisonNumber, const QString& path)
@@ -321,11 +333,15 @@ Result<RecordDocuments::Written> RecordDocuments::writeTrainingRecord(const QStr
     const Result<QString> html = trainingRecordHtml(prisonNumber);
     if (!html)
         return html.status();
-    return write(QStringLiteral("training_record"), prisonNumber, path, tr("Peer mentor training record"), *html);
+    const Result<Prisoner> prisoner = printable(prisonNumber);
+    if (!prisoner)
+        return prisoner.status();
+    return write(
+        QStringLiteral("training_record"), prisoner->id, path, tr("Peer mentor training record"), *html);
 }
 
 Result<RecordDocuments::Written> RecordDocuments::write(
-    const QString& what, const QString& prisonNumber, const QString& path, const QString& title, const QString& html)
+    const QString& what, qint64 prisonerId, const QString& path, const QString& title, const QString& html)
 {
     if (path.trimmed().isEmpty())
         return Status::failure(ErrorCode::InvalidInput, tr("Choose where to save the PDF."));
@@ -359,10 +375,12 @@ Result<RecordDocuments::Written> RecordDocuments::write(
         if (Status s = writeFileAtomically(absolute, pdf); !s)
             return s;
         written = true;
+        // A disclosure of one person's record; whose by the prisoner's id
+        // only, so the trail itself holds no name or prison number.
+        const Disclosure disclosure { what, Disclosure::prisoner(prisonerId), 1, absolute };
         return ctx.audit(AuditAction::Export, QStringLiteral("record"), what,
-            { { QStringLiteral("what"), what }, { QStringLiteral("prison_number"), prisonNumber.trimmed().toUpper() },
-                { QStringLiteral("destination"), absolute }, { QStringLiteral("pages"), pages },
-                { QStringLiteral("rows"), pages } });
+            disclosure.details({ { QStringLiteral("destination"), absolute },
+                { QStringLiteral("pages"), pages }, { QStringLiteral("rows"), pages } }));
     });
     if (!status) {
         if (written)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Status.h"
+#include "domain/Prisoner.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -15,10 +16,13 @@ class UserSession;
 // library of its own beside the core; a program using it needs a
 // QGuiApplication (the command line starts one on the offscreen platform).
 //
-// Each needs PrintRecords, is written atomically and is audited
-// (AuditAction::Export, with what, whose record, the destination and the
-// number of pages) in the same transaction; a file the audit trail does not
-// record is removed.
+// Each is a disclosure of identifiable data: it needs PrintRecords for a
+// prisoner recorded as transferred or released and PrintInCustody for one
+// still in custody (PrisonerService::requireDisclosure; the HTML as well), is
+// written atomically and is audited as a disclosure (AuditAction::Export
+// with the details of audit/Disclosure.h, the destination and the number of
+// pages) in the same transaction; a file the audit trail does not record is
+// removed.
 class RecordDocuments {
     Q_DECLARE_TR_FUNCTIONS(RecordDocuments)
 public:
@@ -37,8 +41,11 @@ public:
     Result<QString> trainingRecordHtml(const QString& prisonNumber);
 
 private:
-    Result<Written> write(const QString& what, const QString& prisonNumber, const QString& path,
-        const QString& title, const QString& html);
+    // The prisoner with this number, if this user may print their record
+    // (PrisonerService::requireDisclosure with PrintRecords).
+    Result<Prisoner> printable(const QString& prisonNumber);
+    Result<Written> write(const QString& what, qint64 prisonerId, const QString& path, const QString& title,
+        const QString& html);
 
     UserSession& m_session;
 };

@@ -1,6 +1,7 @@
 #include "reports/ReportService.h"
 
 #include "audit/AuditEvent.h"
+#include "audit/Disclosure.h"
 #include "reports/CsvWriter.h"
 #include "reports/Pseudonyms.h"
 #include "services/UserSession.h"
@@ -148,6 +149,8 @@ Result<ReportService::Exported> ReportService::exportCsv(
         details.insert(QStringLiteral("what"), what);
         details.insert(QStringLiteral("destination"), absolute);
         details.insert(QStringLiteral("rows"), *rows);
+        if (details.value(QStringLiteral("disclosure")).toBool())
+            details = Disclosure { what, Disclosure::wing(), *rows, absolute }.details(details);
         return ctx.audit(AuditAction::Export, ReportEntity, what, details);
     });
     if (!status) {

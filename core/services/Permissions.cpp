@@ -39,7 +39,8 @@ constexpr Row Matrix[] = {
     { Operation::ViewReports, "ViewReports", QT_TRANSLATE_NOOP("Permissions", "see the wing's figures"), true, true, true },
     { Operation::ExportReports, "ExportReports", QT_TRANSLATE_NOOP("Permissions", "export returns, reports and pseudonymised records"), false, true, true },
     { Operation::ExportIdentifiable, "ExportIdentifiable", QT_TRANSLATE_NOOP("Permissions", "export records that identify people"), false, false, true },
-    { Operation::PrintRecords, "PrintRecords", QT_TRANSLATE_NOOP("Permissions", "print a mentee's summary or a mentor's training record"), true, true, true },
+    { Operation::PrintRecords, "PrintRecords", QT_TRANSLATE_NOOP("Permissions", "print the handover summary or training record of a prisoner who is transferred or released"), true, true, true },
+    { Operation::PrintInCustody, "PrintInCustody", QT_TRANSLATE_NOOP("Permissions", "print the summary or training record of a prisoner still in custody"), false, false, true },
     { Operation::BackupVault, "BackupVault", QT_TRANSLATE_NOOP("Permissions", "back up the vault"), true, true, true },
     { Operation::RestoreVault, "RestoreVault", QT_TRANSLATE_NOOP("Permissions", "restore the vault from a backup"), false, false, true },
     { Operation::TransferRecords, "TransferRecords", QT_TRANSLATE_NOOP("Permissions", "transfer records to or from another establishment"), true, false, true },
@@ -78,6 +79,37 @@ Status Permissions::require(UserRole role, Operation operation)
     return Status::failure(ErrorCode::Forbidden,
         QCoreApplication::translate("Permissions", "A %1 may not %2.")
             .arg(roleDisplayName(role).toLower(), operationDescription(operation)));
+}
+
+Status Permissions::requireForPrisoner(UserRole role, Operation operation, bool leaving)
+{
+    switch (operation) {
+    case Operation::TransferRecords:
+        if (Status s = require(role, operation); !s)
+            return s;
+        if (!leaving) {
+            return Status::failure(ErrorCode::Forbidden,
+                QCoreApplication::translate("Permissions",
+                    "A transfer package is made only for a prisoner recorded as transferred or released: "
+                    "record the move first (the prisoner's status, or the closure of their episode)."),
+                QStringLiteral("prisoner not recorded as leaving"));
+        }
+        return Status::success();
+    case Operation::PrintRecords:
+    case Operation::PrintInCustody:
+        if (leaving)
+            return require(role, Operation::PrintRecords);
+        if (allows(role, Operation::PrintInCustody))
+            return Status::success();
+        return Status::failure(ErrorCode::Forbidden,
+            QCoreApplication::translate("Permissions",
+                "A %1 may print a record only for a prisoner recorded as transferred or released; "
+                "this prisoner is still in custody.")
+                .arg(roleDisplayName(role).toLower()),
+            QStringLiteral("prisoner not recorded as leaving"));
+    default:
+        return require(role, operation);
+    }
 }
 
 QList<Operation> Permissions::allOperations()

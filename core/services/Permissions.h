@@ -33,10 +33,11 @@ enum class Operation {
     ViewReports,        // the wing dashboard and outcome figures on screen
     ExportReports,      // monthly return, outcome report, pseudonymised row exports
     ExportIdentifiable, // row exports with names, prison numbers and notes (a disclosure)
-    PrintRecords,       // a mentee's handover summary, a mentor's training record
+    PrintRecords,       // a PDF of a leaving prisoner's record (a disclosure; see below)
+    PrintInCustody,     // a PDF of the record of a prisoner still in custody (a disclosure)
     BackupVault,        // a backup by hand (automatic backups run for anyone signed in)
     RestoreVault,
-    TransferRecords,    // transfer packages out to and in from another establishment
+    TransferRecords,    // transfer packages in, and out for a leaving prisoner (a disclosure)
     PurgeRecords,       // delete what the retention period no longer allows
 };
 
@@ -66,17 +67,39 @@ enum class Operation {
 // | ExportReports       | -              | yes                 | yes           |
 // | ExportIdentifiable  | -              | -                   | yes           |
 // | PrintRecords        | yes            | yes                 | yes           |
+// | PrintInCustody      | -              | -                   | yes           |
 // | BackupVault         | yes            | yes                 | yes           |
 // | RestoreVault        | -              | -                   | yes           |
 // | TransferRecords     | yes            | -                   | yes           |
 // | PurgeRecords        | -              | -                   | yes           |
 //
 // The same table is in the README; a test checks the two agree.
+//
+// Identifiable data leaves the vault only through ExportIdentifiable (named
+// rows), ViewAuditLog (the audit trail to a file), PrintRecords or
+// PrintInCustody (a PDF of one prisoner's record) and TransferRecords (a
+// transfer package), and each is audited as a disclosure (see
+// audit/Disclosure.h). The two that concern one prisoner also depend on
+// whether the prisoner is recorded as leaving, that is transferred or
+// released (PrisonerService::recordedAsLeaving: their status, or the
+// closure of their latest mentee episode or mentor record):
+// - a transfer package is made only for a prisoner recorded as leaving,
+//   whatever the role;
+// - a PDF of a prisoner recorded as leaving needs PrintRecords (the handover
+//   summary and the training record are made for them), of a prisoner still
+//   in custody PrintInCustody.
 class Permissions {
 public:
     static bool allows(UserRole role, Operation operation);
     // Success, or ErrorCode::Forbidden with a sentence naming the role.
     static Status require(UserRole role, Operation operation);
+    // For the disclosures of one prisoner's records (PrintRecords,
+    // TransferRecords): the role's permission and the rule above, given
+    // whether the prisoner is recorded as leaving. Success, or
+    // ErrorCode::Forbidden with a sentence saying why. Any other operation:
+    // as require(). (PrisonerService::requireDisclosure asks it for a
+    // prisoner.)
+    static Status requireForPrisoner(UserRole role, Operation operation, bool leaving);
 
     static QList<Operation> allOperations();
     static QString operationName(Operation operation);      // stable key, e.g. "ManageUsers"

@@ -197,6 +197,40 @@ Status PrisonerService::remove(qint64 id, const QString& reason)
     });
 }
 
+Result<bool> PrisonerService::recordedAsLeaving(const Prisoner& prisoner) const
+{
+    if (Status status = m_session.require(Operation::ViewRecords); !status)
+        return status;
+    if (Status status = m_session.requireUnlocked(); !status)
+        return status;
+    if (prisoner.status == Prisoner::Status::Transferred || prisoner.status == Prisoner::Status::Released)
+        return true;
+    // The latest episode and the latest mentoring role only: one closed for
+    // a transfer years ago says nothing about a prisoner who came back.
+    QSqlQuery query(m_session.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT (SELECT status = 'closed' AND closure_reason IN ('transferred', 'released') "
+        "        FROM mentee_episodes WHERE prisoner_id = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1), "
+        "       (SELECT status = 'left' AND left_reason IN ('transferred', 'released') "
+        "        FROM mentors WHERE prisoner_id = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1)"));
+    query.addBindValue(prisoner.id);
+    query.addBindValue(prisoner.id);
+    if (!query.exec() || !query.next())
+        return storageFailure(query.lastError(), tr("The prisoner's records could not be read."));
+    return query.value(0).toInt() == 1 || query.value(1).toInt() == 1;
+}
+
+Status PrisonerService::requireDisclosure(Operation operation, const Prisoner& prisoner) const
+{
+    if (Status status = m_session.require(operation); !status)
+        return status;
+    const Result<bool> leaving = recordedAsLeaving(prisoner);
+    if (!leaving)
+        return leaving.status();
+    return Permissions::requireForPrisoner(m_session.role(), operation, *leaving);
+}
+
 Result<QList<Prisoner>> PrisonerService::select(const QString& where, const QVariantList& values, int limit) const
 {
     if (Status status = m_session.require(Operation::ViewRecords); !status)

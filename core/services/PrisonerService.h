@@ -29,6 +29,16 @@ public:
     // Partial name or prison number, ignoring case and accents.
     Result<QList<Prisoner>> search(const QString& text, int limit = 50) const;
 
+    // Whether the prisoner is recorded as leaving the establishment: their
+    // status is transferred or released, or their latest mentee episode was
+    // closed, or their latest mentor record left, for a transfer or a
+    // release. Needs ViewRecords.
+    Result<bool> recordedAsLeaving(const Prisoner& prisoner) const;
+    // Whether the signed-in user may write this prisoner's records to a
+    // file with operation (PrintRecords, TransferRecords): see
+    // Permissions::requireForPrisoner. ErrorCode::Forbidden says why not.
+    Status requireDisclosure(Operation operation, const Prisoner& prisoner) const;
+
     // Within a WriteContext of another service (e.g. a referral that adds
     // its prisoner in the same transaction).
     Result<qint64> insert(WriteContext& ctx, const Prisoner& prisoner) const;

@@ -1,5 +1,6 @@
 #include "transfer/TransferService.h"
 
+#include "audit/Disclosure.h"
 #include "domain/Prisoner.h"
 #include "domain/Validation.h"
 #include "services/PrisonerService.h"
@@ -370,6 +371,10 @@ Result<TransferService::Exported> TransferService::exportPackage(const QString& 
     const Result<Prisoner> prisoner = PrisonerService(m_session).findByPrisonNumber(number);
     if (!prisoner)
         return prisoner.status();
+    // A package only for a prisoner recorded as transferred or released.
+    if (Status status = PrisonerService(m_session).requireDisclosure(Operation::TransferRecords, *prisoner);
+        !status)
+        return status;
 
     QSqlDatabase db = m_session.database();
     TransferPayload payload;
@@ -436,10 +441,11 @@ Result<TransferService::Exported> TransferService::exportPackage(const QString& 
     const QString absolute = QDir::current().absoluteFilePath(path);
     bool written = false;
     const Status status = m_session.write([&](WriteContext& ctx) {
-        QJsonObject details { { QStringLiteral("destination"), to },
-            { QStringLiteral("prisonNumber"), number },
-            { QStringLiteral("file"), QDir::toNativeSeparators(absolute) },
-            { QStringLiteral("counts"), exported.counts.toJson() } };
+        // A disclosure: whose by the prisoner's id, never their number.
+        const Disclosure disclosure { QStringLiteral("transfer_package"), Disclosure::prisoner(prisoner->id),
+            exported.counts.total(), QDir::toNativeSeparators(absolute) };
+        const QJsonObject details = disclosure.details({ { QStringLiteral("destination"), to },
+            { QStringLiteral("counts"), exported.counts.toJson() } });
         if (Status s
             = ctx.audit(AuditAction::TransferOut, EntityType, QString::number(prisoner->id), details);
             !s)

@@ -21,7 +21,10 @@ using CountProgress = std::function<bool(qint64 done, qint64 total)>;
 // (TransferPackage) opened with a one-time code, and arrive in the receiving
 // wing's vault. Both ends need Operation::TransferRecords.
 //
-// Export is a disclosure: audited (naming the destination) in the same
+// Export is a disclosure: it is made only for a prisoner recorded as
+// transferred or released (PrisonerService::requireDisclosure; anyone else is
+// refused with ErrorCode::Forbidden and no file), and audited as one
+// (audit/Disclosure.h, with the destination and the counts) in the same
 // transaction that writes the file; the records here are left as they are.
 // Import is matched by prison number and refused, with nothing written,
 // while anything conflicts; it is one transaction with its audit event

@@ -5,6 +5,7 @@
 #include "services/CheckInService.h"
 #include "services/ConcernService.h"
 #include "services/MenteeService.h"
+#include "services/PrisonerService.h"
 #include "services/RetentionService.h"
 #include "services/SessionService.h"
 #include "services/TimelineQuery.h"
@@ -508,6 +509,12 @@ TEST_CASE("An episode's last contact, latest check-in and open concerns follow e
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("adams.wmtransfer"));
         requireOk(S().changeSetting(Setting::EstablishmentName, QStringLiteral("HMP Sender")));
+        // A package is made only for a prisoner recorded as transferred.
+        Result<Prisoner> moving = PrisonerService(S()).findByPrisonNumber(QStringLiteral("A1000AA"));
+        requireOk(moving.status());
+        moving->status = Prisoner::Status::Transferred;
+        moving->statusDate = day;
+        requireOk(PrisonerService(S()).update(*moving));
         const Result<TransferService::Exported> exported = TransferService(S()).exportPackage(
             QStringLiteral("A1000AA"), QStringLiteral("HMP Receiver"), path);
         requireOk(exported.status());

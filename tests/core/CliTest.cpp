@@ -529,18 +529,24 @@ TEST_CASE("wingmate-cli export writes reports and row exports, refuses roles, an
     CHECK(disclosed.exitCode == 0);
     CHECK(readFile(named).contains("Aaron"));
 
-    // A mentee's handover summary as PDF, for any role that may print records.
+    // A mentee's handover summary as PDF: this mentee is still in custody,
+    // so only an administrator may print it (PrintInCustody); a support
+    // worker is refused and no file is written.
     const QRegularExpressionMatch number
         = QRegularExpression(QStringLiteral(",([A-Z][0-9]{4}[A-Z]{2}),")).match(QString::fromUtf8(readFile(named)));
     REQUIRE(number.hasMatch());
     const QString summary = dir.filePath(QStringLiteral("summary.pdf"));
     const QStringList print { QStringLiteral("mentee-summary"), QStringLiteral("--prison-number"), number.captured(1),
         QStringLiteral("--out") };
-    const Run printed = exportAs(QStringLiteral("demo.worker"), print + QStringList { summary });
+    const Run withheld = exportAs(QStringLiteral("demo.worker"), print + QStringList { summary });
+    CHECK(withheld.exitCode == 5);
+    requireOneSentence(withheld);
+    CHECK_FALSE(QFileInfo::exists(summary));
+    const Run printed = exportAs(admin, print + QStringList { summary });
     INFO(printed.err.toStdString());
     CHECK(printed.exitCode == 0);
     CHECK(readFile(summary).startsWith("%PDF-"));
-    const Run full = exportAs(QStringLiteral("demo.worker"), print + QStringList { QStringLiteral("/dev/full") });
+    const Run full = exportAs(admin, print + QStringList { QStringLiteral("/dev/full") });
     CHECK(full.exitCode == 7);
     requireOneSentence(full);
     CHECK(exportAs(QStringLiteral("demo.worker"),

@@ -107,6 +107,19 @@ struct SendingWing {
         review.nextReviewOn = today(ts).addDays(7);
         requireOk(ConcernService(*ts.session).review(review).status());
         ts.signInAs(AdminName);
+        // Dan and Max are leaving: a package is made only for a prisoner
+        // recorded as transferred or released.
+        recordTransferred(*ts.session, Mover);
+        recordTransferred(*ts.session, QStringLiteral("M1000AA"));
+    }
+
+    static void recordTransferred(UserSession& s, const QString& number)
+    {
+        Result<Prisoner> prisoner = PrisonerService(s).findByPrisonNumber(number);
+        requireOk(prisoner.status());
+        prisoner->status = Prisoner::Status::Transferred;
+        prisoner->statusDate = s.clock().now().toLocalTime().date();
+        requireOk(PrisonerService(s).update(*prisoner));
     }
 
     TransferService::Exported exportTo(const QString& path, const QString& number = Mover)
@@ -520,6 +533,7 @@ TEST_CASE("Only support workers and administrators transfer records, and only pe
     sender.ts.signInAs(AdminName);
     UserSession& s = *sender.ts.session;
     addPrisoner(s, QStringLiteral("Z9999ZZ"), QStringLiteral("Nobody Yet"));
+    SendingWing::recordTransferred(s, QStringLiteral("Z9999ZZ"));
     checkRefused(TransferService(s)
                      .exportPackage(QStringLiteral("Z9999ZZ"), QStringLiteral("HMP Receiver"), path)
                      .status(),

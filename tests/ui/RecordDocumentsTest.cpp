@@ -11,6 +11,7 @@
 #include "documents/RecordDocuments.h"
 #include "services/CheckInService.h"
 #include "services/MenteeService.h"
+#include "services/PrisonerService.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -27,7 +28,9 @@ using namespace wingmate::ui;
 namespace {
 
 // Al is a mentee with an ACCT open and one check-in; Ray an active mentor
-// with every mandatory module; Pat a prisoner who is neither.
+// with every mandatory module; Pat a prisoner who is neither. All three are
+// recorded as leaving (so a support worker may print their records); Colin,
+// a mentee, is staying.
 struct Records {
     TestSession ts;
     qint64 episode = 0;
@@ -49,7 +52,22 @@ struct Records {
         c.selfHarm = CheckIn::SelfHarm::Thoughts;
         REQUIRE(CheckInService(*ts.session).record(c).ok());
         addPrisoner(*ts.session, QStringLiteral("P5555PP"), QStringLiteral("Pat Neither"));
+        for (const QString& number :
+            { QStringLiteral("A1234BC"), QStringLiteral("R1000AA"), QStringLiteral("P5555PP") })
+            recordLeaving(*ts.session, number);
+        staying = addEpisode(ts, QStringLiteral("C1000AA"), QStringLiteral("Colin Custody"));
         ts.signInAs(QStringLiteral("worker"));
+    }
+
+    qint64 staying = 0;
+
+    static void recordLeaving(UserSession& s, const QString& number)
+    {
+        Result<Prisoner> prisoner = PrisonerService(s).findByPrisonNumber(number);
+        requireOk(prisoner.status());
+        prisoner->status = Prisoner::Status::Released;
+        prisoner->statusDate = QDate(2026, 3, 15);
+        requireOk(PrisonerService(s).update(*prisoner));
     }
 };
 
@@ -104,9 +122,11 @@ TEST_CASE("Printed records are PDFs, audited, and nothing is left when they cann
     CHECK(written->pages >= 1);
     CHECK(readFile(summary).startsWith("%PDF-"));
     CHECK(exportEvents(*r.ts.session, QStringLiteral("mentee_summary")) == 1);
+    // A disclosure, naming the file and whose record by id, never by number.
     CHECK(scalar(*r.ts.session,
-              QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'export' AND details LIKE '%summary.pdf%' "
-                             "AND details LIKE '%A1234BC%'"))
+              QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'export' "
+                             "AND details LIKE '%summary.pdf%' AND details LIKE '%\"disclosure\":true%' "
+                             "AND details LIKE '%\"subject\":\"prisoner:%' AND details NOT LIKE '%A1234BC%'"))
         == 1);
 
     const QString training = dir.filePath(QStringLiteral("training.pdf"));
@@ -160,4 +180,42 @@ TEST_CASE("The mentee and mentor records print through a file dialog")
         REQUIRE(boxes.size() == 2);
         CHECK(boxes.constLast()->icon() == QMessageBox::Warning);
     }
+}
+
+TEST_CASE("A support worker may not print the record of a prisoner still in custody, and is not offered it")
+{
+    prepareWidgetTest();
+    Records r;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("colin.pdf"));
+    {
+        RecordDocuments documents(*r.ts.session);
+        checkRefused(documents.menteeSummaryHtml(QStringLiteral("C1000AA")).status(), ErrorCode::Forbidden,
+            { QStringLiteral("support worker"), QStringLiteral("still in custody") });
+        checkRefused(documents.writeMenteeSummary(QStringLiteral("C1000AA"), path).status(),
+            ErrorCode::Forbidden, QStringLiteral("still in custody"));
+        CHECK_FALSE(QFile::exists(path));
+        CHECK(exportEvents(*r.ts.session, QStringLiteral("mentee_summary")) == 0);
+
+        MenteeRecordDialog record(*r.ts.session, r.staying);
+        showActive(&record);
+        auto* print = child<PrintRecordButton>(&record, "printSummaryButton");
+        CHECK(print->isVisible());
+        CHECK_FALSE(print->isEnabled());
+        CHECK(print->toolTip().contains(QStringLiteral("still in custody")));
+        CHECK_FALSE(print->printTo(path));
+        CHECK_FALSE(QFile::exists(path));
+    }
+    // An administrator may (PrintInCustody), and it is audited as a disclosure.
+    r.ts.signInAs(AdminName);
+    MenteeRecordDialog record(*r.ts.session, r.staying);
+    showActive(&record);
+    auto* print = child<PrintRecordButton>(&record, "printSummaryButton");
+    CHECK(print->isEnabled());
+    CHECK(print->printTo(path));
+    CHECK(readFile(path).startsWith("%PDF-"));
+    CHECK(scalar(*r.ts.session,
+              QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'export' AND actor = 'admin' "
+                             "AND details LIKE '%colin.pdf%' AND details LIKE '%\"disclosure\":true%'"))
+        == 1);
 }

@@ -11,6 +11,7 @@
 #include "TransferOutDialog.h"
 #include "WidgetTests.h"
 #include "services/MenteeService.h"
+#include "services/PrisonerService.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -59,9 +60,21 @@ TEST_CASE(
     TestSession sender;
     const qint64 episode = addEpisode(sender, QStringLiteral("A1234BC"), QStringLiteral("Dan Mover"));
     {
+        // Still in custody: offered, but off, saying why.
         MenteeRecordDialog record(*sender.session, episode);
         showActive(&record);
-        CHECK(child<QPushButton>(&record, "transferOutButton")->isVisible());
+        auto* transfer = child<QPushButton>(&record, "transferOutButton");
+        CHECK(transfer->isVisible());
+        CHECK_FALSE(transfer->isEnabled());
+        CHECK(transfer->toolTip().contains(QStringLiteral("transferred or released")));
+    }
+    requireOk(
+        MenteeService(*sender.session)
+            .close(episode, { today(sender), MenteeEpisode::ClosureReason::Transferred, false, false, {} }));
+    {
+        MenteeRecordDialog record(*sender.session, episode);
+        showActive(&record);
+        CHECK(child<QPushButton>(&record, "transferOutButton")->isEnabled());
     }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dan.wmtransfer"));
@@ -123,6 +136,16 @@ TEST_CASE("Transfer out is offered on mentor records too, and not to a mental he
     TestSession ts;
     const qint64 episode = addEpisode(ts, QStringLiteral("A1234BC"), QStringLiteral("Dan Mover"));
     const qint64 mentor = addMentor(*ts.session, QStringLiteral("M1000AA"), QStringLiteral("Max Mentor"));
+    {
+        MentorRecordDialog record(*ts.session, mentor);
+        showActive(&record);
+        CHECK_FALSE(child<QPushButton>(&record, "transferOutButton")->isEnabled());
+    }
+    Result<Prisoner> max = PrisonerService(*ts.session).findByPrisonNumber(QStringLiteral("M1000AA"));
+    requireOk(max.status());
+    max->status = Prisoner::Status::Transferred;
+    max->statusDate = today(ts);
+    requireOk(PrisonerService(*ts.session).update(*max));
     {
         MentorRecordDialog record(*ts.session, mentor);
         showActive(&record);
