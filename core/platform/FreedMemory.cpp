@@ -59,7 +59,7 @@ std::uintptr_t mainStackStart(std::uintptr_t address)
     std::uintptr_t found = 0;
     unsigned long long start = 0;
     unsigned long long end = 0;
-    char line[512];
+    char line[4096];
     while (std::fgets(line, sizeof line, maps)) {
         if (std::sscanf(line, "%llx-%llx", &start, &end) == 2 && address >= start && address < end) {
             if (std::strstr(line, "[stack]"))
@@ -72,8 +72,10 @@ std::uintptr_t mainStackStart(std::uintptr_t address)
 }
 
 // Room left below the wiped area for the calls that do the wiping and for a
-// signal handler that might run meanwhile.
-constexpr std::uintptr_t StackMargin = 64 * 1024;
+// signal handler that might run meanwhile, and for this function's own frame
+// above it.
+constexpr std::uintptr_t StackMargin = 32 * 1024;
+constexpr std::uintptr_t OwnFrame = 4 * 1024;
 
 [[gnu::noinline]] void wipeUnusedStack()
 {
@@ -81,9 +83,9 @@ constexpr std::uintptr_t StackMargin = 64 * 1024;
     const auto top = reinterpret_cast<std::uintptr_t>(&here);
     const std::uintptr_t bottom = mainStackStart(top);
     // Mapped from bottom to top: every page down there was touched once.
-    if (bottom == 0 || top - bottom <= 2 * StackMargin)
+    if (bottom == 0 || top - bottom <= StackMargin + OwnFrame)
         return;
-    const std::size_t size = top - bottom - 2 * StackMargin;
+    const std::size_t size = top - bottom - StackMargin - OwnFrame;
     void* unused = alloca(size);
     sodium_memzero(unused, size);
 }
