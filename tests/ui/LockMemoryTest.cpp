@@ -470,6 +470,20 @@ UnlockWindow* lockNow(StartController& controller, QPointer<MainWindow>& main)
     return qobject_cast<UnlockWindow*>(controller.currentWindow());
 }
 
+// With WINGMATE_TEST_SCREENSHOTS=<folder> and a real display (xcb under
+// Xvfb), the whole screen is saved there as <name>.png, for a person to look
+// at; otherwise nothing happens.
+void screenshot(const char* name)
+{
+    const QString folder = qEnvironmentVariable("WINGMATE_TEST_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(500);
+    QProcess::execute(QStringLiteral("import"),
+        { QStringLiteral("-window"), QStringLiteral("root"),
+            folder + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png") });
+}
+
 } // namespace
 
 TEST_CASE(MakerTestName, "[.]")
@@ -536,6 +550,8 @@ TEST_CASE("Locking leaves no name, prison number or password readable in the pro
     showActive(main);
     browseRecords(*main);
 
+    screenshot("unlocked");
+
     // The scan finds what is on screen: it works.
     const ScanReport open = scan(area, seed);
     CHECK(open.names == MenteeCount);
@@ -543,6 +559,7 @@ TEST_CASE("Locking leaves no name, prison number or password readable in the pro
 
     unlock = lockNow(controller, main);
     REQUIRE(unlock);
+    screenshot("locked");
     const ScanReport locked = scan(area, seed);
     INFO("after the lock:\n" << locked.details);
     CHECK(locked.hits == 0);
