@@ -398,7 +398,9 @@ void StartController::signOut()
     m_session->signOut();
     m_session.reset();
     m_resumePageKey.clear();
+    QPointer<QWidget> shown = m_window;
     showUnlock(folder);
+    wipeAfterLock(shown);
 }
 
 void StartController::quit()
