@@ -1,9 +1,12 @@
 #include "Bootstrap.h"
 
+#include "platform/FreedMemory.h"
 #include "platform/Platform.h"
 #include "storage/SqlCipherDriver.h"
 
 #include <QCoreApplication>
+
+#include <cstdio>
 
 #include <sodium.h>
 
@@ -12,6 +15,11 @@ namespace wingmate {
 Status bootstrap()
 {
     platform::hardenProcess();
+    // Before any record or password is read: what is freed from here on is
+    // overwritten (locking relies on it), and a password read from standard
+    // input is not kept in the C library's input buffer.
+    platform::wipeMemoryOnFree();
+    std::setvbuf(stdin, nullptr, _IONBF, 0);
 #if defined(__GLIBC__)
     // Without TZ, glibc stats /etc/localtime again on every local-time
     // conversion (mktime): on the decade benchmark that system call was half

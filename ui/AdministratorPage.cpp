@@ -2,6 +2,7 @@
 
 #include "ErrorPanel.h"
 #include "PasswordStrengthMeter.h"
+#include "SecretField.h"
 #include "VaultCreationJob.h"
 #include "VaultFolderPage.h"
 #include "VaultFolders.h"
@@ -136,8 +137,8 @@ QString AdministratorPage::displayName() const
 
 void AdministratorPage::clearPasswords()
 {
-    m_passwordEdit->clear();
-    m_confirmEdit->clear();
+    wipeField(m_passwordEdit);
+    wipeField(m_confirmEdit);
 }
 
 bool AdministratorPage::isBusy() const

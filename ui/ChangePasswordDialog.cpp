@@ -2,6 +2,8 @@
 
 #include "ErrorPanel.h"
 #include "PasswordStrengthMeter.h"
+#include "SecretField.h"
+#include "security/WipeSecret.h"
 #include "services/UserSession.h"
 
 #include <QDialogButtonBox>
@@ -85,13 +87,19 @@ void ChangePasswordDialog::submit()
         return;
     m_error->clear();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status status = m_session.changeOwnPassword(m_current->text(), m_new->text());
+    QString current = m_current->text();
+    QString fresh = m_new->text();
+    const Status status = m_session.changeOwnPassword(current, fresh);
     QGuiApplication::restoreOverrideCursor();
+    wipeSecret(current);
+    wipeSecret(fresh);
     if (!status) {
         m_error->showStatus(status);
         (status.code() == ErrorCode::Authentication ? m_current : m_new)->setFocus();
         return;
     }
+    for (QLineEdit* field : { m_current, m_new, m_confirm })
+        wipeField(field);
     accept();
 }
 

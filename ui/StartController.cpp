@@ -8,9 +8,12 @@
 #include "UnlockWindow.h"
 #include "VaultFolders.h"
 #include "domain/UserRole.h"
+#include "platform/FreedMemory.h"
+#include "security/WipeSecret.h"
 #include "services/UserSession.h"
 #include "storage/Vault.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -198,8 +201,9 @@ void StartController::signInAfterFirstRun(FirstRunWizard* wizard)
     // Let the wait cursor reach the screen before the key derivation holds
     // the GUI thread; user input waits meanwhile.
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    Result<std::unique_ptr<UserSession>> opened
-        = UserSession::signIn(folder, username, wizard->takeAdministratorPassword(), m_clock);
+    QString password = wizard->takeAdministratorPassword();
+    Result<std::unique_ptr<UserSession>> opened = UserSession::signIn(folder, username, password, m_clock);
+    wipeSecret(password);
     QGuiApplication::restoreOverrideCursor();
     if (!opened) {
         showUnlock(folder);
@@ -371,9 +375,32 @@ void StartController::lock()
     // when the idle timer locked). The session is kept, locked, so its user
     // can carry on; the windows that showed its data are thrown away.
     m_session->lock();
+    QPointer<QWidget> shown = m_window;
     showUnlock(folder);
     if (auto* unlock = qobject_cast<UnlockWindow*>(m_window.data()))
         unlock->setUsername(username);
+    wipeAfterLock(shown);
+}
+
+void StartController::wipeAfterLock(QWidget* shown)
+{
+    // Text copied from a record would outlive the lock on the clipboard.
+    if (QClipboard* clipboard = QGuiApplication::clipboard(); clipboard && clipboard->ownsClipboard())
+        clipboard->clear();
+    // Freed memory is overwritten as it is freed (platform/FreedMemory.h),
+    // all but what the C library keeps aside per thread and what is left on
+    // the stack: those are wiped once the window that showed the records, its
+    // pages, models and dialogs, has really been deleted (later: this runs
+    // inside its own signals). Queued, so the wiping runs from the event loop
+    // with a shallow stack.
+    const auto wipe = [] {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [] { platform::wipeThreadLeftovers(); }, Qt::QueuedConnection);
+    };
+    if (shown)
+        connect(shown, &QObject::destroyed, QCoreApplication::instance(), wipe);
+    else
+        wipe();
 }
 
 void StartController::signOut()
@@ -385,7 +412,9 @@ void StartController::signOut()
     m_session->signOut();
     m_session.reset();
     m_resumePageKey.clear();
+    QPointer<QWidget> shown = m_window;
     showUnlock(folder);
+    wipeAfterLock(shown);
 }
 
 void StartController::quit()

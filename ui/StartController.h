@@ -84,6 +84,9 @@ private:
     void showRestore(UnlockWindow* window);
     void quit();
     void setWindow(QWidget* window);
+    // After a lock or sign-out: clears a clipboard holding Wingmate's text and, once
+    // shown (the window that was up) is deleted, wipes what freeing it left.
+    void wipeAfterLock(QWidget* shown);
 
     void rememberFolder(const QString& folder);
     void demoMade(const Result<DemoWing::Made>& made);

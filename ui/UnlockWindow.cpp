@@ -2,6 +2,8 @@
 
 #include "ErrorPanel.h"
 #include "audit/AuditLog.h"
+#include "SecretField.h"
+#include "security/WipeSecret.h"
 #include "services/UserSession.h"
 #include "storage/Vault.h"
 
@@ -258,10 +260,11 @@ void UnlockWindow::unlock()
     // Let "Unlocking…" and the disabled form reach the screen before the
     // key derivation holds the GUI thread; user input waits meanwhile.
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    QString password = takeSecret(m_passwordEdit);
     if (resumesLockedSession(username)) {
-        const Status status = m_lockedSession->unlock(m_passwordEdit->text());
+        const Status status = m_lockedSession->unlock(password);
+        wipeSecret(password);
         setBusy(false);
-        m_passwordEdit->clear();
         if (!status) {
             m_error->showStatus(status);
             m_passwordEdit->setFocus();
@@ -275,9 +278,9 @@ void UnlockWindow::unlock()
         = m_acceptOlderCopy ? UserSession::Check::AcceptOlderCopy : UserSession::Check::None;
     m_acceptOlderCopy = false;
     Result<std::unique_ptr<UserSession>> opened
-        = UserSession::signIn(m_vaultFolder, username, m_passwordEdit->text(), *m_clock, check);
+        = UserSession::signIn(m_vaultFolder, username, password, *m_clock, check);
+    wipeSecret(password);
     setBusy(false);
-    m_passwordEdit->clear();
 
     if (!opened) {
         m_error->showStatus(opened.status());

@@ -3,6 +3,7 @@
 #include "platform/Platform.h"
 #include "security/KeyDerivation.h"
 #include "audit/AuditExport.h"
+#include "security/WipeSecret.h"
 #include "audit/AuditLog.h"
 #include "demo/DemoWing.h"
 #include "services/AccountService.h"
@@ -260,7 +261,7 @@ Result<QString> CliApplication::readPassword(const QString& prompt, bool confirm
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
         QString password = QString::fromUtf8(line.data(), static_cast<qsizetype>(line.size()));
-        sodium_memzero(line.data(), line.size());
+        wipeSecret(line);
         return password;
     }
     if (!platform::stdinIsTerminal()) {
@@ -272,8 +273,12 @@ Result<QString> CliApplication::readPassword(const QString& prompt, bool confirm
         return Status::failure(ErrorCode::Usage, tr("No password was entered."));
     if (confirm) {
         QString again;
-        if (!platform::readHiddenLine(tr("Type it again: "), &again) || again != password)
+        const bool same = platform::readHiddenLine(tr("Type it again: "), &again) && again == password;
+        wipeSecret(again);
+        if (!same) {
+            wipeSecret(password);
             return Status::failure(ErrorCode::InvalidInput, tr("The two passwords are not the same."));
+        }
     }
     return password;
 }
@@ -287,14 +292,17 @@ Result<std::unique_ptr<UserSession>> CliApplication::signIn(
     const QString user = m_parser.value(userOption);
     if (user.isEmpty())
         return Status::failure(ErrorCode::Usage, tr("Say who you are with --user NAME."));
-    const Result<QString> password = readPassword(tr("Password for %1: ").arg(user), false);
-    if (!password)
-        return password.status();
-    Result<std::unique_ptr<UserSession>> session = UserSession::signIn(*dir, user, *password, Clock::system(), check);
+    Result<QString> read = readPassword(tr("Password for %1: ").arg(user), false);
+    if (!read)
+        return read.status();
+    QString password = read.take();
+    Result<std::unique_ptr<UserSession>> session
+        = UserSession::signIn(*dir, user, password, Clock::system(), check);
+    if (session && passwordUsed)
+        *passwordUsed = password;
+    wipeSecret(password);
     if (!session)
         return session.status();
-    if (passwordUsed)
-        *passwordUsed = *password;
     (*session)->setNoticeHandler([this](const QString& text) { m_err << text << Qt::endl; });
     if ((*session)->failedAttemptsBeforeSignIn() > 0) {
         m_err << tr("Note: wrong passwords were tried for %1 since the last sign-in: %2.")
@@ -340,16 +348,17 @@ int CliApplication::runInit()
     const QString admin = m_parser.value(QStringLiteral("admin"));
     if (admin.isEmpty())
         return usageError(tr("Name the first administrator with --admin NAME."));
-    const Result<QString> password = readPassword(tr("New password for %1: ").arg(admin), true);
+    Result<QString> password = readPassword(tr("New password for %1: ").arg(admin), true);
     if (!password)
         return fail(password.status());
 
     Vault::CreateOptions options;
     options.adminUsername = admin;
     options.adminDisplayName = m_parser.value(QStringLiteral("display-name"));
-    options.password = *password;
+    options.password = password.take();
     options.kdf = KdfParams::forNewSlots();
     Result<UserSession::Created> created = UserSession::createVault(*dir, options);
+    wipeSecret(options.password);
     if (!created)
         return fail(created.status());
     m_out << tr("Created a vault in %1 with administrator %2.").arg(QDir::toNativeSeparators(*dir), admin) << '\n'
@@ -523,10 +532,16 @@ int CliApplication::runPasswd()
     if (Status status = (*session)->require(Operation::ChangeOwnPassword); !status)
         return fail(status);
     // The current password was the first line; the new one follows.
-    const Result<QString> fresh = readPassword(tr("New password: "), true);
-    if (!fresh)
-        return fail(fresh.status());
-    if (Status status = (*session)->changeOwnPassword(current, *fresh); !status)
+    Result<QString> read = readPassword(tr("New password: "), true);
+    if (!read) {
+        wipeSecret(current);
+        return fail(read.status());
+    }
+    QString fresh = read.take();
+    const Status status = (*session)->changeOwnPassword(current, fresh);
+    wipeSecret(current);
+    wipeSecret(fresh);
+    if (!status)
         return fail(status);
     m_out << tr("Your password has been changed.") << Qt::endl;
     return 0;

@@ -1,5 +1,6 @@
 #include "reports/Pseudonyms.h"
 
+#include "security/WipeSecret.h"
 #include "storage/StorageErrors.h"
 
 #include <QSqlQuery>
@@ -29,7 +30,13 @@ Result<Pseudonyms> Pseudonyms::forVault(QSqlDatabase database)
     if (!read.exec())
         return storageFailure(read.lastError(), tr("The export could not be prepared."));
     if (read.next()) {
-        const QByteArray key = QByteArray::fromHex(read.value(0).toString().toLatin1());
+        // The key's hex forms are wiped; the key itself lives as long as the
+        // export and is overwritten when freed.
+        QString hexText = read.value(0).toString();
+        QByteArray hex = hexText.toLatin1();
+        const QByteArray key = QByteArray::fromHex(hex);
+        wipeSecret(hexText);
+        wipeSecret(hex);
         if (key.size() != KeyBytes) {
             return Status::failure(ErrorCode::Damaged, tr("The vault's pseudonym key is damaged, so nothing was exported."),
                 QStringLiteral("vault_info pseudonym_key is not 32 bytes of hex"));

@@ -1,5 +1,7 @@
 #include "security/KeyDerivation.h"
 
+#include "security/WipeSecret.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 
@@ -74,10 +76,14 @@ bool KdfParams::isValid() const
 
 SecureBytes secretFromText(const QString& text)
 {
-    QByteArray utf8 = text.normalized(QString::NormalizationForm_C).toUtf8();
+    // Text already in NFC comes back sharing the caller's buffer, which is
+    // theirs to wipe; a normalised copy is ours, and so is the UTF-8.
+    QString normalised = text.normalized(QString::NormalizationForm_C);
+    QByteArray utf8 = normalised.toUtf8();
+    wipeSecret(normalised);
     SecureBytes secret = SecureBytes::copyOf(
         { reinterpret_cast<const unsigned char*>(utf8.constData()), static_cast<std::size_t>(utf8.size()) });
-    sodium_memzero(utf8.data(), static_cast<std::size_t>(utf8.size()));
+    wipeSecret(utf8);
     return secret;
 }
 
