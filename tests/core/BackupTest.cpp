@@ -111,7 +111,7 @@ TEST_CASE("A backup restores into a new folder and over a live vault, which is k
         requireOk(signedIn.status());
         CHECK(wingName(**signedIn) == QStringLiteral("Before the backup"));
         requireOk((*signedIn)->verify());
-        const Result<QList<AuditEvent>> events = (*signedIn)->auditLog().list();
+        const Result<QList<AuditEvent>> events = (*signedIn)->auditLog().list(**signedIn);
         const auto restoreEvent = std::find_if(events->begin(), events->end(),
             [](const AuditEvent& e) { return e.action == AuditAction::Restore; });
         REQUIRE(restoreEvent != events->end());
@@ -139,7 +139,7 @@ TEST_CASE("A backup restores into a new folder and over a live vault, which is k
         requireOk(old.status());
         CHECK(wingName(**old) == QStringLiteral("After the backup"));
         requireOk((*old)->verify());
-        const Result<QList<AuditEvent>> events = (*old)->auditLog().list();
+        const Result<QList<AuditEvent>> events = (*old)->auditLog().list(**old);
         REQUIRE(events.ok());
         CHECK(std::count_if(events->begin(), events->end(), [](const AuditEvent& e) {
             return e.action == AuditAction::Restore && e.actor == AdminName
