@@ -1,6 +1,7 @@
 #include "StartController.h"
 
 #include "ChangePasswordDialog.h"
+#include "ClipboardSecret.h"
 #include "FirstRunWizard.h"
 #include "InactivityTimer.h"
 #include "MainWindow.h"
@@ -20,7 +21,6 @@
 #include <QProgressDialog>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <memory>
 
 namespace wingmate::ui {
@@ -371,6 +371,7 @@ void StartController::lock()
     // when the idle timer locked). The session is kept, locked, so its user
     // can carry on; the windows that showed its data are thrown away.
     m_session->lock();
+    ClipboardSecret::instance().clear();
     showUnlock(folder);
     if (auto* unlock = qobject_cast<UnlockWindow*>(m_window.data()))
         unlock->setUsername(username);
@@ -383,6 +384,7 @@ void StartController::signOut()
     m_inactivity.reset();
     const QString folder = m_session->directory();
     m_session->signOut();
+    ClipboardSecret::instance().clear();
     m_session.reset();
     m_resumePageKey.clear();
     showUnlock(folder);
