@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -133,7 +132,7 @@ bool AuditPage::reload()
         m_exportButton->setEnabled(false);
         return false;
     }
-    Result<QList<AuditEvent>> events = m_session.auditLog().list(from, to);
+    Result<QList<AuditEvent>> events = m_session.auditLog().list(m_session, from, to);
     if (!events) {
         m_model->setEvents({});
         m_error->showStatus(events.status());
@@ -160,18 +159,18 @@ void AuditPage::exportEvents()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("txt"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { exportTo(path); });
+    connect(dialog, &QFileDialog::fileSelected, this,
+        [this](const QString& path) { exportTo(path, ExistingFile::Replace); });
     dialog->open();
 }
 
-bool AuditPage::exportTo(const QString& path)
+bool AuditPage::exportTo(const QString& path, ExistingFile existing)
 {
     m_error->clear();
     const QList<AuditEvent>& events = m_model->events();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        m_error->showMessage(tr("The audit log could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
-            file.errorString());
+    // Before the export is audited; writeOutputFile checks again.
+    if (const Status target = checkOutputTarget(path, existing); !target) {
+        m_error->showStatus(target);
         return false;
     }
     QByteArray text = tr("# Wingmate audit log, %1 to %2, %n event(s)", nullptr, int(events.size()))
@@ -180,19 +179,16 @@ bool AuditPage::exportTo(const QString& path)
     text += "\n# seq\ttime (UTC)\twho\taction\trecord\tdetails\n";
     for (const AuditEvent& event : events)
         text += event.toLine().toUtf8() + '\n';
-    file.write(text);
     // The export is audited before the file appears under its name.
     // (ViewAuditLog is checked there, in the core.)
     const Status audited
         = AuditExport::recordFileExport(m_session, m_from->date(), m_to->date(), events.size(), path);
     if (!audited) {
-        file.cancelWriting();
         m_error->showStatus(audited);
         return false;
     }
-    if (!file.commit()) {
-        m_error->showMessage(tr("The audit log could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
-            file.errorString());
+    if (const Status written = writeOutputFile(path, text, existing); !written) {
+        m_error->showStatus(written);
         return false;
     }
     m_countLabel->setText(tr("Exported %n event(s) to %1.", nullptr, int(events.size())).arg(QDir::toNativeSeparators(path)));

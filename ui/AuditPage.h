@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/AtomicFile.h"
+
 #include <QWidget>
 
 class QDateEdit;
@@ -38,7 +40,10 @@ public Q_SLOTS:
     // Asks where to save and exports there.
     void exportEvents();
     // Writes the listed events to path, atomically, and audits the export.
-    bool exportTo(const QString& path);
+    // An existing file is replaced only with Replace: the save dialog has
+    // asked (QFileDialog confirms an overwrite). Written owner-only, never
+    // through a link (writeOutputFile).
+    bool exportTo(const QString& path, ExistingFile existing = ExistingFile::Refuse);
 
 protected:
     void showEvent(QShowEvent* event) override;

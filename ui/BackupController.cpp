@@ -58,15 +58,15 @@ void BackupController::backUpNow()
     dialog->selectFile(service.fileNameFor(m_session.clock().now()));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
         // After the dialog has gone, so the progress shows over the window.
-        QTimer::singleShot(0, this, [this, path] { backUpTo(path); });
+        QTimer::singleShot(0, this, [this, path] { backUpTo(path, ExistingFile::Replace); });
     });
     m_fileDialog = dialog;
     dialog->open();
 }
 
-bool BackupController::backUpTo(const QString& path)
+bool BackupController::backUpTo(const QString& path, ExistingFile existing)
 {
-    return run(BackupService::Trigger::ByHand, path);
+    return run(BackupService::Trigger::ByHand, path, existing);
 }
 
 void BackupController::checkDaily()
@@ -83,7 +83,7 @@ void BackupController::backUpOnClose()
     run(BackupService::Trigger::OnClose, {});
 }
 
-bool BackupController::run(BackupService::Trigger trigger, const QString& path)
+bool BackupController::run(BackupService::Trigger trigger, const QString& path, ExistingFile existing)
 {
     if (m_busy || m_session.isLocked())
         return false;
@@ -98,7 +98,7 @@ bool BackupController::run(BackupService::Trigger trigger, const QString& path)
         // A backup is activity: the idle lock must not close the vault under it.
         progress.setOnProgress([this] { m_session.noteActivity(); });
         BackupService service(m_session);
-        made = byHand ? service.backUp(path, progress.callback())
+        made = byHand ? service.backUp(path, progress.callback(), existing)
                       : service.backUpToFolder(trigger, progress.callback());
     }
     m_busy = false;

@@ -39,7 +39,10 @@ public Q_SLOTS:
     // Asks where to write, then backs up there.
     void backUpNow();
     // Backs up to path now, with progress; true when it was made.
-    bool backUpTo(const QString& path);
+    // An existing file is replaced only with Replace: the save dialog has
+    // asked (QFileDialog confirms an overwrite). Written owner-only, never
+    // through a link (writeOutputFile).
+    bool backUpTo(const QString& path, ExistingFile existing = ExistingFile::Refuse);
     // Makes the daily backup if it is due.
     void checkDaily();
     // The backup made as the program closes.
@@ -49,7 +52,8 @@ Q_SIGNALS:
     void finished(bool ok, const QString& message);
 
 private:
-    bool run(BackupService::Trigger trigger, const QString& path);
+    bool run(
+        BackupService::Trigger trigger, const QString& path, ExistingFile existing = ExistingFile::Refuse);
     void report(bool ok, const QString& message, bool byHand);
     void warnOnClosing(const QString& reason);
 

@@ -63,16 +63,17 @@ void PrintRecordButton::chooseFile()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { printTo(path); });
+    connect(dialog, &QFileDialog::fileSelected, this,
+        [this](const QString& path) { printTo(path, ExistingFile::Replace); });
     dialog->open();
 }
 
-bool PrintRecordButton::printTo(const QString& path)
+bool PrintRecordButton::printTo(const QString& path, ExistingFile existing)
 {
     RecordDocuments documents(m_session);
     const Result<RecordDocuments::Written> written = m_kind == Kind::MenteeSummary
-        ? documents.writeMenteeSummary(m_prisonNumber, path)
-        : documents.writeTrainingRecord(m_prisonNumber, path);
+        ? documents.writeMenteeSummary(m_prisonNumber, path, existing)
+        : documents.writeTrainingRecord(m_prisonNumber, path, existing);
     if (!written) {
         tell(tr("Not saved"), written.status().message(), true);
         return false;

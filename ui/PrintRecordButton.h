@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Prisoner.h"
+#include "storage/AtomicFile.h"
 
 #include <QPushButton>
 
@@ -27,7 +28,10 @@ public:
     // requireDisclosure), with a tooltip saying why.
     void setPrisoner(const Prisoner& prisoner);
     // Writes the PDF to path as the dialog would; false (and says why) if not.
-    bool printTo(const QString& path);
+    // An existing file is replaced only with Replace: the save dialog has
+    // asked (QFileDialog confirms an overwrite). Written owner-only, never
+    // through a link (writeOutputFile).
+    bool printTo(const QString& path, ExistingFile existing = ExistingFile::Refuse);
 
 private:
     void chooseFile();

@@ -12,7 +12,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -142,16 +141,9 @@ QString RecoveryCodePage::sheetHtml() const
                 .toHtmlEscaped());
 }
 
-Status RecoveryCodePage::saveTo(const QString& path) const
+Status RecoveryCodePage::saveTo(const QString& path, ExistingFile existing) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(sheetText().toUtf8()) < 0
-        || !file.commit()) {
-        return Status::failure(ErrorCode::Io,
-            tr("The recovery code could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
-            file.errorString());
-    }
-    return Status::success();
+    return writeOutputFile(path, sheetText().toUtf8(), existing);
 }
 
 void RecoveryCodePage::printTo(QPrinter& printer) const
@@ -184,7 +176,7 @@ void RecoveryCodePage::save()
         return;
     m_error->clear();
     m_savedNote->hide();
-    if (const Status status = saveTo(path); !status) {
+    if (const Status status = saveTo(path, ExistingFile::Replace); !status) {
         m_error->showStatus(status);
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Status.h"
+#include "storage/AtomicFile.h"
 
 #include <QDateTime>
 #include <QWizardPage>
@@ -28,7 +29,10 @@ public:
     bool isComplete() const override;
 
     // The sheet that goes with the code, as plain text in a file or printed.
-    Status saveTo(const QString& path) const;
+    // An existing file is replaced only with Replace: the save dialog has
+    // asked (QFileDialog confirms an overwrite). Written owner-only, never
+    // through a link (writeOutputFile).
+    Status saveTo(const QString& path, ExistingFile existing = ExistingFile::Refuse) const;
     void printTo(QPrinter& printer) const;
 
 private:

@@ -319,11 +319,12 @@ void ReportsPage::chooseFile(ExportKind kind)
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, kind](const QString& path) { exportTo(kind, path); });
+    connect(dialog, &QFileDialog::fileSelected, this,
+        [this, kind](const QString& path) { exportTo(kind, path, ExistingFile::Replace); });
     dialog->open();
 }
 
-bool ReportsPage::exportTo(ExportKind kind, const QString& path)
+bool ReportsPage::exportTo(ExportKind kind, const QString& path, ExistingFile existing)
 {
     m_error->clear();
     m_exportStatus->clear();
@@ -331,15 +332,16 @@ bool ReportsPage::exportTo(ExportKind kind, const QString& path)
     Result<ReportService::Exported> exported = Status::failure(ErrorCode::Usage, {});
     switch (kind) {
     case ExportKind::MonthlyReturn:
-        exported = reports.exportMonthlyReturn(m_month->date(), path);
+        exported = reports.exportMonthlyReturn(m_month->date(), path, existing);
         break;
     case ExportKind::Outcomes:
-        exported = reports.exportOutcomes(m_from->date(), m_to->date(), path);
+        exported = reports.exportOutcomes(m_from->date(), m_to->date(), path, existing);
         break;
     case ExportKind::Sessions:
     case ExportKind::CheckIns:
-        exported = reports.exportRows(kind == ExportKind::Sessions ? RowExport::Kind::Sessions : RowExport::Kind::CheckIns,
-            m_from->date(), m_to->date(), path, identifiableChosen(kind));
+        exported = reports.exportRows(
+            kind == ExportKind::Sessions ? RowExport::Kind::Sessions : RowExport::Kind::CheckIns,
+            m_from->date(), m_to->date(), path, identifiableChosen(kind), existing);
         break;
     }
     if (!exported) {

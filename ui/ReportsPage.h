@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/AtomicFile.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -38,7 +40,10 @@ public:
     void showOutcomes();
     // Writes one export to path, as the dialogs would; false (with the reason
     // shown on the page) if it was refused or failed.
-    bool exportTo(ExportKind kind, const QString& path);
+    // An existing file is replaced only with Replace: the save dialog has
+    // asked (QFileDialog confirms an overwrite). Written owner-only, never
+    // through a link (writeOutputFile).
+    bool exportTo(ExportKind kind, const QString& path, ExistingFile existing = ExistingFile::Refuse);
 
 private:
     void startExport(ExportKind kind);

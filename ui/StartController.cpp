@@ -1,6 +1,7 @@
 #include "StartController.h"
 
 #include "ChangePasswordDialog.h"
+#include "ClipboardSecret.h"
 #include "FirstRunWizard.h"
 #include "InactivityTimer.h"
 #include "MainWindow.h"
@@ -23,7 +24,6 @@
 #include <QProgressDialog>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <memory>
 
 namespace wingmate::ui {
@@ -375,6 +375,7 @@ void StartController::lock()
     // when the idle timer locked). The session is kept, locked, so its user
     // can carry on; the windows that showed its data are thrown away.
     m_session->lock();
+    ClipboardSecret::instance().clear();
     QPointer<QWidget> shown = m_window;
     showUnlock(folder);
     if (auto* unlock = qobject_cast<UnlockWindow*>(m_window.data()))
@@ -410,6 +411,7 @@ void StartController::signOut()
     m_inactivity.reset();
     const QString folder = m_session->directory();
     m_session->signOut();
+    ClipboardSecret::instance().clear();
     m_session.reset();
     m_resumePageKey.clear();
     QPointer<QWidget> shown = m_window;

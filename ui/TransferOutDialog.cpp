@@ -1,5 +1,6 @@
 #include "TransferOutDialog.h"
 
+#include "ClipboardSecret.h"
 #include "ErrorPanel.h"
 #include "WorkProgress.h"
 #include "services/UserSession.h"
@@ -11,11 +12,13 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -156,10 +159,23 @@ void TransferOutDialog::makePackage()
 {
     m_error->clear();
     const QString to = m_destination->text().trimmed();
+    const QString path = m_file->text().trimmed();
+    // The name may have been typed, so the file dialog may not have asked.
+    ExistingFile existing = ExistingFile::Refuse;
+    const QFileInfo target(QDir::current().absoluteFilePath(path));
+    if (!path.isEmpty() && target.isFile() && !target.isSymLink()) {
+        if (QMessageBox::question(this, tr("Replace the file?"),
+                tr("%1 already exists. Replace it with the transfer package?")
+                    .arg(QDir::toNativeSeparators(path)),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+            return;
+        existing = ExistingFile::Replace;
+    }
     Result<TransferService::Exported> exported = [&] {
         WorkProgress progress(tr("Making the transfer package…"), this);
         return TransferService(m_session).exportPackage(
-            m_prisonNumber, to, m_file->text().trimmed(), progress.callback());
+            m_prisonNumber, to, path, progress.callback(), existing);
     }();
     if (!exported) {
         m_error->showStatus(exported.status());
@@ -175,7 +191,8 @@ void TransferOutDialog::makePackage()
 
 void TransferOutDialog::copyCode()
 {
-    QApplication::clipboard()->setText(m_code);
+    // Off the clipboard again after a minute, or when the vault locks.
+    ClipboardSecret::instance().copy(m_code);
 }
 
 void TransferOutDialog::printCode()

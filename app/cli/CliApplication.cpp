@@ -1,22 +1,21 @@
 #include "cli/CliApplication.h"
 
-#include "platform/Platform.h"
-#include "security/KeyDerivation.h"
 #include "audit/AuditExport.h"
 #include "security/WipeSecret.h"
 #include "audit/AuditLog.h"
 #include "demo/DemoWing.h"
+#include "platform/Platform.h"
+#include "security/KeyDerivation.h"
 #include "services/AccountService.h"
 #include "services/UserSession.h"
+#include "services/VerifyReport.h"
 #include "storage/AtomicFile.h"
 #include "storage/Vault.h"
 
 #include <QDir>
-
-#include <sodium.h>
-
 #include <cstdio>
 #include <iostream>
+#include <sodium.h>
 #include <string>
 
 namespace wingmate::cli {
@@ -31,6 +30,10 @@ QCommandLineOption userOption({ QStringLiteral("user"), QStringLiteral("u") },
     QString::fromUtf8(QT_TRANSLATE_NOOP("CliApplication", "Your username.")), QStringLiteral("NAME"));
 QCommandLineOption outOption({ QStringLiteral("out"), QStringLiteral("o") },
     QString::fromUtf8(QT_TRANSLATE_NOOP("CliApplication", "Write to FILE instead of standard output.")), QStringLiteral("FILE"));
+QCommandLineOption forceOption(QStringLiteral("force"),
+    QString::fromUtf8(QT_TRANSLATE_NOOP("CliApplication",
+        "Replace the --out file if it already exists (without it, an existing file is left as it was). "
+        "Files are always written owner-only and never through a symbolic link.")));
 QCommandLineOption verboseOption(QStringLiteral("verbose"),
     QString::fromUtf8(QT_TRANSLATE_NOOP("CliApplication", "On failure, also print technical details.")));
 
@@ -42,7 +45,8 @@ void translateSharedOptions()
     if (done)
         return;
     done = true;
-    for (QCommandLineOption* option : { &vaultOption, &passwordStdinOption, &userOption, &outOption, &verboseOption })
+    for (QCommandLineOption* option :
+        { &vaultOption, &passwordStdinOption, &userOption, &outOption, &forceOption, &verboseOption })
         option->setDescription(QCoreApplication::translate("CliApplication", option->description().toUtf8().constData()));
 }
 
@@ -82,6 +86,7 @@ CliApplication::CliApplication(QStringList arguments)
                 parser.addOption({ QStringLiteral("from"), tr("First day to list (YYYY-MM-DD)."), QStringLiteral("DATE") });
                 parser.addOption({ QStringLiteral("to"), tr("Last day to list (YYYY-MM-DD)."), QStringLiteral("DATE") });
                 parser.addOption(outOption);
+                parser.addOption(forceOption);
             },
             &CliApplication::runAudit },
         { QStringLiteral("user"),
@@ -123,6 +128,7 @@ CliApplication::CliApplication(QStringList arguments)
                 parser.addOption(userOption);
                 parser.addOption(passwordStdinOption);
                 parser.addOption(outOption);
+                parser.addOption(forceOption);
             },
             &CliApplication::runBackup },
         { QStringLiteral("restore"),
@@ -149,6 +155,7 @@ CliApplication::CliApplication(QStringList arguments)
                 parser.addOption({ QStringLiteral("prison-number"), tr("export: whose records (e.g. A1234BC)."), QStringLiteral("X") });
                 parser.addOption({ QStringLiteral("to"), tr("export: the receiving establishment."), QStringLiteral("NAME") });
                 parser.addOption({ { QStringLiteral("out"), QStringLiteral("o") }, tr("export: the package file to write."), QStringLiteral("FILE") });
+                parser.addOption(forceOption);
                 parser.addOption({ QStringLiteral("from"), tr("import: the package file to read."), QStringLiteral("FILE") });
                 parser.addOption({ QStringLiteral("dry-run"), tr("import: only show what would be imported and any conflicts.") });
             },
@@ -337,7 +344,19 @@ Status CliApplication::writeOutput(const QString& text, const QString& outPath)
         m_out.flush();
         return Status::success();
     }
-    return writeFileAtomically(outPath, text.toUtf8());
+    return writeOutputFile(outPath, text.toUtf8(), existingFile());
+}
+
+ExistingFile CliApplication::existingFile() const
+{
+    return m_parser.isSet(QStringLiteral("force")) ? ExistingFile::Replace : ExistingFile::Refuse;
+}
+
+Status CliApplication::checkOut(const QString& outPath) const
+{
+    if (outPath.isEmpty())
+        return Status::success();
+    return checkOutputTarget(QDir::current().absoluteFilePath(outPath), existingFile());
 }
 
 int CliApplication::runInit()
@@ -375,7 +394,7 @@ int CliApplication::runVerify()
         return fail(session.status());
     if (Status status = (*session)->verify(); !status)
         return fail(status);
-    m_out << tr("The vault is intact: every page passed the integrity check and the audit trail is unbroken.") << Qt::endl;
+    m_out << verifiedSummary() << Qt::endl;
     const QStringList weak = (*session)->vault().weakSlots();
     if (!weak.isEmpty()) {
         m_out << tr("Warning: these key slots are weak (cheaper to guess than Wingmate allows); give them a new "
@@ -414,6 +433,10 @@ int CliApplication::runAudit()
         return fail(to.status());
     if (from->isValid() && to->isValid() && *to < *from)
         return fail(Status::failure(ErrorCode::InvalidInput, tr("--to must not be before --from.")));
+    // Before the password and before the reading is recorded; checked again
+    // when the file is written.
+    if (Status status = checkOut(m_parser.value(outOption)); !status)
+        return fail(status);
     Result<std::unique_ptr<UserSession>> signedIn = signIn();
     if (!signedIn)
         return fail(signedIn.status());

@@ -2,12 +2,12 @@
 
 #include "Status.h"
 #include "services/UserSession.h"
+#include "storage/AtomicFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
-
 #include <functional>
 #include <memory>
 
@@ -69,8 +69,13 @@ private:
     // The positional arguments after the command name.
     QStringList commandArguments() const;
     Result<QDate> dateOption(const QString& name) const;
-    // Writes text to --out (atomically) or to stdout.
+    // Writes text to --out (see writeOutputFile) or to stdout.
     Status writeOutput(const QString& text, const QString& outPath);
+    // Replace with --force, else Refuse.
+    ExistingFile existingFile() const;
+    // The --out checks (no link, no existing file without --force), made
+    // before signing in so a refusal asks for no password and records nothing.
+    Status checkOut(const QString& outPath) const;
     int fail(const Status& status);
     int usageError(const QString& message);
 

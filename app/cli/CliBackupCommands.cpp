@@ -45,6 +45,8 @@ QString sizeText(qint64 bytes)
 
 int CliApplication::runBackup()
 {
+    if (Status status = checkOut(m_parser.value(QStringLiteral("out"))); !status)
+        return fail(status);
     Result<std::unique_ptr<UserSession>> signedIn = signIn();
     if (!signedIn)
         return fail(signedIn.status());
@@ -55,7 +57,7 @@ int CliApplication::runBackup()
     const QString out = m_parser.value(QStringLiteral("out"));
     const Result<BackupService::Made> made = out.isEmpty()
         ? backups.backUpToFolder(BackupService::Trigger::ByHand, terminalProgress(m_err))
-        : backups.backUp(out, terminalProgress(m_err));
+        : backups.backUp(out, terminalProgress(m_err), existingFile());
     if (!made)
         return fail(made.status());
     m_out << tr("Backed up the vault to %1 (%2) and checked that it opens and is intact.")

@@ -30,6 +30,9 @@ void CliApplication::addExportOptions(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("password-stdin"),
         tr("Read the password from the first line of standard input instead of prompting.") });
     parser.addOption({ { QStringLiteral("out"), QStringLiteral("o") }, tr("The file to write."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("force"),
+        tr("Replace the --out file if it already exists (without it, an existing file is left as it was). "
+           "Files are always written owner-only and never through a symbolic link.") });
     parser.addOption({ QStringLiteral("month"), tr("The month of the monthly return (YYYY-MM)."), QStringLiteral("MONTH") });
     parser.addOption({ QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD)."), QStringLiteral("DATE") });
     parser.addOption({ QStringLiteral("to"), tr("Last day of the period (YYYY-MM-DD)."), QStringLiteral("DATE") });
@@ -85,12 +88,13 @@ int CliApplication::runExport()
     ReportService reports(**session);
     Result<ReportService::Exported> exported = Status::failure(ErrorCode::Usage, {});
     if (kind == MonthlyKind)
-        exported = reports.exportMonthlyReturn(month, out);
+        exported = reports.exportMonthlyReturn(month, out, existingFile());
     else if (kind == OutcomesKind)
-        exported = reports.exportOutcomes(from, to, out);
+        exported = reports.exportOutcomes(from, to, out, existingFile());
     else
-        exported = reports.exportRows(kind == SessionsKind ? RowExport::Kind::Sessions : RowExport::Kind::CheckIns,
-            from, to, out, identifiable);
+        exported
+            = reports.exportRows(kind == SessionsKind ? RowExport::Kind::Sessions : RowExport::Kind::CheckIns,
+                from, to, out, identifiable, existingFile());
     if (!exported)
         return fail(exported.status());
     m_out << tr("Wrote %n row(s) to %1.", nullptr, exported->rows).arg(QDir::toNativeSeparators(exported->path))
@@ -112,8 +116,9 @@ int CliApplication::runPrintRecord(bool menteeSummary, const QString& out)
     if (!session)
         return fail(session.status());
     RecordDocuments documents(**session);
-    const Result<RecordDocuments::Written> written
-        = menteeSummary ? documents.writeMenteeSummary(number, out) : documents.writeTrainingRecord(number, out);
+    const Result<RecordDocuments::Written> written = menteeSummary
+        ? documents.writeMenteeSummary(number, out, existingFile())
+        : documents.writeTrainingRecord(number, out, existingFile());
     if (!written)
         return fail(written.status());
     m_out << tr("Wrote %n page(s) to %1.", nullptr, written->pages).arg(QDir::toNativeSeparators(written->path)) << Qt::endl;

@@ -80,12 +80,14 @@ int CliApplication::runTransfer()
         if (number.isEmpty() || destination.isEmpty() || out.isEmpty())
             return usageError(tr("Say whose records, where to, and which file: --prison-number X --to \"HMP "
                                  "Name\" --out FILE."));
+        if (Status status = checkOut(out); !status)
+            return fail(status);
         Result<std::unique_ptr<UserSession>> session = signIn();
         if (!session)
             return fail(session.status());
         ProgressLine line(m_err, tr("Making the transfer package"));
-        const Result<TransferService::Exported> exported
-            = TransferService(**session).exportPackage(number, destination, out, line.callback());
+        const Result<TransferService::Exported> exported = TransferService(**session).exportPackage(
+            number, destination, out, line.callback(), existingFile());
         line.finish();
         if (!exported)
             return fail(exported.status());

@@ -15,7 +15,7 @@ Result<AuditExport::Text> AuditExport::render(
 {
     if (Status status = session.require(Operation::ViewAuditLog); !status)
         return status;
-    const Result<QList<AuditEvent>> events = session.auditLog().list(from, to);
+    const Result<QList<AuditEvent>> events = session.auditLog().list(session, from, to);
     if (!events)
         return events.status();
     const QString destination = file.isEmpty()

@@ -1,6 +1,8 @@
 #include "audit/AuditLog.h"
 
 #include "audit/PcAnchor.h"
+#include "services/Permissions.h"
+#include "services/UserSession.h"
 #include "storage/StorageErrors.h"
 #include "storage/Vault.h"
 
@@ -349,8 +351,12 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
     return result;
 }
 
-Result<QList<AuditEvent>> AuditLog::list(const QDate& from, const QDate& to) const
+Result<QList<AuditEvent>> AuditLog::list(const UserSession& reader, const QDate& from, const QDate& to) const
 {
+    if (Status status = reader.require(Operation::ViewAuditLog); !status)
+        return status;
+    if (Status status = reader.requireUnlocked(); !status)
+        return status;
     QSqlQuery query(m_vault.database());
     query.setForwardOnly(true);
     QString sql = QStringLiteral(

@@ -10,6 +10,7 @@
 
 namespace wingmate {
 
+class UserSession;
 class Vault;
 
 // The hash-chained audit trail inside a vault.
@@ -77,8 +78,12 @@ public:
     Verification verify(Copies copies = Copies::KeyFileAndPc) const;
 
     // Events in date order, optionally limited to [from, to] (either may be
-    // null). Reading the trail is itself audited by the caller.
-    Result<QList<AuditEvent>> list(const QDate& from = {}, const QDate& to = {}) const;
+    // null), for reader, who must be allowed Operation::ViewAuditLog
+    // (ErrorCode::Forbidden if not): the check is here, not only in the
+    // windows and commands that call it. Reading the trail is itself audited
+    // by the caller.
+    Result<QList<AuditEvent>> list(
+        const UserSession& reader, const QDate& from = {}, const QDate& to = {}) const;
 
 private:
     QByteArray computeHash(qint64 seq, const QByteArray& prevHash, const QString& occurredAt,

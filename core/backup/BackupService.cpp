@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <cerrno>
 #include <cstdio>
@@ -134,13 +133,14 @@ bool BackupService::dailyBackupDue() const
     return !header || header->madeAt.secsTo(m_session.clock().now()) >= 24 * 60 * 60;
 }
 
-Result<BackupService::Made> BackupService::backUp(const QString& path, const ProgressCallback& progress)
+Result<BackupService::Made> BackupService::backUp(
+    const QString& path, const ProgressCallback& progress, ExistingFile existing)
 {
     if (Status status = m_session.require(Operation::BackupVault); !status)
         return status;
     if (Status status = m_session.requireUnlocked(); !status)
         return status;
-    Result<Made> made = make(path, progress);
+    Result<Made> made = make(path, progress, existing);
     if (!made)
         return made;
     if (Status status = record(*made, Trigger::ByHand); !status) {
@@ -164,7 +164,10 @@ Result<BackupService::Made> BackupService::backUpToFolder(Trigger trigger, const
             tr("The backup folder %1 could not be made; choose another in Settings.")
                 .arg(QDir::toNativeSeparators(folder)));
     }
-    Result<Made> made = make(QDir(folder).filePath(fileNameFor(m_session.clock().now())), progress);
+    // Names are by the second; one made in the same second is replaced, as
+    // before, but never through a link.
+    Result<Made> made
+        = make(QDir(folder).filePath(fileNameFor(m_session.clock().now())), progress, ExistingFile::Replace);
     if (!made)
         return made;
     const int keep = qMax(1, m_session.settings().integer(Setting::BackupsToKeep));
@@ -206,15 +209,13 @@ Status BackupService::record(const Made& made, Trigger trigger)
     });
 }
 
-Result<BackupService::Made> BackupService::make(const QString& path, const ProgressCallback& callback)
+Result<BackupService::Made> BackupService::make(
+    const QString& path, const ProgressCallback& callback, ExistingFile existing)
 {
     Vault& vault = m_session.vault();
     const QFileInfo target(QDir::current().absoluteFilePath(path));
-    if (target.exists() && !target.isFile()) {
-        return Status::failure(ErrorCode::Io,
-            tr("%1 is not an ordinary file, so no backup was written there.")
-                .arg(QDir::toNativeSeparators(target.filePath())));
-    }
+    if (Status status = checkOutputTarget(target.absoluteFilePath(), existing); !status)
+        return status;
     const QString folder = target.absolutePath();
     if (!QFileInfo(folder).isDir()) {
         return Status::failure(
@@ -268,18 +269,19 @@ Result<BackupService::Made> BackupService::make(const QString& path, const Progr
         QStringLiteral(".%1.part-%2").arg(target.fileName(), QString::number(randombytes_random(), 16)));
     FileRemover removePart(partPath);
     {
-        QSaveFile out(partPath);
+        // Owner-only from creation; FileRemover takes it away on any failure.
+        QFile out;
         const auto writeFailed = [&out]() {
             const QString details = out.errorString();
-            out.cancelWriting();
+            out.close();
             return Status::failure(
                 ErrorCode::Io, tr("The backup could not be written; the disk may be full."), details);
         };
-        if (!out.open(QIODevice::WriteOnly)) {
+        if (Status status = openNewPrivateFile(out, partPath); !status) {
             return Status::failure(ErrorCode::Io,
                 tr("The backup could not be written: %1 cannot be written to.")
                     .arg(QDir::toNativeSeparators(folder)),
-                out.errorString());
+                status.details());
         }
         const SecureBytes key
             = vault.deriveSubkey(BackupFile::AuthenticatorKeyId, BackupFile::AuthenticatorKeyContext);
@@ -298,7 +300,7 @@ Result<BackupService::Made> BackupService::make(const QString& path, const Progr
         for (qint64 done = 0; done < databaseBytes;) {
             const QByteArray chunk = snapshot.read(qMin(ChunkBytes, databaseBytes - done));
             if (chunk.isEmpty()) {
-                out.cancelWriting();
+                out.close();
                 return Status::failure(
                     ErrorCode::Io, tr("The copy of the database could not be read."), snapshot.errorString());
             }
@@ -306,15 +308,16 @@ Result<BackupService::Made> BackupService::make(const QString& path, const Progr
                 return writeFailed();
             done += chunk.size();
             if (!progress.report(done, databaseBytes)) {
-                out.cancelWriting();
+                out.close();
                 return cancelledStatus(tr("The backup was stopped; no file was written."));
             }
         }
         unsigned char authenticator[BackupFile::AuthenticatorSize];
         crypto_generichash_final(&state, authenticator, sizeof authenticator);
         const QByteArray mac(reinterpret_cast<const char*>(authenticator), sizeof authenticator);
-        if (out.write(mac) != mac.size() || !out.commit())
+        if (out.write(mac) != mac.size() || !syncFile(out))
             return writeFailed();
+        out.close();
     }
     snapshot.close();
     QFile::remove(snapshotPath);
@@ -372,14 +375,9 @@ Result<BackupService::Made> BackupService::make(const QString& path, const Progr
     }
 
     // 4. Into place.
-    if (std::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(targetPath).constData())
-        != 0) {
-        return Status::failure(ErrorCode::Io,
-            tr("The backup could not be saved as %1.").arg(QDir::toNativeSeparators(targetPath)),
-            QString::fromLocal8Bit(strerror(errno)));
-    }
+    if (Status status = publishOutputFile(partPath, targetPath, existing); !status)
+        return status;
     removePart.release();
-    platform::syncDirectory(folder);
     progress.finish();
     return Made { targetPath, QFileInfo(targetPath).size(), madeAt, {} };
 }

@@ -2,6 +2,7 @@
 
 #include "Status.h"
 #include "backup/Progress.h"
+#include "storage/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -37,8 +38,10 @@ public:
     explicit BackupService(UserSession& session);
 
     // A backup to path, by hand: needs Operation::BackupVault. An existing
-    // ordinary file at path is replaced (the caller has asked).
-    Result<Made> backUp(const QString& path, const ProgressCallback& progress = {});
+    // ordinary file at path is replaced only when existing says so; a
+    // symbolic link there is always refused (see writeOutputFile).
+    Result<Made> backUp(const QString& path, const ProgressCallback& progress = {},
+        ExistingFile existing = ExistingFile::Refuse);
     // A backup into the backup folder under a time-sorted name, then keeps
     // the newest BackupsToKeep of this vault's backups there. Runs for
     // whoever is signed in, whatever their role.
@@ -58,7 +61,7 @@ public:
     QStringList ownBackups(const QString& folder) const;
 
 private:
-    Result<Made> make(const QString& path, const ProgressCallback& progress);
+    Result<Made> make(const QString& path, const ProgressCallback& progress, ExistingFile existing);
     Status record(const Made& made, Trigger trigger);
 
     UserSession& m_session;

@@ -317,7 +317,8 @@ Result<QString> RecordDocuments::trainingRecordHtml(const QString& prisonNumber)
         body);
 }
 
-Result<RecordDocuments::Written> RecordDocuments::writeMenteeSummary(const QString& prisonNumber, const QString& path)
+Result<RecordDocuments::Written> RecordDocuments::writeMenteeSummary(
+    const QString& prisonNumber, const QString& path, ExistingFile existing)
 {
     const Result<QString> html = menteeSummaryHtml(prisonNumber);
     if (!html)
@@ -325,10 +326,12 @@ Result<RecordDocuments::Written> RecordDocuments::writeMenteeSummary(const QStri
     const Result<Prisoner> prisoner = printable(prisonNumber);
     if (!prisoner)
         return prisoner.status();
-    return write(QStringLiteral("mentee_summary"), prisoner->id, path, tr("Peer support summary"), *html);
+    return write(
+        QStringLiteral("mentee_summary"), prisoner->id, path, tr("Peer support summary"), *html, existing);
 }
 
-Result<RecordDocuments::Written> RecordDocuments::writeTrainingRecord(const QString& prisonNumber, const QString& path)
+Result<RecordDocuments::Written> RecordDocuments::writeTrainingRecord(
+    const QString& prisonNumber, const QString& path, ExistingFile existing)
 {
     const Result<QString> html = trainingRecordHtml(prisonNumber);
     if (!html)
@@ -336,12 +339,12 @@ Result<RecordDocuments::Written> RecordDocuments::writeTrainingRecord(const QStr
     const Result<Prisoner> prisoner = printable(prisonNumber);
     if (!prisoner)
         return prisoner.status();
-    return write(
-        QStringLiteral("training_record"), prisoner->id, path, tr("Peer mentor training record"), *html);
+    return write(QStringLiteral("training_record"), prisoner->id, path, tr("Peer mentor training record"),
+        *html, existing);
 }
 
-Result<RecordDocuments::Written> RecordDocuments::write(
-    const QString& what, qint64 prisonerId, const QString& path, const QString& title, const QString& html)
+Result<RecordDocuments::Written> RecordDocuments::write(const QString& what, qint64 prisonerId,
+    const QString& path, const QString& title, const QString& html, ExistingFile existing)
 {
     if (path.trimmed().isEmpty())
         return Status::failure(ErrorCode::InvalidInput, tr("Choose where to save the PDF."));
@@ -372,7 +375,7 @@ Result<RecordDocuments::Written> RecordDocuments::write(
     const QString absolute = QDir::cleanPath(QDir::current().absoluteFilePath(path));
     bool written = false;
     const Status status = m_session.write([&](WriteContext& ctx) -> Status {
-        if (Status s = writeFileAtomically(absolute, pdf); !s)
+        if (Status s = writeOutputFile(absolute, pdf, existing); !s)
             return s;
         written = true;
         // A disclosure of one person's record; whose by the prisoner's id

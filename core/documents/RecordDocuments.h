@@ -2,6 +2,7 @@
 
 #include "Status.h"
 #include "domain/Prisoner.h"
+#include "storage/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -33,8 +34,10 @@ public:
 
     explicit RecordDocuments(UserSession& session);
 
-    Result<Written> writeMenteeSummary(const QString& prisonNumber, const QString& path);
-    Result<Written> writeTrainingRecord(const QString& prisonNumber, const QString& path);
+    Result<Written> writeMenteeSummary(
+        const QString& prisonNumber, const QString& path, ExistingFile existing = ExistingFile::Refuse);
+    Result<Written> writeTrainingRecord(
+        const QString& prisonNumber, const QString& path, ExistingFile existing = ExistingFile::Refuse);
 
     // The documents as HTML before layout, for checking their content.
     Result<QString> menteeSummaryHtml(const QString& prisonNumber);
@@ -45,7 +48,7 @@ private:
     // (PrisonerService::requireDisclosure with PrintRecords).
     Result<Prisoner> printable(const QString& prisonNumber);
     Result<Written> write(const QString& what, qint64 prisonerId, const QString& path, const QString& title,
-        const QString& html);
+        const QString& html, ExistingFile existing);
 
     UserSession& m_session;
 };

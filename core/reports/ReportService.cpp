@@ -130,7 +130,7 @@ Result<QList<ReportService::MonthActivity>> ReportService::activityByMonth(const
 }
 
 Result<ReportService::Exported> ReportService::exportCsv(
-    const QString& what, QJsonObject details, const QString& path, const Build& build)
+    const QString& what, QJsonObject details, const QString& path, const Build& build, ExistingFile existing)
 {
     if (path.trimmed().isEmpty())
         return Status::failure(ErrorCode::InvalidInput, tr("Choose where to save the export."));
@@ -142,7 +142,7 @@ Result<ReportService::Exported> ReportService::exportCsv(
         const Result<int> rows = build(ctx.database(), csv);
         if (!rows)
             return rows.status();
-        if (Status s = writeFileAtomically(absolute, csv.bytes()); !s)
+        if (Status s = writeOutputFile(absolute, csv.bytes(), existing); !s)
             return s;
         written = true;
         exported.rows = *rows;
@@ -162,44 +162,54 @@ Result<ReportService::Exported> ReportService::exportCsv(
     return exported;
 }
 
-Result<ReportService::Exported> ReportService::exportMonthlyReturn(const QDate& month, const QString& path)
+Result<ReportService::Exported> ReportService::exportMonthlyReturn(
+    const QDate& month, const QString& path, ExistingFile existing)
 {
     if (Status s = ready(Operation::ExportReports); !s)
         return s;
     if (!month.isValid())
         return Status::failure(ErrorCode::InvalidInput, tr("Choose the month for the return."));
     const QDate first(month.year(), month.month(), 1);
-    return exportCsv(QStringLiteral("monthly_return"),
-        { { QStringLiteral("month"), monthText(first) }, { QStringLiteral("format_version"), MonthlyReturn::FormatVersion } },
-        path, [&](QSqlDatabase db, CsvWriter& csv) -> Result<int> {
+    return exportCsv(
+        QStringLiteral("monthly_return"),
+        { { QStringLiteral("month"), monthText(first) },
+            { QStringLiteral("format_version"), MonthlyReturn::FormatVersion } },
+        path,
+        [&](QSqlDatabase db, CsvWriter& csv) -> Result<int> {
             const Result<MonthlyReturn> r = computeMonthlyReturn(db, first);
             if (!r)
                 return r.status();
             r->write(csv);
             return 1;
-        });
+        },
+        existing);
 }
 
-Result<ReportService::Exported> ReportService::exportOutcomes(const QDate& from, const QDate& to, const QString& path)
+Result<ReportService::Exported> ReportService::exportOutcomes(
+    const QDate& from, const QDate& to, const QString& path, ExistingFile existing)
 {
     if (Status s = ready(Operation::ExportReports); !s)
         return s;
     if (Status s = checkPeriod(from, to); !s)
         return s;
-    return exportCsv(QStringLiteral("outcomes"),
-        { { QStringLiteral("from"), from.toString(Qt::ISODate) }, { QStringLiteral("to"), to.toString(Qt::ISODate) },
+    return exportCsv(
+        QStringLiteral("outcomes"),
+        { { QStringLiteral("from"), from.toString(Qt::ISODate) },
+            { QStringLiteral("to"), to.toString(Qt::ISODate) },
             { QStringLiteral("format_version"), OutcomeReport::FormatVersion } },
-        path, [&](QSqlDatabase db, CsvWriter& csv) -> Result<int> {
+        path,
+        [&](QSqlDatabase db, CsvWriter& csv) -> Result<int> {
             const Result<OutcomeReport> r = OutcomeReport::compute(db, from, to);
             if (!r)
                 return r.status();
             r->write(csv);
             return int(r->measures().size());
-        });
+        },
+        existing);
 }
 
-Result<ReportService::Exported> ReportService::exportRows(
-    RowExport::Kind kind, const QDate& from, const QDate& to, const QString& path, bool identifiable)
+Result<ReportService::Exported> ReportService::exportRows(RowExport::Kind kind, const QDate& from,
+    const QDate& to, const QString& path, bool identifiable, ExistingFile existing)
 {
     if (Status s = ready(identifiable ? Operation::ExportIdentifiable : Operation::ExportReports); !s)
         return s;
@@ -212,12 +222,15 @@ Result<ReportService::Exported> ReportService::exportRows(
         { QStringLiteral("format_version"), RowExport::FormatVersion } };
     if (identifiable)
         details.insert(QStringLiteral("disclosure"), true);
-    return exportCsv(RowExport::kindKey(kind), details, path, [&](QSqlDatabase db, CsvWriter& csv) -> Result<int> {
-        Result<Pseudonyms> pseudonyms = Pseudonyms::forVault(db);
-        if (!pseudonyms)
-            return pseudonyms.status();
-        return RowExport::write(db, kind, from, to, identifiable, *pseudonyms, csv);
-    });
+    return exportCsv(
+        RowExport::kindKey(kind), details, path,
+        [&](QSqlDatabase db, CsvWriter& csv) -> Result<int> {
+            Result<Pseudonyms> pseudonyms = Pseudonyms::forVault(db);
+            if (!pseudonyms)
+                return pseudonyms.status();
+            return RowExport::write(db, kind, from, to, identifiable, *pseudonyms, csv);
+        },
+        existing);
 }
 
 } // namespace wingmate

@@ -5,13 +5,13 @@
 #include "reports/OutcomeReport.h"
 #include "reports/RowExport.h"
 #include "services/Permissions.h"
+#include "storage/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace wingmate {
@@ -46,10 +46,12 @@ public:
     // including lastMonth's, oldest first.
     Result<QList<MonthActivity>> activityByMonth(const QDate& lastMonth, int months);
 
-    Result<Exported> exportMonthlyReturn(const QDate& month, const QString& path);
-    Result<Exported> exportOutcomes(const QDate& from, const QDate& to, const QString& path);
+    Result<Exported> exportMonthlyReturn(
+        const QDate& month, const QString& path, ExistingFile existing = ExistingFile::Refuse);
+    Result<Exported> exportOutcomes(const QDate& from, const QDate& to, const QString& path,
+        ExistingFile existing = ExistingFile::Refuse);
     Result<Exported> exportRows(RowExport::Kind kind, const QDate& from, const QDate& to, const QString& path,
-        bool identifiable = false);
+        bool identifiable = false, ExistingFile existing = ExistingFile::Refuse);
 
 private:
     using Build = std::function<Result<int>(QSqlDatabase, CsvWriter&)>;
@@ -57,7 +59,8 @@ private:
     Status ready(Operation operation) const;
     Status checkPeriod(const QDate& from, const QDate& to) const;
     Result<MonthlyReturn> computeMonthlyReturn(QSqlDatabase database, const QDate& month) const;
-    Result<Exported> exportCsv(const QString& what, QJsonObject details, const QString& path, const Build& build);
+    Result<Exported> exportCsv(const QString& what, QJsonObject details, const QString& path,
+        const Build& build, ExistingFile existing);
 
     UserSession& m_session;
 };

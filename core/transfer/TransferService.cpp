@@ -354,7 +354,7 @@ QDate TransferService::today() const
 }
 
 Result<TransferService::Exported> TransferService::exportPackage(const QString& prisonNumber,
-    const QString& destination, const QString& path, const CountProgress& progress)
+    const QString& destination, const QString& path, const CountProgress& progress, ExistingFile existing)
 {
     if (Status status = m_session.require(Operation::TransferRecords); !status)
         return status;
@@ -452,7 +452,7 @@ Result<TransferService::Exported> TransferService::exportPackage(const QString& 
             return s;
         // Written inside the transaction: a package that could not be
         // audited is removed again below.
-        if (Status s = writeFileAtomically(absolute, *sealed); !s)
+        if (Status s = writeOutputFile(absolute, *sealed, existing); !s)
             return s;
         written = true;
         return Status::success();

@@ -2,6 +2,7 @@
 
 #include "Status.h"
 #include "services/UserSession.h"
+#include "storage/AtomicFile.h"
 #include "transfer/TransferPayload.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,8 @@ public:
     // Writes the package for the prisoner with this number to path
     // (atomically) and returns the code that opens it.
     Result<Exported> exportPackage(const QString& prisonNumber, const QString& destination,
-        const QString& path, const CountProgress& progress = {});
+        const QString& path, const CountProgress& progress = {},
+        ExistingFile existing = ExistingFile::Refuse);
 
     // What a package holds and what importing it would do.
     struct Preview {

@@ -111,7 +111,7 @@ TEST_CASE("A backup restores into a new folder and over a live vault, which is k
         requireOk(signedIn.status());
         CHECK(wingName(**signedIn) == QStringLiteral("Before the backup"));
         requireOk((*signedIn)->verify());
-        const Result<QList<AuditEvent>> events = (*signedIn)->auditLog().list();
+        const Result<QList<AuditEvent>> events = (*signedIn)->auditLog().list(**signedIn);
         const auto restoreEvent = std::find_if(events->begin(), events->end(),
             [](const AuditEvent& e) { return e.action == AuditAction::Restore; });
         REQUIRE(restoreEvent != events->end());
@@ -139,7 +139,7 @@ TEST_CASE("A backup restores into a new folder and over a live vault, which is k
         requireOk(old.status());
         CHECK(wingName(**old) == QStringLiteral("After the backup"));
         requireOk((*old)->verify());
-        const Result<QList<AuditEvent>> events = (*old)->auditLog().list();
+        const Result<QList<AuditEvent>> events = (*old)->auditLog().list(**old);
         REQUIRE(events.ok());
         CHECK(std::count_if(events->begin(), events->end(), [](const AuditEvent& e) {
             return e.action == AuditAction::Restore && e.actor == AdminName
@@ -259,7 +259,7 @@ TEST_CASE("A restore is refused while the vault is open, and to anyone but an ad
     b.ts.addAccount(QStringLiteral("worker"), UserRole::SupportWorker);
     b.ts.signInAs(AdminName);
     // A backup that knows the worker.
-    requireOk(BackupService(*b.ts.session).backUp(b.backupPath).status());
+    requireOk(BackupService(*b.ts.session).backUp(b.backupPath, {}, ExistingFile::Replace).status());
 
     SECTION("open elsewhere: exit 4")
     {
@@ -281,7 +281,7 @@ TEST_CASE("A restore is refused while the vault is open, and to anyone but an ad
     SECTION("with the recovery code, a claimed name counts for nothing: the restore is the recovery code's")
     {
         const Result<QString> code = b.ts.session->vault().replaceRecoveryCode(KdfParams::minimum());
-        requireOk(BackupService(*b.ts.session).backUp(b.backupPath).status());
+        requireOk(BackupService(*b.ts.session).backUp(b.backupPath, {}, ExistingFile::Replace).status());
         b.ts.session.reset();
         const Result<RestoreService::Restored> restored
             = restore(b.out.filePath(QStringLiteral("r")), b.backupPath, { QStringLiteral("ghost"), {}, *code });
@@ -314,7 +314,7 @@ TEST_CASE("Stopping a backup or a restore part-way leaves nothing half-done")
     // A work folder left by a backup cut off by a crash is cleared by the next.
     REQUIRE(QDir(b.ts.path()).mkpath(QStringLiteral("backup-work-abc123/check")));
     writeFile(b.ts.path() + QStringLiteral("/backup-work-abc123/snapshot.db"), "half a copy");
-    requireOk(BackupService(*b.ts.session).backUp(b.backupPath).status());
+    requireOk(BackupService(*b.ts.session).backUp(b.backupPath, {}, ExistingFile::Replace).status());
     CHECK(entriesOf(b.ts.path()).filter(QStringLiteral("backup")).isEmpty());
 
     b.ts.session.reset();

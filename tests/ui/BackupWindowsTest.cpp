@@ -37,7 +37,7 @@ namespace {
 
 int countEvents(UserSession& session, const QString& action)
 {
-    const Result<QList<AuditEvent>> events = session.auditLog().list();
+    const Result<QList<AuditEvent>> events = session.auditLog().list(session);
     REQUIRE(events.ok());
     return int(std::count_if(
         events->begin(), events->end(), [&](const AuditEvent& e) { return e.action == action; }));

@@ -1,0 +1,16 @@
+#include "services/VerifyReport.h"
+
+#include <QCoreApplication>
+
+namespace wingmate {
+
+QString verifiedSummary()
+{
+    return QCoreApplication::translate("VerifyReport",
+        "Checked, and found nothing wrong: SQLite's integrity check of the database file; the audit trail's "
+        "chain, "
+        "every event linked to the one before it; and the trail's last event against its signed anchors. "
+        "Nothing more was checked.");
+}
+
+} // namespace wingmate
