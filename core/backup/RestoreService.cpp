@@ -81,6 +81,34 @@ Result<QString> activeAdministrator(Vault& vault, const QString& username, const
     return name;
 }
 
+
+// Writes a restore event into a vault's audit trail, in a transaction of its
+// own.
+Status recordRestore(Vault& vault, AuditLog& log, const QString& actor, const QJsonObject& details, const Clock& clock)
+{
+    const QString failed = QCoreApplication::translate(
+        "RestoreService", "The restore could not be recorded, so nothing was changed.");
+    QSqlDatabase db = vault.database();
+    if (!db.transaction())
+        return storageFailure(db.lastError(), failed);
+    AuditEvent event;
+    event.occurredAt = clock.now();
+    event.actor = actor;
+    event.action = AuditAction::Restore;
+    event.entityType = QStringLiteral("vault");
+    event.details = details;
+    if (Status status = log.append(event); !status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return storageFailure(error, failed);
+    }
+    return Status::success();
+}
+
 } // namespace
 
 // The vault in the folder opens: only its own current administrators (or
@@ -125,29 +153,13 @@ Result<bool> RestoreService::authoriseInLiveVault(const QString& target, const Q
             return admin.status();
         actor = *admin;
     }
-    QSqlDatabase db = vault.database();
-    if (!db.transaction())
-        return storageFailure(
-            db.lastError(), tr("The restore could not be recorded, so nothing was changed."));
-    AuditEvent event;
-    event.occurredAt = clock.now();
-    event.actor = actor;
-    event.action = AuditAction::Restore;
-    event.entityType = QStringLiteral("vault");
-    event.details = QJsonObject { { QStringLiteral("stage"), QStringLiteral("authorised") },
+    const QJsonObject details { { QStringLiteral("stage"), QStringLiteral("authorised") },
         { QStringLiteral("backup_file"), QFileInfo(backupPath).absoluteFilePath() },
         { QStringLiteral("backup_made_at"), backup.madeAt.toString(Qt::ISODateWithMs) },
         { QStringLiteral("backup_made_by"), backup.madeBy },
         { QStringLiteral("with"), recovery ? QStringLiteral("recovery_code") : QStringLiteral("password") } };
-    if (Status status = log.append(event); !status) {
-        db.rollback();
+    if (Status status = recordRestore(vault, log, actor, details, clock); !status)
         return status;
-    }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        return storageFailure(error, tr("The restore could not be recorded, so nothing was changed."));
-    }
     if (Status status = log.anchor(); !status)
         return status;
     return true;
@@ -341,16 +353,7 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
         }
 
         const Plan before = plan(target, clock);
-        QSqlDatabase db = vault.database();
-        if (!db.transaction())
-            return damaged(storageFailure(db.lastError(), tr("The restore could not be recorded.")));
-        AuditEvent event;
-        event.occurredAt = clock.now();
-        event.actor = actor;
-        event.action = AuditAction::Restore;
-        event.entityType = QStringLiteral("vault");
-        event.details
-            = QJsonObject { { QStringLiteral("backup_file"), QFileInfo(backupPath).absoluteFilePath() },
+        const QJsonObject details { { QStringLiteral("backup_file"), QFileInfo(backupPath).absoluteFilePath() },
                   { QStringLiteral("backup_made_at"), parsed->madeAt.toString(Qt::ISODateWithMs) },
                   { QStringLiteral("backup_made_by"), parsed->madeBy }, { QStringLiteral("folder"), target },
                   { QStringLiteral("kept_aside"), before.keptAside },
@@ -359,15 +362,8 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
                   { QStringLiteral("authorised_by"),
                       authorisedByLiveVault ? QStringLiteral("current_vault") : QStringLiteral("backup") },
                   { QStringLiteral("replaces_sequence"), replacedSequence } };
-        if (Status status = log.append(event); !status) {
-            db.rollback();
-            return status;
-        }
-        if (!db.commit()) {
-            const QSqlError error = db.lastError();
-            db.rollback();
-            return storageFailure(error, tr("The restore could not be recorded, so nothing was changed."));
-        }
+        if (Status status = recordRestore(vault, log, actor, details, clock); !status)
+            return status.code() == ErrorCode::Io ? status : damaged(status);
         log.anchor(AuditLog::Copies::KeyFileOnly);
         restoredHead = vault.anchor();
         restored.auditEvents = chain.events + 1;
