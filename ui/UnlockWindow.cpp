@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -137,6 +138,7 @@ void UnlockWindow::setVaultFolder(const QString& folder)
     if (!m_vaultPresent) {
         m_error->showMessage(tr("There is no Wingmate vault in this folder. Choose a different vault, "
                                 "or create a new one."));
+        fitHeight();
     }
     updateWait();
 }
@@ -171,6 +173,7 @@ void UnlockWindow::setUsername(const QString& username)
 void UnlockWindow::showError(const Status& status)
 {
     m_error->showStatus(status);
+    fitHeight();
 }
 
 QString UnlockWindow::errorMessage() const
@@ -267,6 +270,7 @@ void UnlockWindow::unlock()
         setBusy(false);
         if (!status) {
             m_error->showStatus(status);
+            fitHeight();
             m_passwordEdit->setFocus();
             updateWait();
             return;
@@ -284,6 +288,7 @@ void UnlockWindow::unlock()
 
     if (!opened) {
         m_error->showStatus(opened.status());
+        fitHeight();
         m_passwordEdit->setFocus();
         updateWait();
         if (AuditLog::isRollback(opened.status()))
@@ -292,6 +297,16 @@ void UnlockWindow::unlock()
     }
     m_session = opened.take();
     Q_EMIT unlocked();
+}
+
+void UnlockWindow::fitHeight()
+{
+    // A long message wraps onto more lines: grow rather than squash the
+    // fields or cut the message off.
+    layout()->activate();
+    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (height() < wanted)
+        resize(width(), wanted);
 }
 
 void UnlockWindow::offerToAcceptOlderCopy()
@@ -314,6 +329,7 @@ void UnlockWindow::offerToAcceptOlderCopy()
     connect(accept, &QPushButton::clicked, this, [this] {
         m_acceptOlderCopy = true;
         m_error->showMessage(tr("Sign in as an administrator to accept this older copy of the vault."));
+        fitHeight();
         m_passwordEdit->setFocus();
     });
     box->open();

@@ -79,6 +79,7 @@ private:
     // After a sign-in refused because the vault is an older copy: explains,
     // and lets the next sign-in (an administrator's) accept it.
     void offerToAcceptOlderCopy();
+    void fitHeight();
     // Re-reads the wait for the typed username and shows the countdown.
     void updateWait();
     void updateUnlockButton();
