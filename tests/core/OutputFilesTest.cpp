@@ -2,6 +2,7 @@
 // owner-only, never through a symbolic link, an existing one replaced only
 // with --force. Each command is tried through the real wingmate-cli.
 #include "CliRun.h"
+#include "FileModes.h"
 #include "RecordsFixture.h"
 #include "TestVault.h"
 #include "audit/AuditLog.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
 
@@ -19,37 +21,6 @@ using namespace wingmate;
 using namespace wingmate::test;
 
 namespace {
-
-QByteArray sha256(const QString& path)
-{
-    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
-}
-
-mode_t modeOf(const QString& path)
-{
-    struct stat st { };
-    REQUIRE(::lstat(QFile::encodeName(path).constData(), &st) == 0);
-    return st.st_mode & 07777;
-}
-
-void writeWithMode(const QString& path, const QByteArray& content, mode_t mode)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(content) == content.size());
-    file.close();
-    REQUIRE(::chmod(QFile::encodeName(path).constData(), mode) == 0);
-}
-
-// A permissive umask for the test, put back after.
-struct Umask {
-    mode_t old;
-    explicit Umask(mode_t mask)
-        : old(::umask(mask))
-    {
-    }
-    ~Umask() { ::umask(old); }
-};
 
 struct OutputCommand {
     const char* name;

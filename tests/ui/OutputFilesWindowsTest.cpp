@@ -10,6 +10,7 @@
 #include "TestVault.h"
 #include "TransferOutDialog.h"
 #include "UnlockWindow.h"
+#include "FileModes.h"
 #include "WidgetTests.h"
 #include "services/MenteeService.h"
 
@@ -33,36 +34,6 @@ using namespace wingmate::test;
 using namespace wingmate::ui;
 
 namespace {
-
-QByteArray sha256(const QString& path)
-{
-    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
-}
-
-mode_t modeOf(const QString& path)
-{
-    struct stat st { };
-    REQUIRE(::lstat(QFile::encodeName(path).constData(), &st) == 0);
-    return st.st_mode & 07777;
-}
-
-void writeWithMode(const QString& path, const QByteArray& content, mode_t mode)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(content) == content.size());
-    file.close();
-    REQUIRE(::chmod(QFile::encodeName(path).constData(), mode) == 0);
-}
-
-struct Umask {
-    mode_t old;
-    explicit Umask(mode_t mask)
-        : old(::umask(mask))
-    {
-    }
-    ~Umask() { ::umask(old); }
-};
 
 // What the countdown's end does: its own timeout signal, not a shortcut.
 void runOut(const QTimer* timer)
