@@ -62,6 +62,25 @@ qint64 lastSequence(UserSession& session)
     return query.value(0).toLongLong();
 }
 
+// Two changes, a copy of the whole folder kept aside, three more changes:
+// the copy is then an older copy of the vault. Leaves the vault closed.
+struct OlderCopy {
+    QString folder;
+    qint64 newest = 0; // the vault's last audit event after the later changes
+};
+OlderCopy keepOlderCopy(TestSession& ts)
+{
+    makeEvents(ts, 2);
+    ts.session.reset();
+    OlderCopy copy { ts.path() + QStringLiteral("-older") };
+    copyFolder(ts.path(), copy.folder);
+    ts.signInAs(AdminName);
+    makeEvents(ts, 3);
+    copy.newest = lastSequence(*ts.session);
+    ts.session.reset();
+    return copy;
+}
+
 struct Event {
     QString actor;
     QJsonObject details;
@@ -101,13 +120,7 @@ CliRun verifyWithCli(
 TEST_CASE("A blank or missing anchor beside audit events is tampering, not a vault that never committed")
 {
     TestSession ts;
-    makeEvents(ts, 2);
-    ts.session.reset();
-    const QString older = ts.path() + QStringLiteral("-older");
-    copyFolder(ts.path(), older);
-    ts.signInAs(AdminName);
-    makeEvents(ts, 3);
-    ts.session.reset();
+    const QString older = keepOlderCopy(ts).folder;
 
     // The attack: the older database put back, with the anchor blanked
     // (sequence 0, no hash) or removed, so nothing says the vault was ahead.
@@ -142,14 +155,7 @@ TEST_CASE("The whole folder put back from an older copy is caught by this PC's o
 {
     TestSession ts;
     ts.addAccount(QStringLiteral("worker"), UserRole::SupportWorker);
-    makeEvents(ts, 2);
-    ts.session.reset();
-    const QString older = ts.path() + QStringLiteral("-older");
-    copyFolder(ts.path(), older);
-    ts.signInAs(AdminName);
-    makeEvents(ts, 3);
-    const qint64 newest = lastSequence(*ts.session);
-    ts.session.reset();
+    const auto [older, newest] = keepOlderCopy(ts);
     const QByteArray vaultId = KeySlotFile::load(keyFile(ts))->vaultId;
     REQUIRE(QFile::exists(PcAnchor::path(vaultId, ts.path())));
 
