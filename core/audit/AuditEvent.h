@@ -30,10 +30,12 @@ inline const QString TransferOut = QStringLiteral("transfer_out");
 inline const QString TransferIn = QStringLiteral("transfer_in");
 inline const QString Purge = QStringLiteral("purge");
 // The vault's own upkeep: an older copy accepted by an administrator, the
-// key file's record of the audit head caught up, the key file upgraded.
+// key file's record of the audit head caught up, the key file upgraded, the
+// key slots first recorded in the database.
 inline const QString AcceptOlderCopy = QStringLiteral("accept_older_copy");
 inline const QString AnchorRepair = QStringLiteral("anchor_repair");
 inline const QString KeyFileUpgrade = QStringLiteral("key_file_upgrade");
+inline const QString KeySlotsRecorded = QStringLiteral("key_slots_recorded");
 } // namespace AuditAction
 
 // One line of the audit trail. seq, prevHash and hash are filled in by

@@ -94,6 +94,17 @@ QByteArray KeySlot::associatedData(const QByteArray& vaultId) const
     return ad;
 }
 
+QByteArray KeySlot::digest(const QByteArray& vaultId) const
+{
+    QByteArray input = associatedData(vaultId);
+    input += nonce;
+    input += wrapped;
+    QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), static_cast<size_t>(out.size()),
+        bytes(input), static_cast<unsigned long long>(input.size()), nullptr, 0);
+    return out;
+}
+
 Result<KeySlot> KeySlot::create(Kind kind, const QString& user, const SecureBytes& secret,
     const SecureBytes& databaseKey, const QByteArray& vaultId, const KdfParams& params)
 {

@@ -118,6 +118,13 @@ public:
     static QByteArray pendingMac(const SecureBytes& replacedKey, const QByteArray& vaultId,
         const QByteArray& slotId, const SecureBytes& newDatabaseKey);
 
+    // BLAKE2b-256 over everything that decides what the slot opens and with
+    // which secret (associated data, nonce and wrapped key), but not its
+    // pending keys or failure counters. The vault's database records the
+    // digest of every current slot, so an older copy of a slot (a changed
+    // password, a removed account) put back into the file is refused.
+    QByteArray digest(const QByteArray& vaultId) const;
+
 private:
     QByteArray associatedData(const QByteArray& vaultId) const;
 };

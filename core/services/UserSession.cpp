@@ -27,7 +27,8 @@ WriteContext::WriteContext(QSqlDatabase db, AuditLog& log, const UserAccount& ac
 {
 }
 
-Status WriteContext::audit(const QString& action, const QString& entityType, const QString& entityId, const QJsonObject& details)
+Status WriteContext::audit(
+    const QString& action, const QString& entityType, const QString& entityId, const QJsonObject& details)
 {
     AuditEvent event;
     event.occurredAt = m_now;
@@ -121,6 +122,7 @@ Status UserSession::attach(std::unique_ptr<Vault> vault, bool acceptOlderCopy)
     m_audit = std::make_unique<AuditLog>(*m_vault);
     m_findings = {};
     m_findings.keyFileUpgradedFrom = m_vault->upgradedKeyFileFrom();
+    m_findings.recordedSlots = m_vault->recordedSlots();
     Status status = m_audit->load();
     if (status) {
         const AuditLog::Verification anchored = m_audit->checkAnchor();
@@ -203,6 +205,13 @@ Status UserSession::signedIn(bool unlocking)
                 return s;
             }
         }
+        if (findings.recordedSlots != 0) {
+            if (Status s = ctx.audit(AuditAction::KeySlotsRecorded, QStringLiteral("vault"), {},
+                    QJsonObject { { QStringLiteral("slots"), findings.recordedSlots } });
+                !s) {
+                return s;
+            }
+        }
         if (findings.keyFileUpgradedFrom != 0) {
             if (Status s = ctx.audit(AuditAction::KeyFileUpgrade, QStringLiteral("vault"), {},
                     QJsonObject { { QStringLiteral("from_version"), findings.keyFileUpgradedFrom },
@@ -235,8 +244,9 @@ Result<UserAccount> UserSession::loadAccount(const QString& username) const
     if (isLocked())
         return requireUnlocked();
     QSqlQuery query(m_vault->database());
-    query.prepare(QStringLiteral("SELECT id, username, display_name, role, active, must_change_password, created_at, "
-                                 "updated_at, last_login_at FROM users WHERE username = ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, username, display_name, role, active, must_change_password, created_at, "
+                       "updated_at, last_login_at FROM users WHERE username = ?"));
     query.addBindValue(username);
     if (!query.exec())
         return storageFailure(query.lastError(), tr("The account could not be read."));
@@ -283,9 +293,15 @@ AuditLog& UserSession::auditLog()
     return *m_audit;
 }
 
-QSqlDatabase UserSession::database() const { return m_vault ? m_vault->database() : QSqlDatabase(); }
+QSqlDatabase UserSession::database() const
+{
+    return m_vault ? m_vault->database() : QSqlDatabase();
+}
 
-WingSettings UserSession::settings() const { return WingSettings(database()); }
+WingSettings UserSession::settings() const
+{
+    return WingSettings(database());
+}
 
 Status UserSession::write(const std::function<Status(WriteContext&)>& work)
 {
@@ -295,14 +311,19 @@ Status UserSession::write(const std::function<Status(WriteContext&)>& work)
     if (!db.transaction())
         return storageFailure(db.lastError(), tr("Nothing was saved."));
     WriteContext context(db, *m_audit, m_user, m_clock);
+    // A slot saved to the key file by work is recorded in this transaction:
+    // if it rolls back, so does the key file.
+    const KeySlotFile slotsBefore = m_vault->keySlots();
     const Status status = work(context);
     if (!status) {
         db.rollback();
+        m_vault->putBackSlots(slotsBefore);
         return status;
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
+        m_vault->putBackSlots(slotsBefore);
         return storageFailure(error, tr("Nothing was saved."));
     }
     // The data is safe once committed. A copy of the head left behind by a
@@ -313,7 +334,8 @@ Status UserSession::write(const std::function<Status(WriteContext&)>& work)
     return Status::success();
 }
 
-Status UserSession::auditRead(const QString& action, const QString& entityType, const QString& entityId, const QJsonObject& details)
+Status UserSession::auditRead(
+    const QString& action, const QString& entityType, const QString& entityId, const QJsonObject& details)
 {
     return write([&](WriteContext& ctx) { return ctx.audit(action, entityType, entityId, details); });
 }
@@ -323,7 +345,9 @@ Status UserSession::lock()
     if (isLocked())
         return Status::success();
     // A failed audit write must not keep the data on screen: lock anyway.
-    const Status audited = write([&](WriteContext& ctx) { return ctx.audit(AuditAction::Lock, QStringLiteral("user"), m_user.username); });
+    const Status audited = write([&](WriteContext& ctx) {
+        return ctx.audit(AuditAction::Lock, QStringLiteral("user"), m_user.username);
+    });
     m_audit.reset();
     m_vault.reset();
     return audited;
@@ -333,7 +357,8 @@ Status UserSession::unlock(const QString& password)
 {
     if (!isLocked())
         return Status::success();
-    Result<std::unique_ptr<Vault>> vault = Vault::open(m_directory, m_user.username, password, m_clock, m_storage);
+    Result<std::unique_ptr<Vault>> vault
+        = Vault::open(m_directory, m_user.username, password, m_clock, m_storage);
     if (!vault)
         return vault.status();
     m_failedAttempts = (*vault)->failedAttemptsBeforeUnlock();
@@ -351,7 +376,10 @@ Status UserSession::unlock(const QString& password)
     return signedIn(true);
 }
 
-void UserSession::noteActivity() { m_lastActivity = m_clock.now(); }
+void UserSession::noteActivity()
+{
+    m_lastActivity = m_clock.now();
+}
 
 qint64 UserSession::secondsUntilIdleLock() const
 {
@@ -372,7 +400,9 @@ void UserSession::signOut()
 {
     if (isLocked())
         return;
-    write([&](WriteContext& ctx) { return ctx.audit(AuditAction::Logout, QStringLiteral("user"), m_user.username); });
+    write([&](WriteContext& ctx) {
+        return ctx.audit(AuditAction::Logout, QStringLiteral("user"), m_user.username);
+    });
     m_audit.reset();
     m_vault.reset();
 }
@@ -384,16 +414,20 @@ Status UserSession::changeOwnPassword(const QString& currentPassword, const QStr
     if (Status status = requireUnlocked(); !status)
         return status;
     if (newPassword == currentPassword)
-        return Status::failure(ErrorCode::InvalidInput, tr("The new password must be different from the current one."));
+        return Status::failure(
+            ErrorCode::InvalidInput, tr("The new password must be different from the current one."));
     if (const QString problem = PasswordPolicy::problem(newPassword, m_user.username); !problem.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, problem);
     if (Status status = m_vault->checkPassword(m_user.username, currentPassword); !status) {
-        return Status::failure(status.code() == ErrorCode::Authentication ? ErrorCode::Authentication : status.code(),
-            status.code() == ErrorCode::Authentication ? tr("The current password is not right.") : status.message());
+        return Status::failure(
+            status.code() == ErrorCode::Authentication ? ErrorCode::Authentication : status.code(),
+            status.code() == ErrorCode::Authentication ? tr("The current password is not right.")
+                                                       : status.message());
     }
     const Status status = write([&](WriteContext& ctx) {
         QSqlQuery update(ctx.database());
-        update.prepare(QStringLiteral("UPDATE users SET must_change_password = 0, updated_at = ? WHERE id = ?"));
+        update.prepare(
+            QStringLiteral("UPDATE users SET must_change_password = 0, updated_at = ? WHERE id = ?"));
         update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
         update.addBindValue(m_user.id);
         if (!update.exec())
@@ -426,7 +460,8 @@ Status UserSession::changeSetting(Setting setting, const QVariant& value)
         return Status::success();
     const Status status = write([&](WriteContext& ctx) {
         QSqlQuery upsert(ctx.database());
-        upsert.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"));
+        upsert.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"));
         upsert.addBindValue(WingSettings::key(setting));
         upsert.addBindValue(after);
         upsert.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
@@ -448,7 +483,8 @@ Status UserSession::rotateKey()
         return status;
     if (Status status = m_vault->rotateKey(); !status)
         return status;
-    return write([&](WriteContext& ctx) { return ctx.audit(AuditAction::KeyRotation, QStringLiteral("vault")); });
+    return write(
+        [&](WriteContext& ctx) { return ctx.audit(AuditAction::KeyRotation, QStringLiteral("vault")); });
 }
 
 Status UserSession::verify()
@@ -464,7 +500,8 @@ Status UserSession::verify()
         return chain.status;
     return write([&](WriteContext& ctx) {
         return ctx.audit(AuditAction::Verify, QStringLiteral("vault"), {},
-            QJsonObject { { QStringLiteral("events_checked"), chain.events }, { QStringLiteral("result"), QStringLiteral("ok") } });
+            QJsonObject { { QStringLiteral("events_checked"), chain.events },
+                { QStringLiteral("result"), QStringLiteral("ok") } });
     });
 }
 

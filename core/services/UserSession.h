@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
-
 #include <functional>
 #include <memory>
 
@@ -175,6 +174,7 @@ private:
         bool keyFileBehind = false;
         qint64 keyFileSequence = 0;
         int keyFileUpgradedFrom = 0;
+        int recordedSlots = 0; // slots first recorded in the database at this unlock
     } m_findings;
 };
 

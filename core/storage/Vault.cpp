@@ -14,13 +14,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
-
+#include <atomic>
 #include <sodium.h>
 #include <sqlite3.h>
-
-#include <atomic>
 #include <thread>
 
 namespace wingmate {
@@ -46,7 +45,49 @@ QString waitText(qint64 seconds)
                         : QCoreApplication::translate("Vault", "%1 minutes").arg(minutes);
 }
 
-Status wrongPassword() { return Status::failure(ErrorCode::Authentication, VaultText::tr("The username or password is not right.")); }
+Status wrongPassword()
+{
+    return Status::failure(
+        ErrorCode::Authentication, VaultText::tr("The username or password is not right."));
+}
+
+} // namespace
+
+namespace {
+
+// vault_info keys of the slot digests (KeySlot::digest): the slot as the key
+// file must hold it, and a rewrap under way (see Vault::checkSlot).
+QString currentSlotKey(const QByteArray& id)
+{
+    return QStringLiteral("slot_digest/") + QString::fromLatin1(id.toHex());
+}
+QString nextSlotKey(const QByteArray& id)
+{
+    return QStringLiteral("slot_digest_next/") + QString::fromLatin1(id.toHex());
+}
+
+bool putInfo(const QSqlDatabase& db, const QString& key, const QByteArray& value, QSqlError* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO vault_info (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(QString::fromLatin1(value.toHex()));
+    if (query.exec())
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+bool removeInfo(const QSqlDatabase& db, const QString& key, QSqlError* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM vault_info WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec())
+        return true;
+    *error = query.lastError();
+    return false;
+}
 
 } // namespace
 
@@ -58,11 +99,20 @@ Vault::Vault(QString directory, std::unique_ptr<VaultLock> lock, const Clock& cl
 {
 }
 
-Vault::~Vault() { close(); }
+Vault::~Vault()
+{
+    close();
+}
 
-QString Vault::databasePath() const { return QDir(m_directory).filePath(QString::fromLatin1(DatabaseFileName)); }
+QString Vault::databasePath() const
+{
+    return QDir(m_directory).filePath(QString::fromLatin1(DatabaseFileName));
+}
 
-QString Vault::keyFilePath() const { return QDir(m_directory).filePath(QString::fromLatin1(KeyFileName)); }
+QString Vault::keyFilePath() const
+{
+    return QDir(m_directory).filePath(QString::fromLatin1(KeyFileName));
+}
 
 bool Vault::exists(const QString& directory)
 {
@@ -71,7 +121,10 @@ bool Vault::exists(const QString& directory)
         || QFile::exists(dir.filePath(QString::fromLatin1(DatabaseFileName)));
 }
 
-bool Vault::isOpen() const { return m_db.isValid() && m_db.isOpen(); }
+bool Vault::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
 
 QString Vault::cipherVersion() const
 {
@@ -103,17 +156,22 @@ Result<Vault::Created> Vault::create(
 {
     if (const QString problem = usernameProblem(options.adminUsername); !problem.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, problem);
-    if (const QString problem = PasswordPolicy::problem(options.password, options.adminUsername); !problem.isEmpty())
+    if (const QString problem = PasswordPolicy::problem(options.password, options.adminUsername);
+        !problem.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, problem);
-    const QString displayName
-        = options.adminDisplayName.trimmed().isEmpty() ? options.adminUsername : options.adminDisplayName.trimmed();
+    const QString displayName = options.adminDisplayName.trimmed().isEmpty()
+        ? options.adminUsername
+        : options.adminDisplayName.trimmed();
     if (displayName.size() > 200)
-        return Status::failure(ErrorCode::InvalidInput, VaultText::tr("The display name is too long (200 characters at most)."));
+        return Status::failure(
+            ErrorCode::InvalidInput, VaultText::tr("The display name is too long (200 characters at most)."));
     if (!options.kdf.isValid())
-        return Status::failure(ErrorCode::InvalidInput, VaultText::tr("The key derivation settings are not valid."));
+        return Status::failure(
+            ErrorCode::InvalidInput, VaultText::tr("The key derivation settings are not valid."));
     if (exists(directory)) {
         return Status::failure(ErrorCode::InvalidInput,
-            VaultText::tr("%1 already holds a vault; choose an empty folder.").arg(QDir::toNativeSeparators(directory)));
+            VaultText::tr("%1 already holds a vault; choose an empty folder.")
+                .arg(QDir::toNativeSeparators(directory)));
     }
     if (!QDir().mkpath(directory)) {
         return Status::failure(ErrorCode::Io,
@@ -156,24 +214,29 @@ Result<Vault::Created> Vault::create(
 
     const QString now = clock.now().toString(Qt::ISODateWithMs);
     const SecureBytes auditKey = vault->deriveSubkey(1, "wmaudit1");
-    const QString auditKeyHex
-        = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(auditKey.data()), qsizetype(auditKey.size())).toHex());
+    const QString auditKeyHex = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(auditKey.data()), qsizetype(auditKey.size())).toHex());
     QSqlDatabase db = vault->m_db;
     db.transaction();
     QSqlQuery info(db);
     info.prepare(QStringLiteral("INSERT INTO vault_info (key, value) VALUES (?, ?)"));
     bool ok = true;
-    for (const auto& [k, v] : { std::pair { QStringLiteral("vault_id"), QString::fromLatin1(vault->m_slots.vaultId.toHex()) },
-             std::pair { QStringLiteral("created_at"), now },
-             std::pair { QStringLiteral("created_by"), QStringLiteral("Wingmate " WINGMATE_VERSION) },
-             std::pair { QStringLiteral("audit_key"), auditKeyHex } }) {
+    for (const auto& [k, v] :
+        { std::pair { QStringLiteral("vault_id"), QString::fromLatin1(vault->m_slots.vaultId.toHex()) },
+            std::pair { QStringLiteral("created_at"), now },
+            std::pair { QStringLiteral("created_by"), QStringLiteral("Wingmate " WINGMATE_VERSION) },
+            std::pair { QStringLiteral("audit_key"), auditKeyHex } }) {
         info.addBindValue(k);
         info.addBindValue(v);
         ok = ok && info.exec();
     }
+    QSqlError digestError;
+    for (const KeySlot& slot : vault->m_slots.entries)
+        ok = ok && putInfo(db, currentSlotKey(slot.id), slot.digest(vault->m_slots.vaultId), &digestError);
     QSqlQuery user(db);
-    user.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, active, must_change_password, "
-                                "created_at, updated_at) VALUES (:username, :display, :role, 1, 0, :now, :now)"));
+    user.prepare(
+        QStringLiteral("INSERT INTO users (username, display_name, role, active, must_change_password, "
+                       "created_at, updated_at) VALUES (:username, :display, :role, 1, 0, :now, :now)"));
     user.bindValue(QStringLiteral(":username"), options.adminUsername);
     user.bindValue(QStringLiteral(":display"), displayName);
     user.bindValue(QStringLiteral(":role"), roleKey(UserRole::Administrator));
@@ -181,8 +244,9 @@ Result<Vault::Created> Vault::create(
     ok = ok && user.exec();
     if (!ok || !db.commit()) {
         const QSqlError error = info.lastError().isValid() ? info.lastError()
-            : user.lastError().isValid()                  ? user.lastError()
-                                                          : db.lastError();
+            : digestError.isValid()                        ? digestError
+            : user.lastError().isValid()                   ? user.lastError()
+                                                           : db.lastError();
         db.rollback();
         info.finish();
         user.finish();
@@ -205,14 +269,16 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& directory, const QStri
 
 qint64 Vault::secondsUntilNextAttempt(const QString& directory, const QString& username, const Clock& clock)
 {
-    Result<KeySlotFile> keyFile = KeySlotFile::load(QDir(directory).filePath(QString::fromLatin1(KeyFileName)));
+    Result<KeySlotFile> keyFile
+        = KeySlotFile::load(QDir(directory).filePath(QString::fromLatin1(KeyFileName)));
     if (!keyFile)
         return 0;
     const KeySlot* slot = keyFile->userSlot(username);
     return slot ? UnlockThrottle::secondsToWait(slot->failedAttempts, slot->lastFailure, clock.now()) : 0;
 }
 
-Result<std::unique_ptr<Vault>> Vault::openWithRecoveryCode(const QString& directory, const QString& code, const Clock& clock)
+Result<std::unique_ptr<Vault>> Vault::openWithRecoveryCode(
+    const QString& directory, const QString& code, const Clock& clock)
 {
     const std::optional<QString> canonical = RecoveryCode::normalise(code);
     if (!canonical) {
@@ -246,10 +312,15 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
         deriveKey(secret, any.salt, any.kdf);
         return wrongPassword();
     }
-    if (const qint64 wait = UnlockThrottle::secondsToWait(slot->failedAttempts, slot->lastFailure, clock.now()); wait > 0) {
+    if (const qint64 wait
+        = UnlockThrottle::secondsToWait(slot->failedAttempts, slot->lastFailure, clock.now());
+        wait > 0) {
         return Status::failure(ErrorCode::Authentication,
-            VaultText::tr("Too many wrong passwords for %1. Try again in %2.").arg(slot->user, waitText(wait)),
-            QStringLiteral("throttled for %1 s after %2 failed attempts").arg(wait).arg(slot->failedAttempts));
+            VaultText::tr("Too many wrong passwords for %1. Try again in %2.")
+                .arg(slot->user, waitText(wait)),
+            QStringLiteral("throttled for %1 s after %2 failed attempts")
+                .arg(wait)
+                .arg(slot->failedAttempts));
     }
     Result<KeySlot::Contents> contents = slot->open(secret, vault->m_slots.vaultId);
     if (!contents) {
@@ -260,6 +331,11 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
         }
         return contents.status();
     }
+
+    // What the file presented, before a pending key is folded in below.
+    const QByteArray presentedId = slot->id;
+    const QByteArray presentedDigest = slot->digest(vault->m_slots.vaultId);
+    bool rewrapped = false;
 
     vault->m_failedAttemptsBeforeUnlock = slot->failedAttempts;
     vault->m_lastFailedAttempt = slot->lastFailure;
@@ -279,11 +355,12 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
             if (status) {
                 // A slot too cheap to guess is strengthened as it is rewrapped.
                 const KdfParams kdf = slot->kdf.isWeak() ? KdfParams::forNewSlots() : slot->kdf;
-                if (Status rewrapped
+                if (Status status
                     = slot->rewrap(secret, *key, contents->boxSecretKey, vault->m_slots.vaultId, kdf);
-                    !rewrapped) {
-                    return rewrapped;
+                    !status) {
+                    return status;
                 }
+                rewrapped = true;
             } else if (status.code() != ErrorCode::Damaged) {
                 return status;
             }
@@ -298,6 +375,23 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
     if (!vault->isOpen()) {
         if (Status status = vault->openDatabase(contents->databaseKey, false); !status)
             return status;
+    }
+    // The slot must be the one the database records: an older copy of the
+    // key file put back brings back changed passwords and removed accounts.
+    if (Status status = vault->checkSlot(presentedId, presentedDigest); !status) {
+        vault->closeDatabase();
+        return status;
+    }
+    if (rewrapped) {
+        // Recorded as coming before the file changes, and as current once it
+        // has: a crash in between leaves either copy of the slot usable.
+        if (Status status = vault->recordSlot(*slot, SlotRecord::Next); !status) {
+            vault->closeDatabase();
+            return status;
+        }
+        if (vault->saveSlots())
+            vault->recordSlot(*slot, SlotRecord::Current); // else promoted at the next unlock
+        slotChanged = false;
     }
     if (vault->m_slots.loadedVersion != KeySlotFile::FormatVersion) {
         vault->m_upgradedKeyFileFrom = vault->m_slots.loadedVersion;
@@ -321,7 +415,7 @@ Status Vault::openDatabase(const SecureBytes& key, bool creating)
     if (!creating && QFileInfo(databasePath()).size() == 0) {
         return Status::failure(ErrorCode::Damaged,
             VaultText::tr("The vault's database is damaged, or is not the one its key file belongs to. "
-               "Restore it from a backup."),
+                          "Restore it from a backup."),
             QStringLiteral("%1 is empty").arg(databasePath()));
     }
     auto* driver = new SqlCipherDriver;
@@ -349,8 +443,9 @@ Status Vault::openDatabase(const SecureBytes& key, bool creating)
             closeDatabase();
             if (isDamageError(error)) {
                 return Status::failure(ErrorCode::Damaged,
-                    VaultText::tr("The vault's database is damaged, or is not the one its key file belongs to. "
-                       "Restore it from a backup."),
+                    VaultText::tr(
+                        "The vault's database is damaged, or is not the one its key file belongs to. "
+                        "Restore it from a backup."),
                     error.databaseText());
             }
             return storageFailure(error, VaultText::tr("The vault's database could not be read."));
@@ -373,8 +468,9 @@ Status Vault::openDatabase(const SecureBytes& key, bool creating)
             id.finish();
             closeDatabase();
             return Status::failure(ErrorCode::Damaged,
-                isDamageError(error) ? VaultText::tr("The vault's database is damaged. Restore it from a backup.")
-                                     : VaultText::tr("The vault's database does not belong with its key file."),
+                isDamageError(error)
+                    ? VaultText::tr("The vault's database is damaged. Restore it from a backup.")
+                    : VaultText::tr("The vault's database does not belong with its key file."),
                 error.databaseText());
         }
     }
@@ -399,10 +495,12 @@ Status Vault::applyPragmas()
     QSqlQuery query(m_db);
     for (const char* pragma : pragmas) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return storageFailure(query.lastError(), VaultText::tr("The vault's database could not be prepared for use."));
+            return storageFailure(
+                query.lastError(), VaultText::tr("The vault's database could not be prepared for use."));
         if (query.next() && qstrcmp(pragma, "PRAGMA journal_mode = WAL") == 0
             && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-            return Status::failure(ErrorCode::Io, VaultText::tr("The vault's database could not be prepared for use."),
+            return Status::failure(ErrorCode::Io,
+                VaultText::tr("The vault's database could not be prepared for use."),
                 QStringLiteral("journal_mode is %1, not wal").arg(query.value(0).toString()));
         }
         query.finish();
@@ -427,7 +525,109 @@ void Vault::close()
         m_lock->release();
 }
 
-Status Vault::saveSlots() { return m_slots.save(keyFilePath()); }
+Status Vault::saveSlots()
+{
+    return m_slots.save(keyFilePath());
+}
+
+Status Vault::saveSlots(const KeySlotFile& updated)
+{
+    if (Status status = updated.save(keyFilePath()); !status)
+        return status;
+    m_slots = updated;
+    return Status::success();
+}
+
+Status Vault::putBackSlots(const KeySlotFile& earlier)
+{
+    const auto digests = [this](const KeySlotFile& file) {
+        QList<QByteArray> out;
+        for (const KeySlot& slot : file.entries)
+            out.append(slot.digest(m_slots.vaultId));
+        return out;
+    };
+    if (digests(earlier) == digests(m_slots))
+        return Status::success();
+    KeySlotFile restored = earlier;
+    restored.anchor = m_slots.anchor;
+    return saveSlots(restored);
+}
+
+Status Vault::recordSlot(const KeySlot& slot, SlotRecord record)
+{
+    QSqlError error;
+    const QByteArray digest = slot.digest(m_slots.vaultId);
+    bool ok = true;
+    if (record == SlotRecord::Next) {
+        ok = putInfo(m_db, nextSlotKey(slot.id), digest, &error);
+    } else {
+        ok = putInfo(m_db, currentSlotKey(slot.id), digest, &error)
+            && removeInfo(m_db, nextSlotKey(slot.id), &error);
+    }
+    return ok ? Status::success()
+              : storageFailure(error, VaultText::tr("The vault's key slots could not be recorded."));
+}
+
+Status Vault::forgetSlot(const QByteArray& id)
+{
+    QSqlError error;
+    if (removeInfo(m_db, currentSlotKey(id), &error) && removeInfo(m_db, nextSlotKey(id), &error))
+        return Status::success();
+    return storageFailure(error, VaultText::tr("The vault's key slots could not be recorded."));
+}
+
+Status Vault::checkSlot(const QByteArray& presentedId, const QByteArray& presentedDigest)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM vault_info WHERE key LIKE 'slot_digest%'")))
+        return storageFailure(
+            query.lastError(), VaultText::tr("The vault's key slots could not be checked."));
+    QHash<QString, QByteArray> recorded;
+    while (query.next())
+        recorded.insert(query.value(0).toString(), QByteArray::fromHex(query.value(1).toString().toLatin1()));
+    query.finish();
+
+    // A vault made before slots were recorded: record the file as it is.
+    if (recorded.isEmpty()) {
+        for (const KeySlot& slot : m_slots.entries) {
+            QSqlError error;
+            const QByteArray digest = slot.id == presentedId ? presentedDigest : slot.digest(m_slots.vaultId);
+            if (!putInfo(m_db, currentSlotKey(slot.id), digest, &error))
+                return storageFailure(error, VaultText::tr("The vault's key slots could not be recorded."));
+        }
+        m_recordedSlots = int(m_slots.entries.size());
+        return Status::success();
+    }
+
+    // A rewrap cut off after the file was saved: the file's copy is current.
+    for (const KeySlot& slot : m_slots.entries) {
+        const QByteArray digest = slot.id == presentedId ? presentedDigest : slot.digest(m_slots.vaultId);
+        if (recorded.value(nextSlotKey(slot.id)) == digest) {
+            QSqlError error;
+            if (!putInfo(m_db, currentSlotKey(slot.id), digest, &error)
+                || !removeInfo(m_db, nextSlotKey(slot.id), &error))
+                return storageFailure(error, VaultText::tr("The vault's key slots could not be recorded."));
+            recorded.insert(currentSlotKey(slot.id), digest);
+        }
+    }
+    if (recorded.value(currentSlotKey(presentedId)) == presentedDigest)
+        return Status::success();
+    const bool known = recorded.contains(currentSlotKey(presentedId));
+    return Status::failure(ErrorCode::Damaged,
+        known ? VaultText::tr(
+            "This key slot is older than the vault's database: an earlier copy of the key file "
+            "(vault.keys) has been put back, which would bring back a password that was changed. "
+            "Nothing was opened. Restore the vault from its newest backup, or ask an "
+            "administrator to reset the password.")
+              : VaultText::tr(
+                  "This key slot is not one the vault's database knows: an earlier copy of the key file "
+                  "(vault.keys) has been put back, or the slot was added by hand. Nothing was opened. "
+                  "Restore the vault from its newest backup, or ask an administrator to reset the password."),
+        QStringLiteral("slot %1: the key file holds %2, the database records %3")
+            .arg(QString::fromLatin1(presentedId.toHex()), QString::fromLatin1(presentedDigest.toHex()),
+                known ? QString::fromLatin1(recorded.value(currentSlotKey(presentedId)).toHex())
+                      : QStringLiteral("none")));
+}
 
 Status Vault::checkIntegrity()
 {
@@ -437,15 +637,16 @@ Status Vault::checkIntegrity()
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         const QSqlError error = query.lastError();
         if (isDamageError(error))
-            return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."), error.databaseText());
+            return Status::failure(
+                ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."), error.databaseText());
         return storageFailure(error, VaultText::tr("The vault's database could not be checked."));
     }
     QStringList problems;
     while (query.next())
         problems.append(query.value(0).toString());
     if (query.lastError().isValid()) {
-        return Status::failure(
-            ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."), query.lastError().databaseText());
+        return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."),
+            query.lastError().databaseText());
     }
     if (problems != QStringList { QStringLiteral("ok") }) {
         return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."),
@@ -462,20 +663,22 @@ Status Vault::setUserPassword(const QString& username, const QString& password, 
         return Status::failure(ErrorCode::InvalidInput, problem);
     if (const QString problem = PasswordPolicy::problem(password, username); !problem.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, problem);
-    Result<KeySlot> slot = KeySlot::create(KeySlot::Kind::User, username, secretFromText(password), m_key, m_slots.vaultId, kdf);
+    Result<KeySlot> slot = KeySlot::create(
+        KeySlot::Kind::User, username, secretFromText(password), m_key, m_slots.vaultId, kdf);
     if (!slot)
         return slot.status();
     KeySlotFile updated = m_slots;
     if (KeySlot* existing = updated.userSlot(username)) {
         slot->user = existing->user;
+        if (Status status = forgetSlot(existing->id); !status)
+            return status;
         *existing = slot.take();
     } else {
         updated.entries.append(slot.take());
     }
-    if (Status status = updated.save(keyFilePath()); !status)
+    if (Status status = recordSlot(*updated.userSlot(username), SlotRecord::Current); !status)
         return status;
-    m_slots = updated;
-    return Status::success();
+    return saveSlots(updated);
 }
 
 Status Vault::checkPassword(const QString& username, const QString& password) const
@@ -504,11 +707,11 @@ Status Vault::removeUserSlot(const QString& username)
         return slot.kind == KeySlot::Kind::User && slot.user.compare(username, Qt::CaseInsensitive) == 0;
     });
     if (removed == 0)
-        return Status::failure(ErrorCode::InvalidInput, VaultText::tr("There is no key slot for %1.").arg(username));
-    if (Status status = updated.save(keyFilePath()); !status)
+        return Status::failure(
+            ErrorCode::InvalidInput, VaultText::tr("There is no key slot for %1.").arg(username));
+    if (Status status = forgetSlot(m_slots.userSlot(username)->id); !status)
         return status;
-    m_slots = updated;
-    return Status::success();
+    return saveSlots(updated);
 }
 
 Result<QString> Vault::replaceRecoveryCode(const KdfParams& kdf)
@@ -516,16 +719,21 @@ Result<QString> Vault::replaceRecoveryCode(const KdfParams& kdf)
     if (!isOpen())
         return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
     const QString code = RecoveryCode::generate();
-    Result<KeySlot> slot = KeySlot::create(KeySlot::Kind::Recovery, {}, secretFromText(*RecoveryCode::normalise(code)),
-        m_key, m_slots.vaultId, kdf);
+    Result<KeySlot> slot = KeySlot::create(KeySlot::Kind::Recovery, {},
+        secretFromText(*RecoveryCode::normalise(code)), m_key, m_slots.vaultId, kdf);
     if (!slot)
         return slot.status();
+    if (KeySlot* previous = m_slots.recoverySlot()) {
+        if (Status status = forgetSlot(previous->id); !status)
+            return status;
+    }
+    if (Status status = recordSlot(*slot, SlotRecord::Current); !status)
+        return status;
     KeySlotFile updated = m_slots;
     updated.entries.removeIf([](const KeySlot& s) { return s.kind == KeySlot::Kind::Recovery; });
     updated.entries.append(slot.take());
-    if (Status status = updated.save(keyFilePath()); !status)
+    if (Status status = saveSlots(updated); !status)
         return status;
-    m_slots = updated;
     return code;
 }
 
@@ -534,7 +742,8 @@ Status Vault::rotateKey()
     if (!isOpen())
         return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
     if (m_storage != VaultStorage::Encrypted)
-        return Status::failure(ErrorCode::Usage, VaultText::tr("This database is not encrypted, so it has no key to change."));
+        return Status::failure(
+            ErrorCode::Usage, VaultText::tr("This database is not encrypted, so it has no key to change."));
     SecureBytes newKey = SecureBytes::random(KeyBytes);
 
     // 1. Every slot learns the new key before the database changes, so a
@@ -551,7 +760,8 @@ Status Vault::rotateKey()
     // 2. Re-encrypt every page in one rollback-journal transaction: a crash
     //    leaves the file wholly under one key or the other.
     sqlite3* connection = static_cast<SqlCipherDriver*>(m_db.driver())->connection();
-    const auto exec = [connection](const char* sql) { return sqlite3_exec(connection, sql, nullptr, nullptr, nullptr); };
+    const auto exec
+        = [connection](const char* sql) { return sqlite3_exec(connection, sql, nullptr, nullptr, nullptr); };
     int rc = exec("PRAGMA wal_checkpoint(TRUNCATE)");
     if (rc == SQLITE_OK)
         rc = exec("PRAGMA journal_mode = DELETE");
@@ -573,13 +783,15 @@ Status Vault::rotateKey()
         closeDatabase();
         const Status reopened = openDatabase(m_key, false);
         if (reopened) {
-            return Status::failure(
-                ErrorCode::Io, VaultText::tr("The vault's key could not be changed; the vault still uses its old key."), details);
+            return Status::failure(ErrorCode::Io,
+                VaultText::tr("The vault's key could not be changed; the vault still uses its old key."),
+                details);
         }
         if (reopened.code() == ErrorCode::Damaged && openDatabase(newKey, false))
             return Status::success(); // the new key did reach the disk
         return Status::failure(reopened.code() == ErrorCode::Damaged ? ErrorCode::Damaged : ErrorCode::Io,
-            VaultText::tr("The vault's key could not be changed and the vault had to be closed; sign in again."),
+            VaultText::tr(
+                "The vault's key could not be changed and the vault had to be closed; sign in again."),
             details + QStringLiteral("; reopening: ") + reopened.details());
     }
     exec("PRAGMA journal_mode = WAL");
@@ -587,7 +799,8 @@ Status Vault::rotateKey()
     return Status::success();
 }
 
-Status Vault::copyDatabaseTo(const QString& targetPath, const std::function<bool(int done, int total)>& pages) const
+Status Vault::copyDatabaseTo(
+    const QString& targetPath, const std::function<bool(int done, int total)>& pages) const
 {
     if (!isOpen())
         return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
@@ -598,9 +811,12 @@ Status Vault::copyDatabaseTo(const QString& targetPath, const std::function<bool
     const auto failed = [&targetPath](sqlite3* target, const QString& what, int rc) {
         const QString message = target ? QString::fromUtf8(sqlite3_errmsg(target)) : QString();
         sqlite3_close(target);
-        for (const QString& suffix : { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        for (const QString& suffix :
+            { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(targetPath + suffix);
-        return Status::failure(rc == SQLITE_FULL || rc == SQLITE_IOERR || rc == SQLITE_CANTOPEN ? ErrorCode::Io : ErrorCode::Damaged,
+        return Status::failure(rc == SQLITE_FULL || rc == SQLITE_IOERR || rc == SQLITE_CANTOPEN
+                ? ErrorCode::Io
+                : ErrorCode::Damaged,
             rc == SQLITE_FULL ? VaultText::tr("The vault's database could not be copied: the disk is full.")
                               : VaultText::tr("The vault's database could not be copied."),
             QStringLiteral("%1: %2 (%3)").arg(what, message).arg(rc));
@@ -615,7 +831,8 @@ Status Vault::copyDatabaseTo(const QString& targetPath, const std::function<bool
         const SecureBytes blob = SqlCipherDriver::rawKeyBlob(m_key.span());
         rc = sqlite3_key(target, blob.data(), static_cast<int>(blob.size()));
     }
-    const QByteArray pageSize = QByteArray("PRAGMA cipher_page_size = ") + QByteArray::number(m_slots.pageSize);
+    const QByteArray pageSize
+        = QByteArray("PRAGMA cipher_page_size = ") + QByteArray::number(m_slots.pageSize);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(target, pageSize.constData(), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
@@ -670,7 +887,8 @@ Result<std::unique_ptr<Vault>> Vault::openCopy(const QString& directory) const
     auto lock = std::make_unique<VaultLock>(directory);
     if (Status status = lock->acquire(); !status)
         return status;
-    std::unique_ptr<Vault> copy(new Vault(QDir(directory).absolutePath(), std::move(lock), m_clock, m_storage));
+    std::unique_ptr<Vault> copy(
+        new Vault(QDir(directory).absolutePath(), std::move(lock), m_clock, m_storage));
     Result<KeySlotFile> keyFile = KeySlotFile::load(copy->keyFilePath());
     if (!keyFile)
         return keyFile.status();
@@ -678,7 +896,8 @@ Result<std::unique_ptr<Vault>> Vault::openCopy(const QString& directory) const
     if (copy->m_slots.vaultId != m_slots.vaultId) {
         return Status::failure(ErrorCode::Damaged, VaultText::tr("The copy is not of this vault."),
             QStringLiteral("vault id %1, expected %2")
-                .arg(QString::fromLatin1(copy->m_slots.vaultId.toHex()), QString::fromLatin1(m_slots.vaultId.toHex())));
+                .arg(QString::fromLatin1(copy->m_slots.vaultId.toHex()),
+                    QString::fromLatin1(m_slots.vaultId.toHex())));
     }
     if (Status status = copy->openDatabase(m_key, false); !status)
         return status;

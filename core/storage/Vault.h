@@ -8,7 +8,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -62,11 +61,11 @@ public:
         VaultStorage storage = VaultStorage::Encrypted);
     // Seconds the user must still wait before trying again after repeated
     // wrong passwords (0 when they may try now). Reads the key file only.
-    static qint64 secondsUntilNextAttempt(const QString& directory, const QString& username,
-        const Clock& clock = Clock::system());
+    static qint64 secondsUntilNextAttempt(
+        const QString& directory, const QString& username, const Clock& clock = Clock::system());
     // Unlocks with the recovery code instead of a password.
-    static Result<std::unique_ptr<Vault>> openWithRecoveryCode(const QString& directory, const QString& code,
-        const Clock& clock = Clock::system());
+    static Result<std::unique_ptr<Vault>> openWithRecoveryCode(
+        const QString& directory, const QString& code, const Clock& clock = Clock::system());
 
     void close();
     bool isOpen() const;
@@ -88,6 +87,9 @@ public:
     // The key-slot file's format version before this unlock rewrote it in
     // the current one (0 when it was already current).
     int upgradedKeyFileFrom() const { return m_upgradedKeyFileFrom; }
+    // How many slots this unlock recorded in a database that had none on
+    // record (a vault made before slots were recorded), else 0.
+    int recordedSlots() const { return m_recordedSlots; }
     QStringList slotUsers() const;
     // The slots whose key derivation is weaker than the interactive minimum
     // (KdfParams::isWeak): usernames, and "recovery code" for that slot.
@@ -113,6 +115,12 @@ public:
     // the two keys, and unlocking tries both.
     Status rotateKey();
 
+    // The key-slot file as this vault holds it, and a way to put an earlier
+    // state back when the transaction that changed a slot was rolled back
+    // (the database's record of the slots went with it).
+    const KeySlotFile& keySlots() const { return m_slots; }
+    Status putBackSlots(const KeySlotFile& earlier);
+
     // The audit chain's head as last recorded in the key-slot file.
     const AuditAnchor& anchor() const { return m_slots.anchor; }
     // Records a new head in the key-slot file (atomically).
@@ -123,7 +131,8 @@ public:
     // (sqlite3_backup from this connection, so the vault stays usable).
     // pages(done, total) may return false to stop; the partial copy is then
     // removed and a cancelled status returned.
-    Status copyDatabaseTo(const QString& targetPath, const std::function<bool(int done, int total)>& pages) const;
+    Status copyDatabaseTo(
+        const QString& targetPath, const std::function<bool(int done, int total)>& pages) const;
     // Opens another folder holding a copy of this vault (its key-slot file
     // and a database under this vault's current key), e.g. a backup unpacked
     // for checking. The copy has its own lock.
@@ -142,6 +151,17 @@ private:
     Status applyPragmas();
     void closeDatabase();
     Status saveSlots();
+    // Saves updated as the key file and keeps it.
+    Status saveSlots(const KeySlotFile& updated);
+
+    // The database's record of each slot (KeySlot::digest), written in the
+    // same transaction as the change it records.
+    enum class SlotRecord { Current, Next };
+    Status recordSlot(const KeySlot& slot, SlotRecord record);
+    Status forgetSlot(const QByteArray& id);
+    // Checks the slot an unlock used against the record: Damaged when the
+    // file holds an older or unknown copy of it.
+    Status checkSlot(const QByteArray& presentedId, const QByteArray& presentedDigest);
 
     QString m_directory;
     std::unique_ptr<VaultLock> m_lock;
@@ -154,6 +174,7 @@ private:
     QString m_unlockedBy;
     int m_failedAttemptsBeforeUnlock = 0;
     int m_upgradedKeyFileFrom = 0;
+    int m_recordedSlots = 0;
     QDateTime m_lastFailedAttempt;
 };
 

@@ -387,3 +387,133 @@ TEST_CASE("A key file written by Wingmate 0.1 still opens, and is upgraded and a
     ts.signInAs(AdminName);
     CHECK(eventsWithAction(ts.session->database(), AuditAction::KeyFileUpgrade).size() == 1);
 }
+
+TEST_CASE("An older key file put back alone brings back no changed password and no removed account")
+{
+    TestSession ts;
+    const QString changer = QStringLiteral("worker.changer");
+    const QString leaver = QStringLiteral("worker.leaver");
+    ts.addAccount(changer, UserRole::SupportWorker);
+    ts.addAccount(leaver, UserRole::SupportWorker);
+    const QString oldPassword = TestSession::passwordFor(changer);
+    const QString newPassword = QStringLiteral("a quite different pass phrase 2");
+    ts.session.reset();
+    const QByteArray olderKeys = readFile(keyFile(ts));
+
+    ts.signInAs(changer);
+    REQUIRE(ts.session->changeOwnPassword(oldPassword, newPassword).ok());
+    ts.signInAs(AdminName);
+    REQUIRE(AccountService(*ts.session).disableUser(leaver).ok());
+    ts.session.reset();
+
+    // The attacker, who can write the folder, puts the older key file back.
+    writeFile(keyFile(ts), olderKeys);
+    const QMap<QString, QByteArray> before = folderFingerprint(ts.path());
+
+    SECTION("the password that was changed opens nothing")
+    {
+        Result<std::unique_ptr<Vault>> vault = Vault::open(ts.path(), changer, oldPassword);
+        REQUIRE_FALSE(vault.ok());
+        CHECK(vault.status().code() == ErrorCode::Damaged);
+        CHECK(vault.status().message().contains(QStringLiteral("earlier copy of the key file")));
+        CHECK(folderFingerprint(ts.path()) == before);
+        const CliRun run = verifyWithCli(ts.path(), changer, oldPassword);
+        CHECK(run.exitCode == 3);
+        requireOneSentence(run);
+        CHECK(folderFingerprint(ts.path()) == before);
+    }
+    SECTION("the removed account's slot opens nothing, not even the database key")
+    {
+        Result<std::unique_ptr<Vault>> vault
+            = Vault::open(ts.path(), leaver, TestSession::passwordFor(leaver));
+        REQUIRE_FALSE(vault.ok());
+        CHECK(vault.status().code() == ErrorCode::Damaged);
+        CHECK(vault.status().message().contains(QStringLiteral("not one the vault's database knows")));
+        CHECK(folderFingerprint(ts.path()) == before);
+    }
+    SECTION("a slot that did not change still opens, and the vault is told the key file fell behind")
+    {
+        UserSession& session = ts.signInAs(AdminName);
+        CHECK(eventsWithAction(session.database(), AuditAction::AnchorRepair).size() == 1);
+        CHECK(session.verify().ok());
+    }
+}
+
+TEST_CASE("A slot change whose transaction rolls back puts the key file back as it was")
+{
+    TestSession ts;
+    const QString worker = QStringLiteral("worker.rollback");
+    ts.addAccount(worker, UserRole::SupportWorker);
+    ts.signInAs(AdminName);
+    const QByteArray keysBefore = readFile(keyFile(ts));
+    const Status status = ts.session->write([&](WriteContext&) {
+        if (Status set = ts.session->vault().setUserPassword(
+                worker, QStringLiteral("a password that never lands 9"), KdfParams::minimum());
+            !set) {
+            return set;
+        }
+        return Status::failure(ErrorCode::Io, QStringLiteral("the disk filled before the commit"));
+    });
+    REQUIRE_FALSE(status.ok());
+    CHECK(readFile(keyFile(ts)) == keysBefore);
+    ts.session.reset();
+    CHECK(ts.trySignIn(worker, TestSession::passwordFor(worker)).ok());
+}
+
+TEST_CASE("A vault made before slots were recorded records them once, and then refuses an older slot")
+{
+    TestSession ts;
+    const QString worker = QStringLiteral("worker.early");
+    ts.addAccount(worker, UserRole::SupportWorker);
+    ts.signInAs(AdminName);
+    {
+        QSqlQuery forget(ts.session->database());
+        REQUIRE(forget.exec(QStringLiteral("DELETE FROM vault_info WHERE key LIKE 'slot_digest%'")));
+    }
+    ts.session.reset();
+    const QByteArray olderKeys = readFile(keyFile(ts));
+
+    UserSession& session = ts.signInAs(AdminName);
+    const QList<Event> recorded = eventsWithAction(session.database(), AuditAction::KeySlotsRecorded);
+    REQUIRE(recorded.size() == 1);
+    CHECK(
+        recorded.front().details.value(QStringLiteral("slots")).toInt() == 3); // admin, worker, recovery code
+    REQUIRE(AccountService(*ts.session).resetPassword(worker).ok());
+    ts.signInAs(AdminName);
+    CHECK(eventsWithAction(ts.session->database(), AuditAction::KeySlotsRecorded).size() == 1);
+    ts.session.reset();
+
+    writeFile(keyFile(ts), olderKeys);
+    const Result<std::unique_ptr<Vault>> vault
+        = Vault::open(ts.path(), worker, TestSession::passwordFor(worker));
+    CHECK(vault.status().code() == ErrorCode::Damaged);
+}
+
+TEST_CASE("A slot rewrapped at unlock and cut off before the database heard of it is taken as current")
+{
+    TestSession ts;
+    ts.signInAs(AdminName);
+    const KeySlot admin = *ts.session->vault().keySlots().userSlot(AdminName);
+    const QString id = QString::fromLatin1(admin.id.toHex());
+    {
+        // The record as a crash between saving the file and promoting the
+        // rewrapped slot leaves it: the file's copy only as the next one.
+        QSqlQuery query(ts.session->database());
+        REQUIRE(query.exec(QStringLiteral("UPDATE vault_info SET key = 'slot_digest_next/%1' WHERE key = "
+                                          "'slot_digest/%1'")
+                               .arg(id)));
+        REQUIRE(
+            query.exec(QStringLiteral("INSERT INTO vault_info (key, value) VALUES ('slot_digest/%1', '%2')")
+                           .arg(id, QString(64, QLatin1Char('0')))));
+    }
+    ts.session.reset();
+    UserSession& session = ts.signInAs(AdminName);
+    QSqlQuery query(session.database());
+    REQUIRE(query.exec(
+        QStringLiteral("SELECT key, value FROM vault_info WHERE key LIKE 'slot_digest%/%1'").arg(id)));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("slot_digest/") + id);
+    CHECK(
+        QByteArray::fromHex(query.value(1).toString().toLatin1()) == admin.digest(session.vault().vaultId()));
+    CHECK_FALSE(query.next());
+}
