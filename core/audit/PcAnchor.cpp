@@ -48,6 +48,11 @@ QString PcAnchor::directory()
 
 QString PcAnchor::path(const QByteArray& vaultId, const QString& folder)
 {
+    return pathFor(vaultId, folder, QStringLiteral(".anchor"));
+}
+
+QString PcAnchor::pathFor(const QByteArray& vaultId, const QString& folder, const QString& suffix)
+{
     const QByteArray name = canonicalFolder(folder).toUtf8();
     unsigned char digest[32];
     crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(name.constData()),
@@ -55,7 +60,7 @@ QString PcAnchor::path(const QByteArray& vaultId, const QString& folder)
     const QByteArray folderId = QByteArray(reinterpret_cast<const char*>(digest), 8).toHex();
     return QDir(directory())
         .filePath(QString::fromLatin1(vaultId.toHex()) + QLatin1Char('-') + QString::fromLatin1(folderId)
-            + QStringLiteral(".anchor"));
+            + suffix);
 }
 
 Result<std::optional<AuditAnchor>> PcAnchor::load(const QByteArray& vaultId, const QString& folder)

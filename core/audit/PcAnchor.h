@@ -29,6 +29,9 @@ class PcAnchor {
 public:
     static QString directory();
     static QString path(const QByteArray& vaultId, const QString& folder);
+    // The path of this vault folder's file with the given suffix (".anchor",
+    // ".failures") in directory().
+    static QString pathFor(const QByteArray& vaultId, const QString& folder, const QString& suffix);
 
     // The copy for the vault in folder: nullopt when this PC has none,
     // ErrorCode::Damaged when the file is not one.

@@ -3,6 +3,7 @@
 #include "backup/Progress.h"
 #include "domain/UserRole.h"
 #include "security/PasswordPolicy.h"
+#include "security/PcFailedAttempts.h"
 #include "security/RecoveryCode.h"
 #include "security/UnlockThrottle.h"
 #include "storage/SchemaMigrator.h"
@@ -274,7 +275,11 @@ qint64 Vault::secondsUntilNextAttempt(const QString& directory, const QString& u
     if (!keyFile)
         return 0;
     const KeySlot* slot = keyFile->userSlot(username);
-    return slot ? UnlockThrottle::secondsToWait(slot->failedAttempts, slot->lastFailure, clock.now()) : 0;
+    if (!slot)
+        return 0;
+    const PcFailedAttempts::Count count = PcFailedAttempts::larger({ slot->failedAttempts, slot->lastFailure },
+        PcFailedAttempts::load(keyFile->vaultId, directory, username));
+    return UnlockThrottle::secondsToWait(count.attempts, count.lastFailure, clock.now());
 }
 
 Result<std::unique_ptr<Vault>> Vault::openWithRecoveryCode(
@@ -312,22 +317,30 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
         deriveKey(secret, any.salt, any.kdf);
         return wrongPassword();
     }
-    if (const qint64 wait
-        = UnlockThrottle::secondsToWait(slot->failedAttempts, slot->lastFailure, clock.now());
+    // The key file's count of wrong passwords, or this PC's own if larger
+    // (PcFailedAttempts: the key file's can be reset by anyone who can
+    // write the folder).
+    const QString pcSlotKey = recovery ? PcFailedAttempts::recoverySlotKey() : slot->user;
+    const PcFailedAttempts::Count failures = PcFailedAttempts::larger({ slot->failedAttempts, slot->lastFailure },
+        PcFailedAttempts::load(vault->m_slots.vaultId, vault->m_directory, pcSlotKey));
+    if (const qint64 wait = UnlockThrottle::secondsToWait(failures.attempts, failures.lastFailure, clock.now());
         wait > 0) {
         return Status::failure(ErrorCode::Authentication,
             VaultText::tr("Too many wrong passwords for %1. Try again in %2.")
                 .arg(slot->user, waitText(wait)),
             QStringLiteral("throttled for %1 s after %2 failed attempts")
                 .arg(wait)
-                .arg(slot->failedAttempts));
+                .arg(failures.attempts));
     }
     Result<KeySlot::Contents> contents = slot->open(secret, vault->m_slots.vaultId);
     if (!contents) {
         if (contents.status().code() == ErrorCode::Authentication) {
-            slot->failedAttempts += 1;
+            slot->failedAttempts = failures.attempts + 1;
             slot->lastFailure = clock.now();
-            vault->saveSlots(); // best effort: a full disk must not hide the wrong password
+            // Best effort, both: a full disk must not hide the wrong password.
+            vault->saveSlots();
+            PcFailedAttempts::save(vault->m_slots.vaultId, vault->m_directory, pcSlotKey,
+                { slot->failedAttempts, slot->lastFailure });
         }
         return contents.status();
     }
@@ -337,8 +350,8 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
     const QByteArray presentedDigest = slot->digest(vault->m_slots.vaultId);
     bool rewrapped = false;
 
-    vault->m_failedAttemptsBeforeUnlock = slot->failedAttempts;
-    vault->m_lastFailedAttempt = slot->lastFailure;
+    vault->m_failedAttemptsBeforeUnlock = failures.attempts;
+    vault->m_lastFailedAttempt = failures.lastFailure;
     bool slotChanged = slot->failedAttempts != 0;
     slot->failedAttempts = 0;
     slot->lastFailure = {};
@@ -400,6 +413,9 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
     }
     if (slotChanged)
         vault->saveSlots(); // best effort, as above
+    // Cleared only now that the unlock has succeeded, so a count the session
+    // will report is never lost to a refusal above.
+    PcFailedAttempts::save(vault->m_slots.vaultId, vault->m_directory, pcSlotKey, {});
     vault->m_unlockedBy = recovery ? QString() : slot->user;
     return vault;
 }

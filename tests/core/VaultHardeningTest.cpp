@@ -9,6 +9,7 @@
 #include "backup/RestoreService.h"
 #include "security/KeyDerivation.h"
 #include "security/KeySlotFile.h"
+#include "security/UnlockThrottle.h"
 #include "services/AccountService.h"
 #include "services/UserSession.h"
 
@@ -516,4 +517,54 @@ TEST_CASE("A slot rewrapped at unlock and cut off before the database heard of i
     CHECK(
         QByteArray::fromHex(query.value(1).toString().toLatin1()) == admin.digest(session.vault().vaultId()));
     CHECK_FALSE(query.next());
+}
+
+TEST_CASE("Wrong passwords stay counted when someone puts the key file's counters back to zero")
+{
+    TestVault tv;
+    tv.vault.reset();
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    const QByteArray cleanKeyFile = readFile(tv.keyFilePath());
+    for (int i = 0; i < UnlockThrottle::FreeAttempts; ++i) {
+        CHECK(Vault::open(tv.path(), AdminName, QStringLiteral("guess %1").arg(i), clock).status().code()
+            == ErrorCode::Authentication);
+        clock.advance(1);
+    }
+    // Someone who can write the folder puts back the key file from before
+    // the guesses: its counters say nothing happened.
+    writeFile(tv.keyFilePath(), cleanKeyFile);
+
+    SECTION("the wait after the guesses still holds")
+    {
+        CHECK(Vault::secondsUntilNextAttempt(tv.path(), AdminName, clock) > 0);
+        const Result<std::unique_ptr<Vault>> refused = Vault::open(tv.path(), AdminName, AdminPassword, clock);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.status().message().contains(QStringLiteral("Too many wrong passwords")));
+    }
+    SECTION("the next sign-in still hears of every guess, and then the count starts again")
+    {
+        clock.advance(UnlockThrottle::MaximumDelaySeconds);
+        Result<std::unique_ptr<Vault>> opened = Vault::open(tv.path(), AdminName, AdminPassword, clock);
+        REQUIRE(opened.ok());
+        CHECK((*opened)->failedAttemptsBeforeUnlock() == UnlockThrottle::FreeAttempts);
+        opened = Status::failure(ErrorCode::Usage, QStringLiteral("closed"));
+        opened = Vault::open(tv.path(), AdminName, AdminPassword, clock);
+        REQUIRE(opened.ok());
+        CHECK((*opened)->failedAttemptsBeforeUnlock() == 0);
+    }
+    SECTION("the recovery code's slot is counted on this PC too")
+    {
+        tv.vault = nullptr;
+        const QByteArray before = readFile(tv.keyFilePath());
+        for (int i = 0; i < 2; ++i) {
+            CHECK(Vault::openWithRecoveryCode(tv.path(), QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000"), clock)
+                      .status()
+                      .code()
+                == ErrorCode::Authentication);
+        }
+        writeFile(tv.keyFilePath(), before);
+        Result<std::unique_ptr<Vault>> opened = Vault::openWithRecoveryCode(tv.path(), tv.recoveryCode(), clock);
+        REQUIRE(opened.ok());
+        CHECK((*opened)->failedAttemptsBeforeUnlock() == 2);
+    }
 }
