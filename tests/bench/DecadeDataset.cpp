@@ -14,7 +14,8 @@ namespace {
 
 // Bump when the generator or the schema changes what is written, so caches
 // are remade.
-const QByteArray DatasetVersion = "decade-4";
+// 5: SQLCipher 4 vaults.
+const QByteArray DatasetVersion = "decade-5";
 
 } // namespace
 

@@ -10,7 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
 using namespace wingmate::test;

@@ -18,7 +18,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <array>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
 using namespace wingmate::test;

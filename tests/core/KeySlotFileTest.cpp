@@ -7,7 +7,7 @@
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 #include <sodium.h>
 
 using namespace wingmate;

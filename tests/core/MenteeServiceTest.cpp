@@ -7,7 +7,7 @@
 #include "services/PrisonerService.h"
 
 #include <QSqlQuery>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
 using namespace wingmate::test;

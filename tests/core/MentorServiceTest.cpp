@@ -8,7 +8,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 #include <limits>
 
 using namespace wingmate;

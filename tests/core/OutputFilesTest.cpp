@@ -14,7 +14,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 #include <sys/stat.h>
 
 using namespace wingmate;

@@ -10,7 +10,7 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>

@@ -15,7 +15,7 @@
 #include "services/SessionService.h"
 #include "services/TimelineQuery.h"
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
 using namespace wingmate::test;

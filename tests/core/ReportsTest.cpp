@@ -17,7 +17,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
 using namespace wingmate::test;
@@ -410,13 +411,13 @@ TEST_CASE("The outcome report matches hand-counted figures", "[reports]")
         FAIL("no measure " << key);
         return OutcomeReport::Measure {};
     };
-    CHECK(*measure("self_harm_history").percent() == Approx(80.0));
-    CHECK(*measure("self_harming_at_baseline").percent() == Approx(60.0));
+    CHECK(*measure("self_harm_history").percent() == Catch::Approx(80.0));
+    CHECK(*measure("self_harming_at_baseline").percent() == Catch::Approx(60.0));
     CHECK(measure("self_harm_stopped_or_reduced").count == 2);
-    CHECK(*measure("self_harm_stopped_or_reduced").percent() == Approx(66.7));
-    CHECK(*measure("suicidal_stopped_or_reduced").percent() == Approx(66.7));
-    CHECK(*measure("education_or_work").percent() == Approx(20.0));
-    CHECK(*measure("became_mentor").percent() == Approx(20.0));
+    CHECK(*measure("self_harm_stopped_or_reduced").percent() == Catch::Approx(66.7));
+    CHECK(*measure("suicidal_stopped_or_reduced").percent() == Catch::Approx(66.7));
+    CHECK(*measure("education_or_work").percent() == Catch::Approx(20.0));
+    CHECK(*measure("became_mentor").percent() == Catch::Approx(20.0));
 
     // A period with nobody in it has no percentages rather than a division by zero.
     Result<OutcomeReport> empty = ReportService(*ts.session).outcomes(QDate(2020, 1, 1), QDate(2020, 1, 31));

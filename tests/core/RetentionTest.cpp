@@ -8,7 +8,7 @@
 
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
 using namespace wingmate::test;

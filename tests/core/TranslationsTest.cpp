@@ -7,7 +7,7 @@
 #include <QRegularExpression>
 #include <QTranslator>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
 

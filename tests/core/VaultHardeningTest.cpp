@@ -21,7 +21,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <algorithm>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 #include <functional>
 #include <sodium.h>
 

@@ -13,7 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 #include <fcntl.h>
 #include <signal.h>

@@ -14,7 +14,7 @@
 #include <QSet>
 #include <QThread>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
 using namespace wingmate::test;

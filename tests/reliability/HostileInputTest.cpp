@@ -18,7 +18,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 #include <functional>
 

@@ -6,7 +6,7 @@
 #include <QFile>
 #include <QProcess>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
 

@@ -11,7 +11,7 @@
 #include <QDir>
 #include <QFile>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
 using namespace wingmate::test;

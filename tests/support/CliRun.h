@@ -5,7 +5,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 // Runs the real wingmate-cli (WINGMATE_CLI_PATH, set for every test binary)
 // with fast key derivation, and checks what it prints.

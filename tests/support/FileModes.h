@@ -8,7 +8,7 @@
 #include <QFile>
 #include <QString>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 #include <sys/stat.h>
 
 namespace wingmate::test {

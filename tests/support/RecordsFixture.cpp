@@ -7,7 +7,7 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 #include <optional>
 
 namespace wingmate::test {

@@ -1,6 +1,5 @@
 // The one main for all Catch2 test binaries.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include <catch2/catch_session.hpp>
 
 #ifdef WINGMATE_TEST_GUI
 #include "Appearance.h"

@@ -5,7 +5,7 @@
 #include <QDirIterator>
 #include <QFile>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 namespace wingmate::test {
 

@@ -10,7 +10,8 @@
 #include <memory>
 #include <string>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/catch_tostring.hpp>
 
 // Lets Catch print QStrings in failed assertions.
 namespace Catch {

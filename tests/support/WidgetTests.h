@@ -14,7 +14,7 @@
 #include <QTest>
 #include <QWidget>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 #include <functional>
 

@@ -43,7 +43,7 @@
 #include <QPlainTextEdit>
 #include <QTextEdit>
 #include <QWizard>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 #include <functional>
 #include <memory>

@@ -10,7 +10,7 @@
 #include <QSettings>
 
 #include <cmath>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
 using namespace wingmate::test;

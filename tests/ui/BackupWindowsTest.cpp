@@ -27,7 +27,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTimer>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
 using namespace wingmate::test;

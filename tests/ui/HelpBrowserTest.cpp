@@ -17,7 +17,7 @@
 #include <QTextDocument>
 #include <QToolButton>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
 using namespace wingmate::ui;

@@ -33,7 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <array>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>

@@ -48,7 +48,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 #include <functional>
 
 using namespace wingmate;

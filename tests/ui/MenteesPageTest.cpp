@@ -32,7 +32,7 @@
 #include <QTableView>
 #include <QTest>
 #include <algorithm>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 #include <cstdlib>
 
 using namespace wingmate;

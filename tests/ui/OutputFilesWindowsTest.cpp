@@ -26,7 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 #include <sys/stat.h>
 
 using namespace wingmate;

@@ -23,7 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
 using namespace wingmate::test;

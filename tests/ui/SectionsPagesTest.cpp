@@ -30,7 +30,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 #include <optional>
 

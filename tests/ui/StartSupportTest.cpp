@@ -14,7 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
 using namespace wingmate::test;
