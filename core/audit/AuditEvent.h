@@ -36,6 +36,7 @@ inline const QString AcceptOlderCopy = QStringLiteral("accept_older_copy");
 inline const QString AnchorRepair = QStringLiteral("anchor_repair");
 inline const QString KeyFileUpgrade = QStringLiteral("key_file_upgrade");
 inline const QString KeySlotsRecorded = QStringLiteral("key_slots_recorded");
+inline const QString StorageUpgrade = QStringLiteral("storage_upgrade");
 } // namespace AuditAction
 
 // One line of the audit trail. seq, prevHash and hash are filled in by

@@ -52,6 +52,29 @@ bool syncDirectory(const QString& path)
 #endif
 }
 
+bool hardLink(const QString& existing, const QString& link)
+{
+#if defined(Q_OS_UNIX)
+    const QByteArray from = QFile::encodeName(existing);
+    const QByteArray to = QFile::encodeName(link);
+    return ::link(from.constData(), to.constData()) == 0;
+#else
+    return QFile::copy(existing, link); // a second copy where there are no links
+#endif
+}
+
+bool renameOver(const QString& from, const QString& to)
+{
+#if defined(Q_OS_UNIX)
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    return std::rename(source.constData(), target.constData()) == 0;
+#else
+    QFile::remove(to);
+    return QFile::rename(from, to);
+#endif
+}
+
 bool stdinIsTerminal()
 {
 #if defined(Q_OS_UNIX)

@@ -15,6 +15,13 @@ bool hardenProcess();
 // power cut. Returns false if the folder could not be synced.
 bool syncDirectory(const QString& path);
 
+// Gives an existing file a second name (a hard link), so the file stays
+// reachable under it when the first name is replaced. False if it could not.
+bool hardLink(const QString& existing, const QString& link);
+
+// Renames from to to, replacing to in one step (rename(2)). False if it could not.
+bool renameOver(const QString& from, const QString& to);
+
 // True when standard input is an interactive terminal.
 bool stdinIsTerminal();
 // True when standard error is an interactive terminal (for progress output).

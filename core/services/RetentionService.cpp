@@ -13,8 +13,8 @@ namespace wingmate {
 
 namespace {
 
-// SQLite 3.15 allows 999 bound values; ids we read ourselves are written
-// into the statement instead, a few hundred at a time.
+// Ids we read ourselves are written into the statement, a few hundred at a
+// time, so no statement grows with the size of the purge.
 constexpr qsizetype Chunk = 400;
 
 QList<qint64> sorted(const QSet<qint64>& ids)
@@ -90,8 +90,8 @@ Status cancelled()
 
 // Rebuilds the file so the freed pages (already zeroed by secure_delete)
 // leave it, then empties the write-ahead log, which may still hold copies of
-// the deleted rows' old pages. SQLite 3.15's VACUUM works through an
-// internal ATTACH, which the authorizer allows for this statement only.
+// the deleted rows' old pages. SQLite's VACUUM works through an internal
+// ATTACH, which the authorizer allows for this statement only.
 bool compact(QSqlDatabase db)
 {
     auto* driver = qobject_cast<SqlCipherDriver*>(db.driver());

@@ -141,6 +141,14 @@ Status UserSession::attach(std::unique_ptr<Vault> vault, bool acceptOlderCopy)
             m_findings.vaultSequence = anchored.vaultSequence;
         }
     }
+    if (status && m_vault->storageUpgrade() != Vault::StorageUpgrade::None) {
+        // The upgraded database's whole audit chain must verify before the
+        // copy in the old format is let go.
+        const AuditLog::Verification chain = m_audit->verify(AuditLog::Copies::ChainOnly);
+        status = chain.status;
+        m_findings.storageUpgrade = m_vault->storageUpgrade();
+        m_findings.upgradeEventsChecked = chain.events;
+    }
     if (!status) {
         m_audit.reset();
         m_vault.reset();
@@ -188,7 +196,7 @@ Status UserSession::signedIn(bool unlocking)
             "trail.",
             nullptr, int(findings.vaultSequence - findings.keyFileSequence)));
     }
-    return write([&](WriteContext& ctx) {
+    const Status recorded = write([&](WriteContext& ctx) {
         if (findings.acceptedOlderCopy) {
             if (Status s = ctx.audit(AuditAction::AcceptOlderCopy, QStringLiteral("vault"), {},
                     QJsonObject { { QStringLiteral("recorded_sequence"), findings.recordedSequence },
@@ -201,6 +209,16 @@ Status UserSession::signedIn(bool unlocking)
             if (Status s = ctx.audit(AuditAction::AnchorRepair, QStringLiteral("vault"), {},
                     QJsonObject { { QStringLiteral("key_file_sequence"), findings.keyFileSequence },
                         { QStringLiteral("vault_sequence"), findings.vaultSequence } });
+                !s) {
+                return s;
+            }
+        }
+        if (findings.storageUpgrade != Vault::StorageUpgrade::None) {
+            if (Status s = ctx.audit(AuditAction::StorageUpgrade, QStringLiteral("vault"), {},
+                    QJsonObject { { QStringLiteral("from"), QStringLiteral("SQLCipher 3") },
+                        { QStringLiteral("to"), QStringLiteral("SQLCipher ") + m_vault->cipherVersion() },
+                        { QStringLiteral("resumed"), findings.storageUpgrade == Vault::StorageUpgrade::Finished },
+                        { QStringLiteral("events_checked"), findings.upgradeEventsChecked } });
                 !s) {
                 return s;
             }
@@ -237,6 +255,13 @@ Status UserSession::signedIn(bool unlocking)
             return storageFailure(update.lastError(), tr("The sign-in could not be recorded."));
         return ctx.audit(AuditAction::Login, QStringLiteral("user"), m_user.username);
     });
+    // The upgraded database has verified and its upgrade is on record: the
+    // copy in the old format can go.
+    if (recorded && findings.storageUpgrade != Vault::StorageUpgrade::None) {
+        if (Status finished = m_vault->finishStorageUpgrade(); !finished)
+            notice(finished.message());
+    }
+    return recorded;
 }
 
 Result<UserAccount> UserSession::loadAccount(const QString& username) const
@@ -460,8 +485,11 @@ Status UserSession::changeSetting(Setting setting, const QVariant& value)
         return Status::success();
     const Status status = write([&](WriteContext& ctx) {
         QSqlQuery upsert(ctx.database());
-        upsert.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)"));
+        // An upsert changes the row in place; OR REPLACE would delete and
+        // insert it again.
+        upsert.prepare(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                                      "updated_at = excluded.updated_at"));
         upsert.addBindValue(WingSettings::key(setting));
         upsert.addBindValue(after);
         upsert.addBindValue(ctx.now().toString(Qt::ISODateWithMs));

@@ -175,6 +175,8 @@ private:
         qint64 keyFileSequence = 0;
         int keyFileUpgradedFrom = 0;
         int recordedSlots = 0; // slots first recorded in the database at this unlock
+        Vault::StorageUpgrade storageUpgrade = Vault::StorageUpgrade::None;
+        qint64 upgradeEventsChecked = 0;
     } m_findings;
 };
 

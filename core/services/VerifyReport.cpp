@@ -7,10 +7,10 @@ namespace wingmate {
 QString verifiedSummary()
 {
     return QCoreApplication::translate("VerifyReport",
-        "Checked, and found nothing wrong: SQLite's integrity check of the database file; the audit trail's "
-        "chain, "
-        "every event linked to the one before it; and the trail's last event against its signed anchors. "
-        "Nothing more was checked.");
+        "Checked, and found nothing wrong: SQLite's integrity check of the database file; SQLCipher's check "
+        "of every page's authentication code, free pages included; the audit trail's chain, every event "
+        "linked to the one before it; and the trail's last event against its signed anchors. Nothing more "
+        "was checked.");
 }
 
 } // namespace wingmate

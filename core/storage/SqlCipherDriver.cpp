@@ -107,6 +107,24 @@ void SqlCipherDriver::setPageSize(int bytes)
     m_pageSize = bytes;
 }
 
+void SqlCipherDriver::setCipherFormat(CipherFormat format)
+{
+    m_format = format;
+}
+
+bool SqlCipherDriver::isSupportedCipherVersion(const QString& version)
+{
+    // "4.6.1 community": the numbers before the first space.
+    const QStringList parts = version.section(QLatin1Char(' '), 0, 0).split(QLatin1Char('.'));
+    bool majorOk = false;
+    bool minorOk = false;
+    const int major = parts.value(0).toInt(&majorOk);
+    const int minor = parts.value(1).toInt(&minorOk);
+    if (!majorOk || !minorOk)
+        return false;
+    return major > MinimumCipherMajor || (major == MinimumCipherMajor && minor >= MinimumCipherMinor);
+}
+
 void SqlCipherDriver::setAllowAttach(bool allow)
 {
     m_allowAttach = allow;
@@ -210,8 +228,19 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
             return fail(
                 makeError(QStringLiteral("Unable to key the database"), QSqlError::ConnectionError, rc));
 
+        // SQLCipher 4.6 writes its own log to stderr (a wrong key, a damaged
+        // page); Wingmate reports those itself, in words a worker can act
+        // on. Only takes effect once the codec is set up, so after the key.
+        if (!execSimple("PRAGMA cipher_log_level = NONE", QSqlError::ConnectionError))
+            return fail(lastError());
+        // A database SQLCipher 3 wrote: its HMAC and key settings, before
+        // anything reads the file.
+        if (m_format == CipherFormat::SqlCipher3
+            && !execSimple("PRAGMA cipher_compatibility = 3", QSqlError::ConnectionError)) {
+            return fail(lastError());
+        }
         // SQLCipher does not store the page size in the file, so it has to be
-        // given on every open; 3.x would otherwise assume 1024.
+        // given on every open (cipher_compatibility 3 would assume 1024).
         const QByteArray pageSize = "PRAGMA cipher_page_size = " + QByteArray::number(m_pageSize);
         if (!execSimple(pageSize.constData(), QSqlError::ConnectionError))
             return fail(lastError());
@@ -244,6 +273,13 @@ bool SqlCipherDriver::open(const QString& db, const QString& user, const QString
     if (version.isEmpty() && !m_unencrypted) {
         return fail(QSqlError(QStringLiteral("This SQLite build has no encryption (SQLCipher missing); "
                                              "refusing to open the vault."),
+            QString(), QSqlError::ConnectionError, QString::number(SQLITE_MISUSE)));
+    }
+    if (!version.isEmpty() && !isSupportedCipherVersion(version)) {
+        return fail(QSqlError(QStringLiteral("This program was built with SQLCipher %1; it needs %2.%3 or later.")
+                                  .arg(version)
+                                  .arg(MinimumCipherMajor)
+                                  .arg(MinimumCipherMinor),
             QString(), QSqlError::ConnectionError, QString::number(SQLITE_MISUSE)));
     }
 

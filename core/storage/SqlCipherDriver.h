@@ -17,9 +17,12 @@ class SqlCipherResult;
 //
 // Keying: call setRawKey() before QSqlDatabase::open(). The 32 key bytes go to
 // sqlite3_key() as a raw key blob, x'<64 hex digits>', so SQLCipher's own
-// passphrase derivation is never used. open() then sets cipher_page_size
-// (which must be set on every open), refuses to continue when
-// PRAGMA cipher_version is empty (a plain SQLite build), and installs an
+// passphrase derivation is never used. Databases are SQLCipher 4's own
+// format (HMAC-SHA512, 4096-byte pages); setCipherFormat(SqlCipher3) opens
+// one written by SQLCipher 3 (Wingmate 0.1), to upgrade it. open() sets
+// cipher_page_size (which must be set on every open), refuses to continue when
+// PRAGMA cipher_version is empty (a plain SQLite build) or older than
+// MinimumCipherVersion, and installs an
 // authorizer that denies ATTACH/DETACH (unless allowAttach is set), virtual
 // tables and loading extensions. open() does not read the database; a wrong
 // key or a damaged first page shows on the first statement that touches it.
@@ -31,6 +34,14 @@ class SqlCipherDriver : public QSqlDriver {
 public:
     static constexpr const char* Name = "QSQLCIPHER";
     static constexpr int DefaultPageSize = 4096;
+    // The oldest SQLCipher open() accepts (major, minor).
+    static constexpr int MinimumCipherMajor = 4;
+    static constexpr int MinimumCipherMinor = 6;
+
+    // The on-disk format to read and write: SQLCipher 4's defaults, or
+    // SQLCipher 3's (cipher_compatibility 3: HMAC-SHA1, PBKDF2-SHA1 for the
+    // HMAC key), which only an upgrade should ever open.
+    enum class CipherFormat { SqlCipher4, SqlCipher3 };
 
     explicit SqlCipherDriver(QObject* parent = nullptr);
     ~SqlCipherDriver() override;
@@ -49,6 +60,10 @@ public:
     // benchmark's plain copy and tests that compare against one.
     void setUnencrypted(bool unencrypted);
     void setPageSize(int bytes);
+    void setCipherFormat(CipherFormat format);
+    CipherFormat cipherFormat() const { return m_format; }
+    // Whether a cipher_version answer ("4.6.1 community") is new enough.
+    static bool isSupportedCipherVersion(const QString& version);
     void setAllowAttach(bool allow);
     bool allowAttach() const { return m_allowAttach; }
 
@@ -84,6 +99,7 @@ private:
     bool m_unencrypted = false;
     bool m_allowAttach = false;
     int m_pageSize = DefaultPageSize;
+    CipherFormat m_format = CipherFormat::SqlCipher4;
     QString m_cipherVersion;
 };
 

@@ -2,6 +2,7 @@
 
 #include "backup/Progress.h"
 #include "domain/UserRole.h"
+#include "platform/Platform.h"
 #include "security/PasswordPolicy.h"
 #include "security/PcFailedAttempts.h"
 #include "security/RecoveryCode.h"
@@ -70,7 +71,8 @@ QString nextSlotKey(const QByteArray& id)
 bool putInfo(const QSqlDatabase& db, const QString& key, const QByteArray& value, QSqlError* error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO vault_info (key, value) VALUES (?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(QString::fromLatin1(value.toHex()));
     if (query.exec())
@@ -389,6 +391,15 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
         if (Status status = vault->openDatabase(contents->databaseKey, false); !status)
             return status;
     }
+    // A database written by SQLCipher 3 (Wingmate 0.1) is upgraded first,
+    // before anything is written to it or to the key file.
+    if (vault->m_sqlCipher3) {
+        if (Status status = vault->upgradeStorage(); !status)
+            return status;
+    } else if (QFile::exists(vault->legacyCopyPath())) {
+        // Upgraded before, and cut off before the old copy was let go.
+        vault->m_storageUpgrade = StorageUpgrade::Finished;
+    }
     // The slot must be the one the database records: an older copy of the
     // key file put back brings back changed passwords and removed accounts.
     if (Status status = vault->checkSlot(presentedId, presentedDigest); !status) {
@@ -434,12 +445,234 @@ Status Vault::openDatabase(const SecureBytes& key, bool creating)
                           "Restore it from a backup."),
             QStringLiteral("%1 is empty").arg(databasePath()));
     }
+    Status opened = openConnection(key, SqlCipherDriver::CipherFormat::SqlCipher4);
+    if (!opened && opened.code() == ErrorCode::Damaged && !creating && m_storage == VaultStorage::Encrypted) {
+        // Written by SQLCipher 3 (Wingmate 0.1)? Then it opens in that
+        // format, for the unlock to upgrade it before anything else.
+        if (openConnection(key, SqlCipherDriver::CipherFormat::SqlCipher3))
+            opened = Status::success();
+    }
+    if (!opened)
+        return opened;
+    m_key = SecureBytes::copyOf(key.span());
+    if (Status status = applyPragmas(); !status) {
+        closeDatabase();
+        return status;
+    }
+    // A database in SQLCipher 3's format is left exactly as it is until it
+    // has been upgraded (upgradeStorage), and migrated after that.
+    if (!m_sqlCipher3) {
+        if (Status status = SchemaMigrator(m_db).migrate(); !status) {
+            closeDatabase();
+            return status;
+        }
+    }
+    if (!creating) {
+        QSqlQuery id(m_db);
+        if (!id.exec(QStringLiteral("SELECT value FROM vault_info WHERE key = 'vault_id'")) || !id.next()
+            || id.value(0).toString() != QString::fromLatin1(m_slots.vaultId.toHex())) {
+            const QSqlError error = id.lastError();
+            id.finish();
+            closeDatabase();
+            return Status::failure(ErrorCode::Damaged,
+                isDamageError(error)
+                    ? VaultText::tr("The vault's database is damaged. Restore it from a backup.")
+                    : VaultText::tr("The vault's database does not belong with its key file."),
+                error.databaseText());
+        }
+    }
+    return Status::success();
+}
+
+QString Vault::legacyCopyPath() const { return databasePath() + QStringLiteral(".sqlcipher3"); }
+
+Status Vault::upgradeStorage()
+{
+    const QString target = databasePath() + QStringLiteral(".upgrading");
+    const QString aside = legacyCopyPath();
+    // Closing the old connection wipes m_key; the copy is checked and
+    // opened under this one.
+    const SecureBytes key = SecureBytes::copyOf(m_key.span());
+    const auto failed = [this](const QString& details) {
+        closeDatabase();
+        return Status::failure(ErrorCode::Io,
+            VaultText::tr("The vault could not be upgraded to the new storage format, so it was not opened. "
+                          "Nothing in it was changed: free some disk space and sign in again."),
+            details);
+    };
+    // What an earlier attempt cut off left behind is incomplete: start again.
+    for (const QString& leftover : { target, target + QStringLiteral("-journal"), aside })
+        QFile::remove(leftover);
+
+    auto* driver = static_cast<SqlCipherDriver*>(m_db.driver());
+    sqlite3* connection = driver->connection();
+    const auto exec = [connection](const char* sql) { return sqlite3_exec(connection, sql, nullptr, nullptr, nullptr); };
+    const auto sqliteError = [connection](const QString& step, int rc) {
+        return QStringLiteral("%1: %2 (%3)").arg(step, QString::fromUtf8(sqlite3_errmsg(connection))).arg(rc);
+    };
+    // Everything committed is in the main file (closing the last connection
+    // below removes the emptied WAL).
+    int rc = exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (rc != SQLITE_OK)
+        return failed(sqliteError(QStringLiteral("settling the journal"), rc));
+
+    // 1. Copy every table, index, trigger and row into a new SQLCipher 4
+    //    database under the same key, beside the old one.
+    driver->setAllowAttach(true);
+    {
+        sqlite3_stmt* attach = nullptr;
+        rc = sqlite3_prepare_v2(connection, "ATTACH DATABASE ?1 AS upgraded KEY ?2", -1, &attach, nullptr);
+        const QByteArray path = QFile::encodeName(target);
+        SecureBytes keyText = SqlCipherDriver::rawKeyBlob(key.span());
+        if (rc == SQLITE_OK) {
+            sqlite3_bind_text(attach, 1, path.constData(), int(path.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(attach, 2, reinterpret_cast<const char*>(keyText.data()), int(keyText.size()),
+                SQLITE_TRANSIENT);
+            rc = sqlite3_step(attach) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(connection);
+        }
+        sqlite3_finalize(attach);
+    }
+    const QByteArray pageSize = "PRAGMA upgraded.cipher_page_size = " + QByteArray::number(m_slots.pageSize);
+    if (rc == SQLITE_OK)
+        rc = exec("PRAGMA upgraded.cipher_compatibility = 4");
+    if (rc == SQLITE_OK)
+        rc = exec(pageSize.constData());
+    if (rc == SQLITE_OK)
+        rc = exec("SELECT sqlcipher_export('upgraded')");
+    int userVersion = 0;
+    if (rc == SQLITE_OK) {
+        QSqlQuery version(m_db);
+        if (version.exec(QStringLiteral("PRAGMA main.user_version")) && version.next())
+            userVersion = version.value(0).toInt();
+        else
+            rc = SQLITE_ERROR;
+    }
+    if (rc == SQLITE_OK) {
+        const QByteArray setVersion = "PRAGMA upgraded.user_version = " + QByteArray::number(userVersion);
+        rc = exec(setVersion.constData());
+    }
+    if (rc != SQLITE_OK) {
+        const QString details = sqliteError(QStringLiteral("copying into the new format"), rc);
+        exec("DETACH DATABASE upgraded");
+        driver->setAllowAttach(false);
+        QFile::remove(target);
+        return failed(details);
+    }
+
+    // 2. The copy holds every row of every table.
+    QStringList mismatches;
+    {
+        QSqlQuery tables(m_db);
+        tables.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+        QStringList names;
+        while (tables.next())
+            names.append(tables.value(0).toString());
+        tables.finish();
+        for (const QString& name : names) {
+            const QString quoted = driver->escapeIdentifier(name, QSqlDriver::TableName);
+            QSqlQuery count(m_db);
+            if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM main.%1), (SELECT count(*) FROM upgraded.%1)")
+                        .arg(quoted))
+                || !count.next() || count.value(0).toLongLong() != count.value(1).toLongLong()) {
+                mismatches.append(name);
+            }
+        }
+    }
+    exec("DETACH DATABASE upgraded");
+    driver->setAllowAttach(false);
+    closeDatabase();
+    if (!mismatches.isEmpty()) {
+        QFile::remove(target);
+        return failed(QStringLiteral("the copy differs in %1").arg(mismatches.join(QStringLiteral(", "))));
+    }
+
+    // 3. The copy checks on its own, every page, before it replaces anything.
+    if (Status checked = checkDatabaseFile(target, key); !checked) {
+        QFile::remove(target);
+        return failed(QStringLiteral("checking the copy: %1 %2").arg(checked.message(), checked.details()));
+    }
+
+    // 4. The old file is kept aside (a second name for it, so the vault's
+    //    own name never points at nothing), then the copy takes its place
+    //    in one rename: a crash leaves one format or the other.
+    if (!platform::hardLink(databasePath(), aside)) {
+        QFile::remove(target);
+        return failed(QStringLiteral("could not keep %1 aside as %2").arg(databasePath(), aside));
+    }
+    if (!platform::renameOver(target, databasePath()) || !platform::syncDirectory(m_directory)) {
+        QFile::remove(target);
+        QFile::remove(aside);
+        return failed(QStringLiteral("could not move %1 into place").arg(target));
+    }
+    if (Status status = openDatabase(key, false); !status)
+        return status;
+    m_storageUpgrade = StorageUpgrade::Done;
+    return Status::success();
+}
+
+Status Vault::checkDatabaseFile(const QString& path, const SecureBytes& key) const
+{
+    sqlite3* db = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    SecureBytes keyText = SqlCipherDriver::rawKeyBlob(key.span());
+    if (rc == SQLITE_OK)
+        rc = sqlite3_key(db, keyText.data(), int(keyText.size()));
+    const QByteArray pageSize = "PRAGMA cipher_page_size = " + QByteArray::number(m_slots.pageSize);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, pageSize.constData(), nullptr, nullptr, nullptr);
+    QStringList problems;
+    for (const char* check : { "PRAGMA integrity_check", "PRAGMA cipher_integrity_check" }) {
+        if (rc != SQLITE_OK)
+            break;
+        sqlite3_stmt* stmt = nullptr;
+        rc = sqlite3_prepare_v2(db, check, -1, &stmt, nullptr);
+        while (rc == SQLITE_OK) {
+            const int step = sqlite3_step(stmt);
+            if (step == SQLITE_DONE)
+                break;
+            if (step != SQLITE_ROW) {
+                rc = step;
+                break;
+            }
+            const QString row = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+            if (row != QLatin1String("ok"))
+                problems.append(row);
+        }
+        sqlite3_finalize(stmt);
+    }
+    const QString error = rc == SQLITE_OK ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_close(db);
+    if (rc != SQLITE_OK)
+        return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."), error);
+    if (!problems.isEmpty()) {
+        return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."),
+            problems.mid(0, 20).join(QLatin1Char('\n')));
+    }
+    return Status::success();
+}
+
+Status Vault::finishStorageUpgrade()
+{
+    if (m_storageUpgrade == StorageUpgrade::None)
+        return Status::success();
+    if (QFile::exists(legacyCopyPath()) && !QFile::remove(legacyCopyPath())) {
+        return Status::failure(ErrorCode::Io, VaultText::tr("The copy of the vault in the old format could not be removed."),
+            legacyCopyPath());
+    }
+    m_storageUpgrade = StorageUpgrade::None;
+    return Status::success();
+}
+
+Status Vault::openConnection(const SecureBytes& key, SqlCipherDriver::CipherFormat format)
+{
     auto* driver = new SqlCipherDriver;
     if (m_storage == VaultStorage::UnencryptedForBenchmark)
         driver->setUnencrypted(true);
     else
         driver->setRawKey(key.span());
     driver->setPageSize(m_slots.pageSize);
+    driver->setCipherFormat(format);
     m_connectionName = QStringLiteral("wingmate-vault-%1").arg(++connectionCounter);
     m_db = QSqlDatabase::addDatabase(driver, m_connectionName);
     m_db.setDatabaseName(databasePath());
@@ -467,29 +700,7 @@ Status Vault::openDatabase(const SecureBytes& key, bool creating)
             return storageFailure(error, VaultText::tr("The vault's database could not be read."));
         }
     }
-    m_key = SecureBytes::copyOf(key.span());
-    if (Status status = applyPragmas(); !status) {
-        closeDatabase();
-        return status;
-    }
-    if (Status status = SchemaMigrator(m_db).migrate(); !status) {
-        closeDatabase();
-        return status;
-    }
-    if (!creating) {
-        QSqlQuery id(m_db);
-        if (!id.exec(QStringLiteral("SELECT value FROM vault_info WHERE key = 'vault_id'")) || !id.next()
-            || id.value(0).toString() != QString::fromLatin1(m_slots.vaultId.toHex())) {
-            const QSqlError error = id.lastError();
-            id.finish();
-            closeDatabase();
-            return Status::failure(ErrorCode::Damaged,
-                isDamageError(error)
-                    ? VaultText::tr("The vault's database is damaged. Restore it from a backup.")
-                    : VaultText::tr("The vault's database does not belong with its key file."),
-                error.databaseText());
-        }
-    }
+    m_sqlCipher3 = format == SqlCipherDriver::CipherFormat::SqlCipher3;
     return Status::success();
 }
 
@@ -649,22 +860,32 @@ Status Vault::checkIntegrity()
 {
     if (!isOpen())
         return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
+    // integrity_check reads every page the b-trees reach; cipher_integrity_check
+    // checks the HMAC of every page in the file, free pages included. Pages
+    // still in the WAL are moved into the file first so both see them.
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        const QSqlError error = query.lastError();
-        if (isDamageError(error))
-            return Status::failure(
-                ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."), error.databaseText());
-        return storageFailure(error, VaultText::tr("The vault's database could not be checked."));
-    }
+    query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    query.finish();
     QStringList problems;
-    while (query.next())
-        problems.append(query.value(0).toString());
-    if (query.lastError().isValid()) {
-        return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."),
-            query.lastError().databaseText());
+    for (const QString& check : { QStringLiteral("PRAGMA integrity_check"), QStringLiteral("PRAGMA cipher_integrity_check") }) {
+        if (!query.exec(check)) {
+            const QSqlError error = query.lastError();
+            if (isDamageError(error))
+                return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."), error.databaseText());
+            return storageFailure(error, VaultText::tr("The vault's database could not be checked."));
+        }
+        while (query.next()) {
+            const QString row = query.value(0).toString();
+            if (row != QLatin1String("ok"))
+                problems.append(row);
+        }
+        if (query.lastError().isValid()) {
+            return Status::failure(
+                ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."), query.lastError().databaseText());
+        }
+        query.finish();
     }
-    if (problems != QStringList { QStringLiteral("ok") }) {
+    if (!problems.isEmpty()) {
         return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."),
             problems.mid(0, 20).join(QLatin1Char('\n')));
     }
@@ -785,34 +1006,33 @@ Status Vault::rotateKey()
         SecureBytes blob = SqlCipherDriver::rawKeyBlob(newKey.span());
         rc = sqlite3_rekey(connection, blob.data(), static_cast<int>(blob.size()));
     }
-    // sqlite3_rekey answers SQLITE_OK even when its commit failed (a full or
-    // failing disk), leaving the connection keyed for a file that was rolled
-    // back: read the file back under the new key to be sure.
-    if (rc == SQLITE_OK)
-        rc = exec("SELECT count(*) FROM sqlite_master");
-    if (rc != SQLITE_OK) {
-        const QString details = QStringLiteral("sqlite3_rekey: %1 (%2)")
-                                    .arg(QString::fromUtf8(sqlite3_errmsg(connection)))
-                                    .arg(rc);
-        // The file is wholly under one key or the other: reopen it with the
-        // one it has.
-        closeDatabase();
-        const Status reopened = openDatabase(m_key, false);
-        if (reopened) {
-            return Status::failure(ErrorCode::Io,
-                VaultText::tr("The vault's key could not be changed; the vault still uses its old key."),
-                details);
-        }
-        if (reopened.code() == ErrorCode::Damaged && openDatabase(newKey, false))
-            return Status::success(); // the new key did reach the disk
-        return Status::failure(reopened.code() == ErrorCode::Damaged ? ErrorCode::Damaged : ErrorCode::Io,
-            VaultText::tr(
-                "The vault's key could not be changed and the vault had to be closed; sign in again."),
-            details + QStringLiteral("; reopening: ") + reopened.details());
+    const QString details = rc == SQLITE_OK
+        ? QString()
+        : QStringLiteral("sqlite3_rekey: %1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(connection))).arg(rc);
+    // sqlite3_rekey can answer SQLITE_OK when its commit failed (a full or
+    // failing disk), and the connection's cache can still answer under the
+    // new key for pages the file does not hold that way. The file itself is
+    // wholly under one key or the other: close it and find which. The old
+    // key first, since a rekey cut off leaves a journal of old-key pages
+    // that only the old key can roll back.
+    SecureBytes oldKey = SecureBytes::copyOf(m_key.span());
+    closeDatabase();
+    const Status underOld = openDatabase(oldKey, false);
+    if (underOld) {
+        return Status::failure(ErrorCode::Io,
+            VaultText::tr("The vault's key could not be changed; the vault still uses its old key."),
+            details.isEmpty() ? QStringLiteral("the file is still under the old key after sqlite3_rekey") : details);
     }
-    exec("PRAGMA journal_mode = WAL");
-    m_key = std::move(newKey);
-    return Status::success();
+    const Status underNew = openDatabase(newKey, false);
+    if (underNew)
+        return Status::success();
+    // Damage only when neither key reads the file; a disk that fails to
+    // read is a disk problem.
+    const bool damaged = underOld.code() == ErrorCode::Damaged && underNew.code() == ErrorCode::Damaged;
+    return Status::failure(damaged ? ErrorCode::Damaged : ErrorCode::Io,
+        VaultText::tr("The vault's key could not be changed and the vault had to be closed; sign in again."),
+        details + QStringLiteral("; reopening: ") + underOld.details() + QStringLiteral(" / ")
+            + underNew.details());
 }
 
 Status Vault::copyDatabaseTo(

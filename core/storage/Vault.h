@@ -4,6 +4,7 @@
 #include "Status.h"
 #include "security/KeyDerivation.h"
 #include "security/KeySlotFile.h"
+#include "storage/SqlCipherDriver.h"
 #include "security/SecureBytes.h"
 
 #include <QSqlDatabase>
@@ -91,6 +92,16 @@ public:
     // record (a vault made before slots were recorded), else 0.
     int recordedSlots() const { return m_recordedSlots; }
     QStringList slotUsers() const;
+    // Whether this unlock found the database in SQLCipher 3's format (made
+    // by Wingmate 0.1) and upgraded it (Done), or found an upgrade made
+    // earlier whose old copy was still kept aside (Finished). The session
+    // records it in the audit trail, then calls finishStorageUpgrade(),
+    // which removes the old copy.
+    enum class StorageUpgrade { None, Done, Finished };
+    StorageUpgrade storageUpgrade() const { return m_storageUpgrade; }
+    Status finishStorageUpgrade();
+    // Where the old copy is kept until then.
+    QString legacyCopyPath() const;
     // The slots whose key derivation is weaker than the interactive minimum
     // (KdfParams::isWeak): usernames, and "recovery code" for that slot.
     QStringList weakSlots() const;
@@ -148,6 +159,13 @@ private:
     static Result<std::unique_ptr<Vault>> unlock(const QString& directory, const QString& username,
         const SecureBytes& secret, bool recovery, const Clock& clock, VaultStorage storage);
     Status openDatabase(const SecureBytes& key, bool creating);
+    Status openConnection(const SecureBytes& key, SqlCipherDriver::CipherFormat format);
+    // Rewrites a database in SQLCipher 3's format as SQLCipher 4, in place
+    // and safe against a crash at any point, and reopens it.
+    Status upgradeStorage();
+    // PRAGMA integrity_check and cipher_integrity_check on a database file
+    // under the given key, through a read-only connection of its own.
+    Status checkDatabaseFile(const QString& path, const SecureBytes& key) const;
     Status applyPragmas();
     void closeDatabase();
     Status saveSlots();
@@ -175,6 +193,8 @@ private:
     int m_failedAttemptsBeforeUnlock = 0;
     int m_upgradedKeyFileFrom = 0;
     int m_recordedSlots = 0;
+    bool m_sqlCipher3 = false;
+    StorageUpgrade m_storageUpgrade = StorageUpgrade::None;
     QDateTime m_lastFailedAttempt;
 };
 

@@ -1,5 +1,5 @@
 -- Wingmate schema version 1: the vault's own facts, wing settings and staff
--- accounts. Runs inside one transaction; SQLite 3.15 syntax only.
+-- accounts. Runs inside one transaction.
 
 CREATE TABLE vault_info (
     key   TEXT PRIMARY KEY NOT NULL,

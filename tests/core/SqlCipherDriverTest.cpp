@@ -16,7 +16,8 @@
 #include <QTemporaryDir>
 #include <QTime>
 #include <array>
-#include <catch2/catch.hpp>
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/catch_tostring.hpp>
 #include <limits>
 #include <sodium.h>
 #include <span>
@@ -1042,7 +1043,7 @@ TEST_CASE("The authorizer refuses ATTACH, virtual tables and extensions", "[sqlc
 
     CHECK_FALSE(query.exec(QStringLiteral("CREATE VIRTUAL TABLE v USING fts4(body)")));
     CHECK(query.lastError().nativeErrorCode() == QString::number(SQLITE_AUTH));
-    // A denied function is reported as a plain SQLITE_ERROR by SQLite 3.15.
+    // SQLite reports a denied function as a plain SQLITE_ERROR.
     CHECK_FALSE(query.exec(QStringLiteral("SELECT load_extension('/nonexistent/evil')")));
     CHECK(query.lastError().databaseText().contains(QStringLiteral("not authorized")));
     CHECK_FALSE(query.exec(QStringLiteral("SELECT LOAD_EXTENSION('/nonexistent/evil')")));
@@ -1268,7 +1269,7 @@ TEST_CASE("SqlCipherRows reports failures and never writes", "[sqlcipher]")
 
     SECTION("a statement SQLite cannot prepare")
     {
-        wingmate::SqlCipherRows rows(connection.db(), "SELECT nothing FROM nowhere");
+        wingmate::SqlCipherRows rows(connection.db(), "SELECT id FROM nowhere");
         CHECK_FALSE(rows.next());
         CHECK(rows.lastError().nativeErrorCode() == QString::number(SQLITE_ERROR));
         CHECK(rows.lastError().databaseText().contains(QStringLiteral("nowhere")));
@@ -1308,4 +1309,82 @@ TEST_CASE("SqlCipherRows reports failures and never writes", "[sqlcipher]")
         CHECK_FALSE(rows.next());
         CHECK(rows.lastError().type() == QSqlError::ConnectionError);
     }
+}
+
+TEST_CASE("New databases are SQLCipher 4.6 or later, and Qt's own SQLite driver in the same process stays "
+          "plain SQLite",
+    "[sqlcipher]")
+{
+    QTemporaryDir dir;
+    initialiseOnce();
+    const Key key = randomKey();
+    Connection connection(dir.filePath(QStringLiteral("new.db")));
+    REQUIRE(connection.open(key));
+    const QString version = connection.driver()->cipherVersion();
+    INFO(version.toStdString());
+    CHECK(SqlCipherDriver::isSupportedCipherVersion(version));
+    const QString ownSqlite = scalar(connection.db(), QStringLiteral("SELECT sqlite_version()")).toString();
+    CHECK(ownSqlite.section(QLatin1Char('.'), 0, 1) >= QStringLiteral("3.46"));
+    // SQLCipher 4's defaults: HMAC-SHA512 on 4096-byte pages.
+    CHECK(scalar(connection.db(), QStringLiteral("PRAGMA cipher_hmac_algorithm")).toString()
+        == QStringLiteral("HMAC_SHA512"));
+    CHECK(scalar(connection.db(), QStringLiteral("PRAGMA cipher_page_size")).toInt() == 4096);
+
+    // Linked statically, SQLCipher's symbols are its own: Qt's stock driver,
+    // loaded as a plugin against the system's libsqlite3, neither binds to
+    // them nor lends it its own.
+    REQUIRE(QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")));
+    const QString name = uniqueConnectionName();
+    {
+        QSqlDatabase plain = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        plain.setDatabaseName(QStringLiteral(":memory:"));
+        REQUIRE(plain.open());
+        QSqlQuery query(plain);
+        REQUIRE(query.exec(QStringLiteral("SELECT sqlite_version()")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toString() != ownSqlite);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA cipher_version")));
+        CHECK_FALSE(query.next()); // plain SQLite has no such pragma
+        plain.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    // Our own copy is the one this file was compiled against.
+    CHECK(QString::fromLatin1(sqlite3_libversion()) == ownSqlite);
+}
+
+TEST_CASE("A database written in SQLCipher 3's format opens only when asked for that format", "[sqlcipher]")
+{
+    QTemporaryDir dir;
+    initialiseOnce();
+    const Key key = randomKey();
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        Connection old(path);
+        old.driver()->setCipherFormat(SqlCipherDriver::CipherFormat::SqlCipher3);
+        REQUIRE(old.open(key));
+        CHECK(scalar(old.db(), QStringLiteral("PRAGMA cipher_hmac_algorithm")).toString() == QStringLiteral("HMAC_SHA1"));
+        run(old.db(), QStringLiteral("CREATE TABLE t (x)"));
+        run(old.db(), QStringLiteral("INSERT INTO t VALUES (42)"));
+    }
+    {
+        Connection current(path);
+        REQUIRE(current.open(key)); // open() does not read the file
+        QSqlQuery query(current.db());
+        CHECK_FALSE(query.exec(QStringLiteral("SELECT x FROM t")));
+    }
+    Connection old(path);
+    old.driver()->setCipherFormat(SqlCipherDriver::CipherFormat::SqlCipher3);
+    REQUIRE(old.open(key));
+    CHECK(scalar(old.db(), QStringLiteral("SELECT x FROM t")).toInt() == 42);
+}
+
+TEST_CASE("Only SQLCipher 4.6 or later is taken", "[sqlcipher]")
+{
+    CHECK(SqlCipherDriver::isSupportedCipherVersion(QStringLiteral("4.6.1 community")));
+    CHECK(SqlCipherDriver::isSupportedCipherVersion(QStringLiteral("4.10.0 community")));
+    CHECK(SqlCipherDriver::isSupportedCipherVersion(QStringLiteral("5.0.0")));
+    CHECK_FALSE(SqlCipherDriver::isSupportedCipherVersion(QStringLiteral("4.5.6 community")));
+    CHECK_FALSE(SqlCipherDriver::isSupportedCipherVersion(QStringLiteral("3.4.1")));
+    CHECK_FALSE(SqlCipherDriver::isSupportedCipherVersion(QString()));
+    CHECK_FALSE(SqlCipherDriver::isSupportedCipherVersion(QStringLiteral("four point six")));
 }
