@@ -242,10 +242,16 @@ Result<BackupService::Made> BackupService::make(
 
     // 1. A consistent copy of the database, under the same key. Work folders
     //    left by a backup cut off by a crash are ours (we hold the vault's
-    //    lock), so they go first.
-    for (const QString& stale :
-        QDir(vault.directory()).entryList({ QStringLiteral("backup-work-*") }, QDir::Dirs | QDir::NoDotAndDotDot))
-        QDir(QDir(vault.directory()).filePath(stale)).removeRecursively();
+    //    lock), so they go first. Only real folders: a link by that name,
+    //    put there by someone who can write the vault folder, would have
+    //    its target emptied.
+    for (const QString& stale : QDir(vault.directory())
+                                    .entryList({ QStringLiteral("backup-work-*") },
+                                        QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks | QDir::Hidden)) {
+        const QString path = QDir(vault.directory()).filePath(stale);
+        if (!QFileInfo(path).isSymLink())
+            QDir(path).removeRecursively();
+    }
     QTemporaryDir work(QDir(vault.directory()).filePath(QStringLiteral("backup-work-XXXXXX")));
     if (!work.isValid())
         return Status::failure(ErrorCode::Io,

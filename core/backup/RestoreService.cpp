@@ -2,6 +2,8 @@
 
 #include "audit/AuditLog.h"
 #include "audit/PcAnchor.h"
+#include "security/PcFailedAttempts.h"
+#include "security/UnlockThrottle.h"
 #include "domain/UserRole.h"
 #include "platform/Platform.h"
 #include "security/KeyDerivation.h"
@@ -111,6 +113,17 @@ Status recordRestore(Vault& vault, AuditLog& log, const QString& actor, const QJ
 
 } // namespace
 
+// The vault in target reads but disagrees with its key file or its anchors.
+Status RestoreService::refusedOverTampering(const QString& target, const Status& found)
+{
+    return Status::failure(ErrorCode::Damaged,
+        tr("The vault in %1 has been tampered with or put back from an older copy, so it cannot agree to "
+           "being replaced, and the backup's own accounts may not decide instead. Move that folder aside "
+           "and keep it for the investigation, then restore into an empty folder.")
+            .arg(QDir::toNativeSeparators(target)),
+        found.message() + QStringLiteral(" / ") + found.details());
+}
+
 // The vault in the folder opens: only its own current administrators (or
 // its current recovery code) may replace it, and the restore is written into
 // its audit trail first. True when it opened and agreed; false when it does
@@ -137,14 +150,26 @@ Result<bool> RestoreService::authoriseInLiveVault(const QString& target, const Q
                           .arg(QDir::toNativeSeparators(target)),
                 opened.status().details());
         }
+        // A database that cannot be read is what restores are for, and
+        // then the backup's own accounts decide. A key slot the database
+        // does not record is tampering with a vault that reads: the backup's
+        // accounts (which may include someone since disabled) must not
+        // decide then.
+        if (Vault::isSlotNotRecorded(opened.status()))
+            return refusedOverTampering(target, opened.status());
         if (opened.status().code() == ErrorCode::Damaged)
             return false;
         return opened.status();
     }
     Vault& vault = **opened;
     AuditLog log(vault);
+    // Likewise a vault whose audit head is behind its anchors (the key
+    // file's or this PC's): put back from an older copy, where a
+    // since-disabled account may be active.
     if (Status status = log.load(); !status)
-        return false;
+        return refusedOverTampering(target, status);
+    if (const AuditLog::Verification anchored = log.checkAnchor(); !anchored.status)
+        return refusedOverTampering(target, anchored.status);
     QString actor = RecoveryCodeActor;
     if (!recovery) {
         const Result<QString> admin = activeAdministrator(
@@ -248,10 +273,23 @@ Result<RestoreService::Restored> RestoreService::restore(const QString& director
         = recovery ? parsed->keySlots.recoverySlot() : parsed->keySlots.userSlot(credentials.username);
     if (!slot)
         return notOpened;
+    // Guesses at a backup's passwords wait and are counted on this PC as
+    // sign-ins to the vault in the target folder are (PcFailedAttempts), so
+    // a restore is no way round the waits; the next sign-in reports them.
+    const QString slotKey = recovery ? PcFailedAttempts::recoverySlotKey() : slot->user;
+    const PcFailedAttempts::Count failures = PcFailedAttempts::load(parsed->vaultId, target, slotKey);
+    if (const qint64 wait = UnlockThrottle::secondsToWait(failures.attempts, failures.lastFailure, clock.now());
+        wait > 0) {
+        return UnlockThrottle::refusal(slot->user, wait, failures.attempts);
+    }
     const SecureBytes secret = secretFromText(recovery ? *code : credentials.password);
     Result<KeySlot::Contents> contents = slot->open(secret, parsed->vaultId);
-    if (!contents)
-        return contents.status().code() == ErrorCode::Authentication ? notOpened : contents.status();
+    if (!contents) {
+        if (contents.status().code() != ErrorCode::Authentication)
+            return contents.status();
+        PcFailedAttempts::save(parsed->vaultId, target, slotKey, { failures.attempts + 1, clock.now() });
+        return notOpened;
+    }
 
     // 4. The authenticator: with the key the slot holds, or the newer one a
     //    key rotation sealed to it.

@@ -65,6 +65,7 @@ public:
         const Clock& clock = Clock::system());
 
 private:
+    static Status refusedOverTampering(const QString& target, const Status& found);
     static Result<bool> authoriseInLiveVault(const QString& target, const QString& backupPath,
         const BackupFile& backup, const Credentials& credentials, const std::optional<QString>& code,
         const Clock& clock);

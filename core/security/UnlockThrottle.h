@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Status.h"
+
 #include <QDateTime>
+#include <QString>
 
 namespace wingmate {
 
@@ -18,6 +21,10 @@ public:
     static qint64 delayAfter(int failures);
     // Seconds still to wait at now (0 when an attempt may be made).
     static qint64 secondsToWait(int failures, const QDateTime& lastFailure, const QDateTime& now);
+    // The refusal while a wait lasts: "Too many wrong passwords for NAME.
+    // Try again in 15 seconds." (ErrorCode::Authentication); who is empty
+    // for the recovery code.
+    static Status refusal(const QString& who, qint64 wait, int failures);
 };
 
 } // namespace wingmate

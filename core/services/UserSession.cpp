@@ -255,6 +255,9 @@ Status UserSession::signedIn(bool unlocking)
             return storageFailure(update.lastError(), tr("The sign-in could not be recorded."));
         return ctx.audit(AuditAction::Login, QStringLiteral("user"), m_user.username);
     });
+    // The wrong passwords before this sign-in are on record now.
+    if (recorded)
+        m_vault->clearFailedAttempts();
     // The upgraded database has verified and its upgrade is on record: the
     // copy in the old format can go.
     if (recorded && findings.storageUpgrade != Vault::StorageUpgrade::None) {

@@ -22,12 +22,14 @@ Status writeFileAtomically(const QString& path, const QByteArray& content)
 {
     // Renaming a temporary file over a device or a folder would replace it
     // (as root, even /dev/full): only ordinary files are written.
+    // Nor through a link: the vault's own files are never links, and one put
+    // there would send the write somewhere else.
     const QFileInfo existing(path);
-    if (existing.exists() && !existing.isFile()) {
+    if (existing.isSymLink() || (existing.exists() && !existing.isFile())) {
         return Status::failure(ErrorCode::Io,
             QCoreApplication::translate("AtomicFile", "%1 is not an ordinary file, so nothing was written there.")
                 .arg(QDir::toNativeSeparators(path)),
-            QStringLiteral("refusing to replace a device, folder or other special file"));
+            QStringLiteral("refusing to write through a link or to replace a device, folder or other special file"));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -36,7 +38,10 @@ Status writeFileAtomically(const QString& path, const QByteArray& content)
                 .arg(QFileInfo(path).fileName()),
             file.errorString());
     }
-    if (file.write(content) != content.size() || !file.commit()) {
+    // QSaveFile keeps an existing file's permissions; these files are the
+    // owner's alone, whatever an older copy or a copy by hand had.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(content) != content.size()
+        || !file.commit()) {
         const QString details = file.errorString();
         file.cancelWriting();
         return Status::failure(ErrorCode::Io,
@@ -84,7 +89,7 @@ Status checkOutputTarget(const QString& path, ExistingFile existing)
     if (!target.isFile()) {
         return Status::failure(ErrorCode::Io,
             tr("%1 is not an ordinary file, so nothing was written there.").arg(shown(path)),
-            QStringLiteral("refusing to replace a device, folder or other special file"));
+            QStringLiteral("refusing to write through a link or to replace a device, folder or other special file"));
     }
     if (existing != ExistingFile::Replace) {
         // Usage: on the command line this is "add --force" (exit 1).

@@ -36,17 +36,6 @@ struct VaultText {
     Q_DECLARE_TR_FUNCTIONS(Vault)
 };
 
-QString waitText(qint64 seconds)
-{
-    if (seconds == 1)
-        return QCoreApplication::translate("Vault", "1 second");
-    if (seconds < 60)
-        return QCoreApplication::translate("Vault", "%1 seconds").arg(seconds);
-    const qint64 minutes = (seconds + 59) / 60;
-    return minutes == 1 ? QCoreApplication::translate("Vault", "1 minute")
-                        : QCoreApplication::translate("Vault", "%1 minutes").arg(minutes);
-}
-
 Status wrongPassword()
 {
     return Status::failure(
@@ -327,12 +316,7 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
         PcFailedAttempts::load(vault->m_slots.vaultId, vault->m_directory, pcSlotKey));
     if (const qint64 wait = UnlockThrottle::secondsToWait(failures.attempts, failures.lastFailure, clock.now());
         wait > 0) {
-        return Status::failure(ErrorCode::Authentication,
-            VaultText::tr("Too many wrong passwords for %1. Try again in %2.")
-                .arg(slot->user, waitText(wait)),
-            QStringLiteral("throttled for %1 s after %2 failed attempts")
-                .arg(wait)
-                .arg(failures.attempts));
+        return UnlockThrottle::refusal(slot->user, wait, failures.attempts);
     }
     Result<KeySlot::Contents> contents = slot->open(secret, vault->m_slots.vaultId);
     if (!contents) {
@@ -352,11 +336,13 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
     const QByteArray presentedDigest = slot->digest(vault->m_slots.vaultId);
     bool rewrapped = false;
 
+    // The counts stay until the sign-in has been recorded
+    // (clearFailedAttempts): a refusal after this point must not lose them.
     vault->m_failedAttemptsBeforeUnlock = failures.attempts;
     vault->m_lastFailedAttempt = failures.lastFailure;
-    bool slotChanged = slot->failedAttempts != 0;
-    slot->failedAttempts = 0;
-    slot->lastFailure = {};
+    vault->m_unlockedSlotId = slot->id;
+    vault->m_pcSlotKey = pcSlotKey;
+    bool slotChanged = false;
 
     // A key rotation seals the new key to every slot, authenticated by the
     // key it replaced (KeySlot::open has checked that). The newest key that
@@ -396,8 +382,10 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
     if (vault->m_sqlCipher3) {
         if (Status status = vault->upgradeStorage(); !status)
             return status;
-    } else if (QFile::exists(vault->legacyCopyPath())) {
-        // Upgraded before, and cut off before the old copy was let go.
+    } else if (vault->isOwnOldCopy(vault->legacyCopyPath())) {
+        // Upgraded before, and cut off before the old copy was let go. Only
+        // this vault's own old database counts: a file merely put there by
+        // that name is no upgrade to record.
         vault->m_storageUpgrade = StorageUpgrade::Finished;
     }
     // The slot must be the one the database records: an older copy of the
@@ -424,9 +412,6 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
     }
     if (slotChanged)
         vault->saveSlots(); // best effort, as above
-    // Cleared only now that the unlock has succeeded, so a count the session
-    // will report is never lost to a refusal above.
-    PcFailedAttempts::save(vault->m_slots.vaultId, vault->m_directory, pcSlotKey, {});
     vault->m_unlockedBy = recovery ? QString() : slot->user;
     return vault;
 }
@@ -595,6 +580,11 @@ Status Vault::upgradeStorage()
     // 4. The old file is kept aside (a second name for it, so the vault's
     //    own name never points at nothing), then the copy takes its place
     //    in one rename: a crash leaves one format or the other.
+    // The copy must be the file SQLite wrote, not a link someone swapped in.
+    if (QFileInfo(target).isSymLink() || !QFileInfo(target).isFile()) {
+        QFile::remove(target);
+        return failed(QStringLiteral("%1 is not a plain file").arg(target));
+    }
     if (!platform::hardLink(databasePath(), aside)) {
         QFile::remove(target);
         return failed(QStringLiteral("could not keep %1 aside as %2").arg(databasePath(), aside));
@@ -610,23 +600,26 @@ Status Vault::upgradeStorage()
     return Status::success();
 }
 
-Status Vault::checkDatabaseFile(const QString& path, const SecureBytes& key) const
+Result<QStringList> Vault::readDatabaseFile(
+    const QString& path, const SecureBytes& key, bool sqlCipher3, const QList<const char*>& statements) const
 {
     sqlite3* db = nullptr;
     const QByteArray name = QFile::encodeName(path);
-    int rc = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    int rc = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, nullptr);
     SecureBytes keyText = SqlCipherDriver::rawKeyBlob(key.span());
     if (rc == SQLITE_OK)
         rc = sqlite3_key(db, keyText.data(), int(keyText.size()));
+    if (rc == SQLITE_OK && sqlCipher3)
+        rc = sqlite3_exec(db, "PRAGMA cipher_compatibility = 3", nullptr, nullptr, nullptr);
     const QByteArray pageSize = "PRAGMA cipher_page_size = " + QByteArray::number(m_slots.pageSize);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(db, pageSize.constData(), nullptr, nullptr, nullptr);
-    QStringList problems;
-    for (const char* check : { "PRAGMA integrity_check", "PRAGMA cipher_integrity_check" }) {
+    QStringList rows;
+    for (const char* statement : statements) {
         if (rc != SQLITE_OK)
             break;
         sqlite3_stmt* stmt = nullptr;
-        rc = sqlite3_prepare_v2(db, check, -1, &stmt, nullptr);
+        rc = sqlite3_prepare_v2(db, statement, -1, &stmt, nullptr);
         while (rc == SQLITE_OK) {
             const int step = sqlite3_step(stmt);
             if (step == SQLITE_DONE)
@@ -635,9 +628,7 @@ Status Vault::checkDatabaseFile(const QString& path, const SecureBytes& key) con
                 rc = step;
                 break;
             }
-            const QString row = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-            if (row != QLatin1String("ok"))
-                problems.append(row);
+            rows.append(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))));
         }
         sqlite3_finalize(stmt);
     }
@@ -645,11 +636,31 @@ Status Vault::checkDatabaseFile(const QString& path, const SecureBytes& key) con
     sqlite3_close(db);
     if (rc != SQLITE_OK)
         return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."), error);
+    return rows;
+}
+
+Status Vault::checkDatabaseFile(const QString& path, const SecureBytes& key) const
+{
+    const Result<QStringList> rows
+        = readDatabaseFile(path, key, false, { "PRAGMA integrity_check", "PRAGMA cipher_integrity_check" });
+    if (!rows)
+        return rows.status();
+    QStringList problems = *rows;
+    problems.removeAll(QStringLiteral("ok"));
     if (!problems.isEmpty()) {
         return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."),
             problems.mid(0, 20).join(QLatin1Char('\n')));
     }
     return Status::success();
+}
+
+bool Vault::isOwnOldCopy(const QString& path) const
+{
+    if (!QFileInfo(path).isFile() || QFileInfo(path).isSymLink())
+        return false;
+    const Result<QStringList> id
+        = readDatabaseFile(path, m_key, true, { "SELECT value FROM vault_info WHERE key = 'vault_id'" });
+    return id && *id == QStringList { QString::fromLatin1(m_slots.vaultId.toHex()) };
 }
 
 Status Vault::finishStorageUpgrade()
@@ -803,6 +814,26 @@ Status Vault::forgetSlot(const QByteArray& id)
     return storageFailure(error, VaultText::tr("The vault's key slots could not be recorded."));
 }
 
+void Vault::clearFailedAttempts()
+{
+    if (m_unlockedSlotId.isEmpty())
+        return;
+    for (KeySlot& slot : m_slots.entries) {
+        if (slot.id == m_unlockedSlotId && slot.failedAttempts != 0) {
+            slot.failedAttempts = 0;
+            slot.lastFailure = {};
+            saveSlots(); // best effort: the next sign-in reports them again
+        }
+    }
+    PcFailedAttempts::save(m_slots.vaultId, m_directory, m_pcSlotKey, {});
+    m_failedAttemptsBeforeUnlock = 0;
+}
+
+bool Vault::isSlotNotRecorded(const Status& status)
+{
+    return status.code() == ErrorCode::Damaged && status.details().startsWith(QLatin1String(SlotNotRecordedTag));
+}
+
 Status Vault::checkSlot(const QByteArray& presentedId, const QByteArray& presentedDigest)
 {
     QSqlQuery query(m_db);
@@ -850,8 +881,9 @@ Status Vault::checkSlot(const QByteArray& presentedId, const QByteArray& present
                   "This key slot is not one the vault's database knows: an earlier copy of the key file "
                   "(vault.keys) has been put back, or the slot was added by hand. Nothing was opened. "
                   "Restore the vault from its newest backup, or ask an administrator to reset the password."),
-        QStringLiteral("slot %1: the key file holds %2, the database records %3")
-            .arg(QString::fromLatin1(presentedId.toHex()), QString::fromLatin1(presentedDigest.toHex()),
+        QString::fromLatin1(SlotNotRecordedTag)
+            + QStringLiteral(" slot %1: the key file holds %2, the database records %3")
+                  .arg(QString::fromLatin1(presentedId.toHex()), QString::fromLatin1(presentedDigest.toHex()),
                 known ? QString::fromLatin1(recorded.value(currentSlotKey(presentedId)).toHex())
                       : QStringLiteral("none")));
 }

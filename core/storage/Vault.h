@@ -83,6 +83,10 @@ public:
     const QString& unlockedBy() const { return m_unlockedBy; }
     // Failed attempts on that slot since its last successful unlock.
     int failedAttemptsBeforeUnlock() const { return m_failedAttemptsBeforeUnlock; }
+    // Sets the unlocked slot's wrong-password counts back to zero, in the key
+    // file and on this PC: called once the sign-in that reports them has been
+    // recorded, never by the unlock itself.
+    void clearFailedAttempts();
     QDateTime lastFailedAttempt() const { return m_lastFailedAttempt; }
     QString cipherVersion() const;
     // The key-slot file's format version before this unlock rewrote it in
@@ -91,6 +95,10 @@ public:
     // How many slots this unlock recorded in a database that had none on
     // record (a vault made before slots were recorded), else 0.
     int recordedSlots() const { return m_recordedSlots; }
+    // Whether an unlock was refused because the slot that opened is not the
+    // one the database records (an older or made-up slot put into the key
+    // file): the password was right, the key file was tampered with.
+    static bool isSlotNotRecorded(const Status& status);
     QStringList slotUsers() const;
     // Whether this unlock found the database in SQLCipher 3's format (made
     // by Wingmate 0.1) and upgraded it (Done), or found an upgrade made
@@ -163,9 +171,16 @@ private:
     // Rewrites a database in SQLCipher 3's format as SQLCipher 4, in place
     // and safe against a crash at any point, and reopens it.
     Status upgradeStorage();
-    // PRAGMA integrity_check and cipher_integrity_check on a database file
-    // under the given key, through a read-only connection of its own.
+    // The first column of every row the statements give on a database file
+    // under the given key, through a read-only connection of its own that
+    // never follows a link; ErrorCode::Damaged when it cannot be read.
+    Result<QStringList> readDatabaseFile(
+        const QString& path, const SecureBytes& key, bool sqlCipher3, const QList<const char*>& statements) const;
+    // PRAGMA integrity_check and cipher_integrity_check on a database file.
     Status checkDatabaseFile(const QString& path, const SecureBytes& key) const;
+    // Whether path is a plain file holding this vault's own database in
+    // SQLCipher 3's format (the copy an upgrade keeps aside).
+    bool isOwnOldCopy(const QString& path) const;
     Status applyPragmas();
     void closeDatabase();
     Status saveSlots();
@@ -179,6 +194,7 @@ private:
     Status forgetSlot(const QByteArray& id);
     // Checks the slot an unlock used against the record: Damaged when the
     // file holds an older or unknown copy of it.
+    static constexpr const char* SlotNotRecordedTag = "slot not recorded:";
     Status checkSlot(const QByteArray& presentedId, const QByteArray& presentedDigest);
 
     QString m_directory;
@@ -191,6 +207,8 @@ private:
     QString m_connectionName;
     QString m_unlockedBy;
     int m_failedAttemptsBeforeUnlock = 0;
+    QByteArray m_unlockedSlotId;
+    QString m_pcSlotKey;
     int m_upgradedKeyFileFrom = 0;
     int m_recordedSlots = 0;
     bool m_sqlCipher3 = false;

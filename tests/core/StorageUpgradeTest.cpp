@@ -235,3 +235,23 @@ TEST_CASE("The recovery code of a 0.1 vault still opens it after the upgrade")
     signIn(folder).reset();
     CHECK(Vault::openWithRecoveryCode(folder, RecoveryCode).ok());
 }
+
+TEST_CASE("A file merely named like an upgrade's old copy is no upgrade to record, and is left alone")
+{
+    TestSession ts;
+    ts.session.reset();
+    const QString planted = ts.path() + QStringLiteral("/wingmate.db.sqlcipher3");
+    SECTION("bytes of no database")
+    {
+        writeFile(planted, QByteArray(8192, 'x'));
+    }
+    SECTION("the 0.1 demonstration vault's database, which is another vault")
+    {
+        REQUIRE(QFile::copy(fixture(QStringLiteral("vault/wingmate.db")), planted));
+    }
+    const QByteArray before = readFile(planted);
+    ts.signInAs(AdminName);
+    CHECK(eventDetails(*ts.session, AuditAction::StorageUpgrade).isEmpty());
+    CHECK(ts.session->verify().ok());
+    CHECK(readFile(planted) == before);
+}

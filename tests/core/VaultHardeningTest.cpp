@@ -1,6 +1,7 @@
 // Attacks on a vault by someone who can write its folder (and may hold one
 // role's password), each performed on a real vault, and what stops them.
 #include "CliRun.h"
+#include "FileModes.h"
 #include "TestSession.h"
 #include "TestVault.h"
 #include "audit/AuditLog.h"
@@ -15,6 +16,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -547,6 +549,7 @@ TEST_CASE("Wrong passwords stay counted when someone puts the key file's counter
         Result<std::unique_ptr<Vault>> opened = Vault::open(tv.path(), AdminName, AdminPassword, clock);
         REQUIRE(opened.ok());
         CHECK((*opened)->failedAttemptsBeforeUnlock() == UnlockThrottle::FreeAttempts);
+        (*opened)->clearFailedAttempts();
         opened = Status::failure(ErrorCode::Usage, QStringLiteral("closed"));
         opened = Vault::open(tv.path(), AdminName, AdminPassword, clock);
         REQUIRE(opened.ok());
@@ -567,4 +570,146 @@ TEST_CASE("Wrong passwords stay counted when someone puts the key file's counter
         REQUIRE(opened.ok());
         CHECK((*opened)->failedAttemptsBeforeUnlock() == 2);
     }
+}
+
+TEST_CASE("A link in the vault folder named like a backup's work folder does not get its target emptied")
+{
+    TestSession ts;
+    QTemporaryDir elsewhere;
+    const QString victim = elsewhere.filePath(QStringLiteral("victim"));
+    REQUIRE(QDir().mkpath(victim + QStringLiteral("/sub")));
+    writeFile(victim + QStringLiteral("/report.txt"), "important");
+    writeFile(victim + QStringLiteral("/sub/more.txt"), "also important");
+    const QMap<QString, QByteArray> before = folderFingerprint(victim);
+    REQUIRE(QFile::link(victim, ts.path() + QStringLiteral("/backup-work-planted")));
+
+    REQUIRE(BackupService(*ts.session).backUp(elsewhere.filePath(QStringLiteral("wing.wmbackup"))).ok());
+    CHECK(folderFingerprint(victim) == before);
+    CHECK(folderFingerprint(victim).size() == 2);
+}
+
+TEST_CASE("The key file is rewritten owner-only, and never through a link put in its place")
+{
+    TestSession ts;
+    SECTION("a key file someone made readable to all is owner-only again at its next write")
+    {
+        REQUIRE(::chmod(QFile::encodeName(keyFile(ts)).constData(), 0644) == 0);
+        REQUIRE(ts.session->rotateKey().ok());
+        CHECK((modeOf(keyFile(ts)) & 0777) == 0600);
+    }
+    SECTION("a link in the key file's place is not written through")
+    {
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.filePath(QStringLiteral("keys"));
+        REQUIRE(QFile::rename(keyFile(ts), target));
+        REQUIRE(QFile::link(target, keyFile(ts)));
+        const QByteArray before = sha256(target);
+        CHECK_FALSE(ts.session->rotateKey().ok());
+        CHECK(sha256(target) == before);
+        CHECK(QFileInfo(keyFile(ts)).isSymLink());
+    }
+}
+
+TEST_CASE("A restore is not handed to the backup's accounts by tampering with the vault it replaces")
+{
+    TestSession ts;
+    ts.addAccount(QStringLiteral("second.admin"), UserRole::Administrator);
+    ts.addAccount(QStringLiteral("old.admin"), UserRole::Administrator);
+    ts.signInAs(QStringLiteral("old.admin"));
+    const QString backup = ts.path() + QStringLiteral("-backup.wmbackup");
+    REQUIRE(BackupService(*ts.session).backUp(backup).ok());
+    ts.session.reset();
+    // What the disabled administrator keeps before losing the account.
+    const QString olderFolder = ts.path() + QStringLiteral("-older");
+    copyFolder(ts.path(), olderFolder);
+    const QByteArray olderKeys = readFile(keyFile(ts));
+    ts.signInAs(QStringLiteral("second.admin"));
+    REQUIRE(AccountService(*ts.session).resetPassword(QStringLiteral("old.admin")).ok());
+    REQUIRE(AccountService(*ts.session).disableUser(QStringLiteral("old.admin")).ok());
+    ts.session.reset();
+
+    SECTION("the old key file put back, so the old password opens a slot the vault no longer records")
+    {
+        writeFile(keyFile(ts), olderKeys);
+    }
+    SECTION("the whole folder put back from before, where the account was still active")
+    {
+        copyFolder(olderFolder, ts.path());
+    }
+    const QMap<QString, QByteArray> before = folderFingerprint(ts.path());
+    RestoreService::Credentials oldAdmin { QStringLiteral("old.admin"),
+        TestSession::passwordFor(QStringLiteral("old.admin")), {} };
+    const Result<RestoreService::Restored> restored = RestoreService::restore(ts.path(), backup, oldAdmin);
+    INFO(restored.status().message().toStdString() << " / " << restored.status().details().toStdString());
+    REQUIRE_FALSE(restored.ok());
+    CHECK(restored.status().code() == ErrorCode::Damaged);
+    CHECK(restored.status().message().contains(QStringLiteral("tampered with")));
+    CHECK(folderFingerprint(ts.path()) == before);
+    // And through the real program: exit 3, one sentence, nothing changed.
+    const CliRun run = runCli({ QStringLiteral("--vault"), ts.path(), QStringLiteral("restore"), QStringLiteral("--from"),
+                                  backup, QStringLiteral("--user"), QStringLiteral("old.admin"),
+                                  QStringLiteral("--password-stdin") },
+        inputLine(TestSession::passwordFor(QStringLiteral("old.admin"))));
+    CHECK(run.exitCode == 3);
+    CHECK(folderFingerprint(ts.path()) == before);
+}
+
+TEST_CASE("Wrong passwords are not forgotten by a sign-in that is refused after the password was right")
+{
+    TestSession ts;
+    const OlderCopy older = keepOlderCopy(ts);
+    for (int i = 0; i < UnlockThrottle::FreeAttempts; ++i) {
+        CHECK(Vault::open(ts.path(), AdminName, QStringLiteral("guess %1").arg(i), ts.clock).status().code()
+            == ErrorCode::Authentication);
+    }
+    ts.clock.advance(UnlockThrottle::MaximumDelaySeconds);
+    // The database put back from the older copy: the right password is
+    // refused as a rollback...
+    const QString database = ts.path() + QStringLiteral("/wingmate.db");
+    const QByteArray current = readFile(database);
+    writeFile(database, readFile(older.folder + QStringLiteral("/wingmate.db")));
+    const Result<std::unique_ptr<UserSession>> refused = ts.trySignIn(AdminName, AdminPassword);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.status().code() == ErrorCode::Damaged);
+    // ...and once the current database is back, the sign-in still reports
+    // every guess, and records them.
+    writeFile(database, current);
+    ts.signInAs(AdminName);
+    CHECK(ts.session->failedAttemptsBeforeSignIn() == UnlockThrottle::FreeAttempts);
+    const QList<Event> failed = eventsWithAction(ts.session->database(), AuditAction::FailedLogin);
+    REQUIRE(failed.size() == 1);
+    CHECK(failed.front().details.value(QStringLiteral("attempts")).toInt() == UnlockThrottle::FreeAttempts);
+    // Reported once: the next sign-in starts again from none.
+    ts.session.reset();
+    ts.signInAs(AdminName);
+    CHECK(ts.session->failedAttemptsBeforeSignIn() == 0);
+}
+
+TEST_CASE("Guesses at a backup's passwords through restore wait and are counted as sign-ins are")
+{
+    TestSession ts;
+    const QString backup = ts.path() + QStringLiteral("-backup.wmbackup");
+    REQUIRE(BackupService(*ts.session).backUp(backup).ok());
+    ts.session.reset();
+    const QString target = ts.path() + QStringLiteral("-restored");
+    for (int i = 0; i < UnlockThrottle::FreeAttempts; ++i) {
+        const RestoreService::Credentials guess { AdminName, QStringLiteral("guess %1").arg(i), {} };
+        CHECK(RestoreService::restore(target, backup, guess, {}, ts.clock).status().message().contains(
+            QStringLiteral("do not open this backup")));
+    }
+    const RestoreService::Credentials admin { AdminName, AdminPassword, {} };
+    const Result<RestoreService::Restored> waiting = RestoreService::restore(target, backup, admin, {}, ts.clock);
+    REQUIRE_FALSE(waiting.ok());
+    CHECK(waiting.status().code() == ErrorCode::Authentication);
+    CHECK(waiting.status().message().contains(QStringLiteral("Too many wrong passwords")));
+    CHECK_FALSE(QFileInfo::exists(target));
+
+    ts.clock.advance(UnlockThrottle::MaximumDelaySeconds);
+    const Result<RestoreService::Restored> restored = RestoreService::restore(target, backup, admin, {}, ts.clock);
+    INFO(restored.status().message().toStdString() << " / " << restored.status().details().toStdString());
+    REQUIRE(restored.ok());
+    // The restored vault's first sign-in reports the guesses.
+    const Result<std::unique_ptr<UserSession>> session = UserSession::signIn(target, AdminName, AdminPassword, ts.clock);
+    REQUIRE(session.ok());
+    CHECK((*session)->failedAttemptsBeforeSignIn() == UnlockThrottle::FreeAttempts);
 }
