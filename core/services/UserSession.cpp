@@ -526,6 +526,8 @@ Status UserSession::verify()
         return status;
     if (Status status = m_vault->checkIntegrity(); !status)
         return status;
+    if (Status status = m_vault->checkAllSlots(); !status)
+        return status;
     const AuditLog::Verification chain = m_audit->verify();
     if (!chain.status)
         return chain.status;

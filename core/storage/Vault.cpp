@@ -482,7 +482,8 @@ Status Vault::upgradeStorage()
         closeDatabase();
         return Status::failure(ErrorCode::Io,
             VaultText::tr("The vault could not be upgraded to the new storage format, so it was not opened. "
-                          "Nothing in it was changed: free some disk space and sign in again."),
+                          "Nothing in it was changed. Check that the disk has space and that the vault "
+                          "folder can be written to, then sign in again."),
             details);
     };
     // What an earlier attempt cut off left behind is incomplete: start again.
@@ -827,6 +828,32 @@ void Vault::clearFailedAttempts()
     }
     PcFailedAttempts::save(m_slots.vaultId, m_directory, m_pcSlotKey, {});
     m_failedAttemptsBeforeUnlock = 0;
+}
+
+Status Vault::checkAllSlots() const
+{
+    if (!isOpen())
+        return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM vault_info WHERE key LIKE 'slot_digest%'")))
+        return storageFailure(query.lastError(), VaultText::tr("The vault's key slots could not be checked."));
+    QHash<QString, QByteArray> recorded;
+    while (query.next())
+        recorded.insert(query.value(0).toString(), QByteArray::fromHex(query.value(1).toString().toLatin1()));
+    QStringList unknown;
+    for (const KeySlot& slot : m_slots.entries) {
+        const QByteArray digest = slot.digest(m_slots.vaultId);
+        if (recorded.value(currentSlotKey(slot.id)) != digest && recorded.value(nextSlotKey(slot.id)) != digest)
+            unknown.append(slot.kind == KeySlot::Kind::Recovery ? VaultText::tr("the recovery code") : slot.user);
+    }
+    if (unknown.isEmpty())
+        return Status::success();
+    return Status::failure(ErrorCode::Damaged,
+        VaultText::tr("The key file (vault.keys) holds key slots the vault's database does not record, for: "
+                      "%1. They were put back from an older copy or made by hand. Reset those accounts' "
+                      "passwords, or restore the vault from its newest backup.")
+            .arg(unknown.join(QStringLiteral(", "))),
+        QStringLiteral("%1 of %2 slots unrecorded").arg(unknown.size()).arg(m_slots.entries.size()));
 }
 
 bool Vault::isSlotNotRecorded(const Status& status)

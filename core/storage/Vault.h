@@ -99,6 +99,9 @@ public:
     // one the database records (an older or made-up slot put into the key
     // file): the password was right, the key file was tampered with.
     static bool isSlotNotRecorded(const Status& status);
+    // Every slot in the key file, not only the one that opened it, against
+    // the database's record (verify): ErrorCode::Damaged naming the others.
+    Status checkAllSlots() const;
     QStringList slotUsers() const;
     // Whether this unlock found the database in SQLCipher 3's format (made
     // by Wingmate 0.1) and upgraded it (Done), or found an upgrade made

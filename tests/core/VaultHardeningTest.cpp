@@ -713,3 +713,28 @@ TEST_CASE("Guesses at a backup's passwords through restore wait and are counted 
     REQUIRE(session.ok());
     CHECK((*session)->failedAttemptsBeforeSignIn() == UnlockThrottle::FreeAttempts);
 }
+
+TEST_CASE("verify names a key slot the database does not record, not only the one that signed in")
+{
+    TestSession ts;
+    ts.session.reset();
+    {
+        Result<KeySlotFile> keys = KeySlotFile::load(keyFile(ts));
+        REQUIRE(keys.ok());
+        KeySlot ghost = *keys->userSlot(AdminName);
+        ghost.id = QByteArray(ghost.id.size(), '\x5a');
+        ghost.user = QStringLiteral("ghost");
+        keys->entries.append(ghost);
+        REQUIRE(keys->save(keyFile(ts)).ok());
+    }
+    ts.signInAs(AdminName);
+    const Status verified = ts.session->verify();
+    CHECK(verified.code() == ErrorCode::Damaged);
+    CHECK(verified.message().contains(QStringLiteral("ghost")));
+    ts.session.reset();
+    const CliRun run = runCli({ QStringLiteral("--vault"), ts.path(), QStringLiteral("verify"), QStringLiteral("--user"),
+                                  AdminName, QStringLiteral("--password-stdin") },
+        inputLine(AdminPassword));
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(QStringLiteral("ghost")));
+}
