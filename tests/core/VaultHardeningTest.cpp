@@ -84,6 +84,18 @@ OlderCopy keepOlderCopy(TestSession& ts)
     return copy;
 }
 
+// Two administrators, second.admin and old.admin; old.admin makes a backup
+// (its path is returned) and is left signed in.
+QString backupByOldAdmin(TestSession& ts)
+{
+    ts.addAccount(QStringLiteral("second.admin"), UserRole::Administrator);
+    ts.addAccount(QStringLiteral("old.admin"), UserRole::Administrator);
+    ts.signInAs(QStringLiteral("old.admin"));
+    const QString backup = ts.path() + QStringLiteral("-backup.wmbackup");
+    REQUIRE(BackupService(*ts.session).backUp(backup).ok());
+    return backup;
+}
+
 struct Event {
     QString actor;
     QJsonObject details;
@@ -240,11 +252,7 @@ TEST_CASE("A failed write of the audit head is told at once and known at the nex
 TEST_CASE("A restore over a working vault needs that vault's own current administrator")
 {
     TestSession ts;
-    ts.addAccount(QStringLiteral("second.admin"), UserRole::Administrator);
-    ts.addAccount(QStringLiteral("old.admin"), UserRole::Administrator);
-    ts.signInAs(QStringLiteral("old.admin"));
-    const QString backup = ts.path() + QStringLiteral("-backup.wmbackup");
-    REQUIRE(BackupService(*ts.session).backUp(backup).ok());
+    const QString backup = backupByOldAdmin(ts);
     ts.signInAs(QStringLiteral("second.admin"));
     REQUIRE(AccountService(*ts.session).disableUser(QStringLiteral("old.admin")).ok());
     ts.session.reset();
@@ -613,11 +621,7 @@ TEST_CASE("The key file is rewritten owner-only, and never through a link put in
 TEST_CASE("A restore is not handed to the backup's accounts by tampering with the vault it replaces")
 {
     TestSession ts;
-    ts.addAccount(QStringLiteral("second.admin"), UserRole::Administrator);
-    ts.addAccount(QStringLiteral("old.admin"), UserRole::Administrator);
-    ts.signInAs(QStringLiteral("old.admin"));
-    const QString backup = ts.path() + QStringLiteral("-backup.wmbackup");
-    REQUIRE(BackupService(*ts.session).backUp(backup).ok());
+    const QString backup = backupByOldAdmin(ts);
     ts.session.reset();
     // What the disabled administrator keeps before losing the account.
     const QString olderFolder = ts.path() + QStringLiteral("-older");
