@@ -4,6 +4,7 @@
 #include "security/PasswordPolicy.h"
 #include "storage/StorageErrors.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <utility>
@@ -514,8 +515,12 @@ Status UserSession::rotateKey()
         return status;
     if (Status status = m_vault->rotateKey(); !status)
         return status;
-    return write(
-        [&](WriteContext& ctx) { return ctx.audit(AuditAction::KeyRotation, QStringLiteral("vault")); });
+    QJsonObject details;
+    if (const QStringList& dropped = m_vault->droppedSlots(); !dropped.isEmpty())
+        details.insert(QStringLiteral("slots_dropped"), QJsonArray::fromStringList(dropped));
+    return write([&](WriteContext& ctx) {
+        return ctx.audit(AuditAction::KeyRotation, QStringLiteral("vault"), {}, details);
+    });
 }
 
 Status UserSession::verify()

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <QHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -604,9 +605,12 @@ Status Vault::upgradeStorage()
 Result<QStringList> Vault::readDatabaseFile(
     const QString& path, const SecureBytes& key, bool sqlCipher3, const QList<const char*>& statements) const
 {
+    // immutable=1: no locks, no -wal or -shm beside a file that is only
+    // looked at (the copy an upgrade made, or the one it kept aside).
     sqlite3* db = nullptr;
-    const QByteArray name = QFile::encodeName(path);
-    int rc = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, nullptr);
+    const QByteArray uri = QUrl::fromLocalFile(path).toEncoded() + "?immutable=1";
+    int rc = sqlite3_open_v2(
+        uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW, nullptr);
     SecureBytes keyText = SqlCipherDriver::rawKeyBlob(key.span());
     if (rc == SQLITE_OK)
         rc = sqlite3_key(db, keyText.data(), int(keyText.size()));
@@ -668,6 +672,9 @@ Status Vault::finishStorageUpgrade()
 {
     if (m_storageUpgrade == StorageUpgrade::None)
         return Status::success();
+    // Its -wal and -shm too, should an earlier program have left them.
+    for (const char* suffix : { "-wal", "-shm" })
+        QFile::remove(legacyCopyPath() + QLatin1String(suffix));
     if (QFile::exists(legacyCopyPath()) && !QFile::remove(legacyCopyPath())) {
         return Status::failure(ErrorCode::Io, VaultText::tr("The copy of the vault in the old format could not be removed."),
             legacyCopyPath());
@@ -830,7 +837,7 @@ void Vault::clearFailedAttempts()
     m_failedAttemptsBeforeUnlock = 0;
 }
 
-Status Vault::checkAllSlots() const
+Result<QList<qsizetype>> Vault::unrecordedSlots() const
 {
     if (!isOpen())
         return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
@@ -840,20 +847,37 @@ Status Vault::checkAllSlots() const
     QHash<QString, QByteArray> recorded;
     while (query.next())
         recorded.insert(query.value(0).toString(), QByteArray::fromHex(query.value(1).toString().toLatin1()));
-    QStringList unknown;
-    for (const KeySlot& slot : m_slots.entries) {
+    QList<qsizetype> unknown;
+    for (qsizetype i = 0; i < m_slots.entries.size(); ++i) {
+        const KeySlot& slot = m_slots.entries.at(i);
         const QByteArray digest = slot.digest(m_slots.vaultId);
         if (recorded.value(currentSlotKey(slot.id)) != digest && recorded.value(nextSlotKey(slot.id)) != digest)
-            unknown.append(slot.kind == KeySlot::Kind::Recovery ? VaultText::tr("the recovery code") : slot.user);
+            unknown.append(i);
     }
-    if (unknown.isEmpty())
+    return unknown;
+}
+
+QString Vault::slotName(const KeySlot& slot)
+{
+    return slot.kind == KeySlot::Kind::Recovery ? VaultText::tr("the recovery code") : slot.user;
+}
+
+Status Vault::checkAllSlots() const
+{
+    const Result<QList<qsizetype>> unknown = unrecordedSlots();
+    if (!unknown)
+        return unknown.status();
+    if (unknown->isEmpty())
         return Status::success();
+    QStringList names;
+    for (const qsizetype i : *unknown)
+        names.append(slotName(m_slots.entries.at(i)));
     return Status::failure(ErrorCode::Damaged,
         VaultText::tr("The key file (vault.keys) holds key slots the vault's database does not record, for: "
-                      "%1. They were put back from an older copy or made by hand. Reset those accounts' "
-                      "passwords, or restore the vault from its newest backup.")
-            .arg(unknown.join(QStringLiteral(", "))),
-        QStringLiteral("%1 of %2 slots unrecorded").arg(unknown.size()).arg(m_slots.entries.size()));
+                      "%1. They were put back from an older copy or made by hand, and may still open the "
+                      "vault. An administrator's key rotation (wingmate-cli rotate-key) removes them.")
+            .arg(names.join(QStringLiteral(", "))),
+        QStringLiteral("%1 of %2 slots unrecorded").arg(names.size()).arg(m_slots.entries.size()));
 }
 
 bool Vault::isSlotNotRecorded(const Status& status)
@@ -1043,8 +1067,18 @@ Status Vault::rotateKey()
     SecureBytes newKey = SecureBytes::random(KeyBytes);
 
     // 1. Every slot learns the new key before the database changes, so a
-    //    crash after the rekey still leaves a way in.
+    //    crash after the rekey still leaves a way in. A slot the database
+    //    does not record (made by hand, or put back from an older copy) gets
+    //    no new key and leaves the file: rotating is how access is taken away.
+    const Result<QList<qsizetype>> unrecorded = unrecordedSlots();
+    if (!unrecorded)
+        return unrecorded.status();
     KeySlotFile updated = m_slots;
+    m_droppedSlots.clear();
+    for (auto i = unrecorded->crbegin(); i != unrecorded->crend(); ++i) {
+        m_droppedSlots.prepend(slotName(updated.entries.at(*i)));
+        updated.entries.removeAt(*i);
+    }
     for (KeySlot& slot : updated.entries) {
         if (Status status = slot.sealPending(newKey, m_key, m_slots.vaultId); !status)
             return status;

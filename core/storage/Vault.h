@@ -102,6 +102,9 @@ public:
     // Every slot in the key file, not only the one that opened it, against
     // the database's record (verify): ErrorCode::Damaged naming the others.
     Status checkAllSlots() const;
+    // The slots the last rotateKey() left out because the database does not
+    // record them (names as checkAllSlots gives them).
+    const QStringList& droppedSlots() const { return m_droppedSlots; }
     QStringList slotUsers() const;
     // Whether this unlock found the database in SQLCipher 3's format (made
     // by Wingmate 0.1) and upgraded it (Done), or found an upgrade made
@@ -198,6 +201,10 @@ private:
     // Checks the slot an unlock used against the record: Damaged when the
     // file holds an older or unknown copy of it.
     static constexpr const char* SlotNotRecordedTag = "slot not recorded:";
+    // Indexes into m_slots.entries of the slots whose digest the database
+    // records neither as current nor as next.
+    Result<QList<qsizetype>> unrecordedSlots() const;
+    static QString slotName(const KeySlot& slot);
     Status checkSlot(const QByteArray& presentedId, const QByteArray& presentedDigest);
 
     QString m_directory;
@@ -211,6 +218,7 @@ private:
     QString m_unlockedBy;
     int m_failedAttemptsBeforeUnlock = 0;
     QByteArray m_unlockedSlotId;
+    QStringList m_droppedSlots;
     QString m_pcSlotKey;
     int m_upgradedKeyFileFrom = 0;
     int m_recordedSlots = 0;

@@ -212,7 +212,8 @@ TEST_CASE("A backup made by Wingmate 0.1 restores, and the restored vault is upg
     REQUIRE(count.exec(QStringLiteral("SELECT count(*) FROM mentee_sessions")));
     REQUIRE(count.next());
     CHECK(count.value(0).toInt() == 342);
-    CHECK_FALSE(QFile::exists(session->vault().legacyCopyPath()));
+    // Nothing of the old copy is left, its -wal and -shm included.
+    CHECK(QDir(target).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("sqlcipher3")).isEmpty());
 }
 
 TEST_CASE("A transfer package made by Wingmate 0.1 imports into a new vault")

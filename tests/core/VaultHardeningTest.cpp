@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
@@ -446,7 +447,18 @@ TEST_CASE("An older key file put back alone brings back no changed password and 
     {
         UserSession& session = ts.signInAs(AdminName);
         CHECK(eventsWithAction(session.database(), AuditAction::AnchorRepair).size() == 1);
+        // verify names the two slots put back; a key rotation removes them.
+        const Status verified = session.verify();
+        CHECK(verified.code() == ErrorCode::Damaged);
+        CHECK(verified.message().contains(changer));
+        CHECK(verified.message().contains(leaver));
+        REQUIRE(session.rotateKey().ok());
         CHECK(session.verify().ok());
+        const Result<KeySlotFile> rotated = KeySlotFile::load(keyFile(ts));
+        REQUIRE(rotated.ok());
+        CHECK(rotated->userSlot(changer) == nullptr); // an administrator resets the password
+        CHECK(rotated->userSlot(leaver) == nullptr);
+        CHECK(rotated->userSlot(AdminName) != nullptr);
     }
 }
 
@@ -741,4 +753,46 @@ TEST_CASE("verify names a key slot the database does not record, not only the on
         inputLine(AdminPassword));
     CHECK(run.exitCode == 3);
     CHECK(run.err.contains(QStringLiteral("ghost")));
+}
+
+TEST_CASE("A key rotation gives no new key to a slot someone planted in the key file")
+{
+    TestSession ts;
+    ts.session.reset();
+    // The attacker's own key pair, and a slot that names it, made without
+    // any password: everything in a slot but the wrapped key is public.
+    unsigned char publicKey[crypto_box_PUBLICKEYBYTES];
+    unsigned char secretKey[crypto_box_SECRETKEYBYTES];
+    crypto_box_keypair(publicKey, secretKey);
+    const QByteArray planted(reinterpret_cast<const char*>(publicKey), sizeof publicKey);
+    {
+        Result<KeySlotFile> keys = KeySlotFile::load(keyFile(ts));
+        REQUIRE(keys.ok());
+        KeySlot mallory = *keys->userSlot(AdminName);
+        mallory.id = QByteArray(mallory.id.size(), '\x4d');
+        mallory.user = QStringLiteral("mallory");
+        mallory.publicKey = planted;
+        keys->entries.append(mallory);
+        REQUIRE(keys->save(keyFile(ts)).ok());
+    }
+    ts.signInAs(AdminName);
+    REQUIRE(ts.session->rotateKey().ok());
+
+    // No slot sealed to the attacker's key is left for them to open.
+    Result<KeySlotFile> after = KeySlotFile::load(keyFile(ts));
+    REQUIRE(after.ok());
+    for (const KeySlot& slot : after->entries) {
+        CHECK(slot.publicKey != planted);
+        CHECK(slot.user != QLatin1String("mallory"));
+        for (const KeySlot::PendingKey& pending : slot.pending) {
+            unsigned char opened[64];
+            CHECK(crypto_box_seal_open(opened, reinterpret_cast<const unsigned char*>(pending.sealed.constData()),
+                      static_cast<unsigned long long>(pending.sealed.size()), publicKey, secretKey)
+                != 0);
+        }
+    }
+    const QList<Event> rotations = eventsWithAction(ts.session->database(), AuditAction::KeyRotation);
+    REQUIRE(rotations.size() == 1);
+    CHECK(rotations.front().details.value(QStringLiteral("slots_dropped")).toArray().contains(QStringLiteral("mallory")));
+    CHECK(ts.session->verify().ok());
 }
