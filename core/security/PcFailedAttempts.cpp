@@ -26,7 +26,8 @@ QJsonObject readSlots(const QByteArray& vaultId, const QString& folder)
     if (!file.open(QIODevice::ReadOnly) || file.size() > MaximumFileSize)
         return {};
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    if (root.value(QStringLiteral("format")).toString() != Format || root.value(QStringLiteral("version")).toInt() != 1
+    if (root.value(QStringLiteral("format")).toString() != Format
+        || root.value(QStringLiteral("version")).toInt() != 1
         || QByteArray::fromHex(root.value(QStringLiteral("vaultId")).toString().toLatin1()) != vaultId) {
         return {};
     }
@@ -46,7 +47,8 @@ PcFailedAttempts::Count PcFailedAttempts::load(
     return count;
 }
 
-void PcFailedAttempts::save(const QByteArray& vaultId, const QString& folder, const QString& slotKey, const Count& count)
+void PcFailedAttempts::save(
+    const QByteArray& vaultId, const QString& folder, const QString& slotKey, const Count& count)
 {
     QJsonObject entries = readSlots(vaultId, folder);
     if (count.attempts <= 0) {
@@ -62,7 +64,8 @@ void PcFailedAttempts::save(const QByteArray& vaultId, const QString& folder, co
         return;
     QFile::setPermissions(PcAnchor::directory(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QJsonObject root { { QStringLiteral("format"), Format }, { QStringLiteral("version"), 1 },
-        { QStringLiteral("vaultId"), QString::fromLatin1(vaultId.toHex()) }, { QStringLiteral("slots"), entries } };
+        { QStringLiteral("vaultId"), QString::fromLatin1(vaultId.toHex()) },
+        { QStringLiteral("slots"), entries } };
     writeFileAtomically(filePath(vaultId, folder), QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 

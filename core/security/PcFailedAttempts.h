@@ -32,7 +32,8 @@ public:
     static Count load(const QByteArray& vaultId, const QString& folder, const QString& slotKey);
     // Best effort, like the key file's own count: a full disk must not stop
     // the wrong password being refused.
-    static void save(const QByteArray& vaultId, const QString& folder, const QString& slotKey, const Count& count);
+    static void save(
+        const QByteArray& vaultId, const QString& folder, const QString& slotKey, const Count& count);
 
     // The larger count of the two, with the later failure.
     static Count larger(const Count& a, const Count& b);
