@@ -896,13 +896,24 @@ Status Vault::checkSlot(const QByteArray& presentedId, const QByteArray& present
         recorded.insert(query.value(0).toString(), QByteArray::fromHex(query.value(1).toString().toLatin1()));
     query.finish();
 
-    // A vault made before slots were recorded: record the file as it is.
+    // A vault made before slots were recorded: record the file as it is, in
+    // one transaction. Cut off half way, the next unlock would find some
+    // slots recorded and take the others for slots put there by hand.
     if (recorded.isEmpty()) {
+        if (!m_db.transaction())
+            return storageFailure(m_db.lastError(), VaultText::tr("The vault's key slots could not be recorded."));
         for (const KeySlot& slot : m_slots.entries) {
             QSqlError error;
             const QByteArray digest = slot.id == presentedId ? presentedDigest : slot.digest(m_slots.vaultId);
-            if (!putInfo(m_db, currentSlotKey(slot.id), digest, &error))
+            if (!putInfo(m_db, currentSlotKey(slot.id), digest, &error)) {
+                m_db.rollback();
                 return storageFailure(error, VaultText::tr("The vault's key slots could not be recorded."));
+            }
+        }
+        if (!m_db.commit()) {
+            const QSqlError error = m_db.lastError();
+            m_db.rollback();
+            return storageFailure(error, VaultText::tr("The vault's key slots could not be recorded."));
         }
         m_recordedSlots = int(m_slots.entries.size());
         return Status::success();

@@ -59,6 +59,7 @@ TEST_CASE("An upgrade from SQLCipher 3 killed at any moment leaves a vault that 
     int killedDuringCopy = 0; // the new file half made beside the old one
     int killedAfterSwap = 0; // the new file in place, the old one still aside
     int finished = 0; // the process got to the end before the kill
+    QStringList problems;
     QTemporaryDir dir;
     const auto startUpgrade = [&](QProcess& cli, const QString& folder) {
         copyOldVault(folder);
@@ -111,17 +112,20 @@ TEST_CASE("An upgrade from SQLCipher 3 killed at any moment leaves a vault that 
         Result<std::unique_ptr<UserSession>> session = UserSession::signIn(folder, DemoAdmin, DemoPassword);
         if (!session) {
             ++unopenable;
-            UNSCOPED_INFO("cycle " << cycle << ": " << session.status().message().toStdString() << " / "
-                                   << session.status().details().toStdString());
+            problems.append(QStringLiteral("cycle %1: %2 / %3")
+                                .arg(cycle)
+                                .arg(session.status().message(), session.status().details()));
             continue;
         }
         if (count(**session, "mentee_sessions") != sessions || count(**session, "check_ins") != checkIns) {
             ++lost;
-            UNSCOPED_INFO("cycle " << cycle << ": records missing after the kill");
+            problems.append(QStringLiteral("cycle %1: records missing after the kill").arg(cycle));
         }
-        if (!(*session)->verify().ok()) {
+        if (const Status verified = (*session)->verify(); !verified) {
             ++unopenable;
-            UNSCOPED_INFO("cycle " << cycle << ": the vault did not verify after the kill");
+            problems.append(QStringLiteral("cycle %1: did not verify after the kill: %2 / %3")
+                                .arg(cycle)
+                                .arg(verified.message(), verified.details()));
         }
         CHECK((*session)->vault().cipherVersion().startsWith(QStringLiteral("4.")));
         CHECK_FALSE(QFile::exists((*session)->vault().legacyCopyPath()));
@@ -139,6 +143,7 @@ TEST_CASE("An upgrade from SQLCipher 3 killed at any moment leaves a vault that 
             .arg(lost)
             .arg(unopenable)
             .arg(lifeMs));
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
     CHECK(lost == 0);
     CHECK(unopenable == 0);
     // The kills must have reached the upgrade itself, or this shows nothing.
