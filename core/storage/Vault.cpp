@@ -841,12 +841,10 @@ Result<QList<qsizetype>> Vault::unrecordedSlots() const
 {
     if (!isOpen())
         return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT key, value FROM vault_info WHERE key LIKE 'slot_digest%'")))
-        return storageFailure(query.lastError(), VaultText::tr("The vault's key slots could not be checked."));
-    QHash<QString, QByteArray> recorded;
-    while (query.next())
-        recorded.insert(query.value(0).toString(), QByteArray::fromHex(query.value(1).toString().toLatin1()));
+    const Result<QHash<QString, QByteArray>> read = recordedSlotDigests();
+    if (!read)
+        return read.status();
+    const QHash<QString, QByteArray>& recorded = *read;
     QList<qsizetype> unknown;
     for (qsizetype i = 0; i < m_slots.entries.size(); ++i) {
         const KeySlot& slot = m_slots.entries.at(i);
@@ -885,16 +883,23 @@ bool Vault::isSlotNotRecorded(const Status& status)
     return status.code() == ErrorCode::Damaged && status.details().startsWith(QLatin1String(SlotNotRecordedTag));
 }
 
-Status Vault::checkSlot(const QByteArray& presentedId, const QByteArray& presentedDigest)
+Result<QHash<QString, QByteArray>> Vault::recordedSlotDigests() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT key, value FROM vault_info WHERE key LIKE 'slot_digest%'")))
-        return storageFailure(
-            query.lastError(), VaultText::tr("The vault's key slots could not be checked."));
+        return storageFailure(query.lastError(), VaultText::tr("The vault's key slots could not be checked."));
     QHash<QString, QByteArray> recorded;
     while (query.next())
         recorded.insert(query.value(0).toString(), QByteArray::fromHex(query.value(1).toString().toLatin1()));
-    query.finish();
+    return recorded;
+}
+
+Status Vault::checkSlot(const QByteArray& presentedId, const QByteArray& presentedDigest)
+{
+    Result<QHash<QString, QByteArray>> read = recordedSlotDigests();
+    if (!read)
+        return read.status();
+    QHash<QString, QByteArray> recorded = read.take();
 
     // A vault made before slots were recorded: record the file as it is, in
     // one transaction. Cut off half way, the next unlock would find some

@@ -7,6 +7,7 @@
 #include "storage/SqlCipherDriver.h"
 #include "security/SecureBytes.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -204,6 +205,8 @@ private:
     // Indexes into m_slots.entries of the slots whose digest the database
     // records neither as current nor as next.
     Result<QList<qsizetype>> unrecordedSlots() const;
+    // Every recorded slot digest, by its vault_info key (current and next).
+    Result<QHash<QString, QByteArray>> recordedSlotDigests() const;
     static QString slotName(const KeySlot& slot);
     Status checkSlot(const QByteArray& presentedId, const QByteArray& presentedDigest);
 
