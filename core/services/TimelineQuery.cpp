@@ -44,6 +44,22 @@ TimelineQuery::TimelineQuery(UserSession& session)
 
 Result<QList<TimelineQuery::Entry>> TimelineQuery::forEpisode(qint64 episodeId) const
 {
+    Result<Read> timeline = read(episodeId);
+    if (!timeline)
+        return timeline.status();
+    // Shown only once its viewing is on the audit trail.
+    if (Status s
+        = m_session.auditRead(AuditAction::View, QStringLiteral("mentee_episode"), QString::number(episodeId),
+            QJsonObject { { QStringLiteral("record"), QStringLiteral("timeline") },
+                { QStringLiteral("prisoner_id"), timeline->prisonerId } });
+        !s) {
+        return s;
+    }
+    return std::move(timeline->entries);
+}
+
+Result<TimelineQuery::Read> TimelineQuery::read(qint64 episodeId) const
+{
     using Kind = Entry::Kind;
     const Result<MenteeEpisode> episode = MenteeService(m_session).get(episodeId);
     if (!episode)
@@ -127,16 +143,7 @@ Result<QList<TimelineQuery::Entry>> TimelineQuery::forEpisode(qint64 episodeId) 
         return std::tuple(a.date, sortTime(a), int(a.kind), a.recordId)
             < std::tuple(b.date, sortTime(b), int(b.kind), b.recordId);
     });
-
-    // Shown only once its viewing is on the audit trail.
-    if (Status s
-        = m_session.auditRead(AuditAction::View, QStringLiteral("mentee_episode"), QString::number(episodeId),
-            QJsonObject { { QStringLiteral("record"), QStringLiteral("timeline") },
-                { QStringLiteral("prisoner_id"), episode->prisonerId } });
-        !s) {
-        return s;
-    }
-    return entries;
+    return Read { std::move(entries), episode->prisonerId };
 }
 
 } // namespace wingmate

@@ -10,6 +10,10 @@
 
 namespace wingmate {
 
+namespace bench {
+class ReadProbe;
+}
+
 // One mentee episode's history in date order: its status changes (from the
 // episode's own dates), sessions, check-ins, concerns and reviews. Reading it
 // is viewing a mentee record, so it is audited.
@@ -31,6 +35,15 @@ public:
     Result<QList<Entry>> forEpisode(qint64 episodeId) const;
 
 private:
+    // The timeline without its audit event. Only forEpisode shows it to
+    // people; the benchmark times it apart from the audited write.
+    friend class bench::ReadProbe;
+    struct Read {
+        QList<Entry> entries;
+        qint64 prisonerId = 0;
+    };
+    Result<Read> read(qint64 episodeId) const;
+
     UserSession& m_session;
 };
 
