@@ -37,7 +37,18 @@ inline const QString AnchorRepair = QStringLiteral("anchor_repair");
 inline const QString KeyFileUpgrade = QStringLiteral("key_file_upgrade");
 inline const QString KeySlotsRecorded = QStringLiteral("key_slots_recorded");
 inline const QString StorageUpgrade = QStringLiteral("storage_upgrade");
+// A signing key taken into use (see AuditLog.h): a new account's, a reset
+// one's or a new recovery code's, recorded by the administrator who made it,
+// or a key made for a slot from before signing keys, recorded by its holder.
+inline const QString SigningKey = QStringLiteral("signing_key");
+// The first signed commit of a trail begun before signing: the events up to
+// it are vouched for by the signature that covers its head.
+inline const QString SigningStart = QStringLiteral("signing_start");
 } // namespace AuditAction
+
+// The actor of an event made with the recovery code: a username never has a
+// space in it, so this names no account.
+inline const QString RecoveryCodeActor = QStringLiteral("recovery code");
 
 // One line of the audit trail. seq, prevHash and hash are filled in by
 // AuditLog::append().

@@ -7,9 +7,11 @@
 #include "storage/Vault.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QtEndian>
+#include <limits>
 #include <sodium.h>
 
 namespace wingmate {
@@ -154,7 +156,153 @@ Status AuditLog::append(AuditEvent& event)
     if (!insert.exec())
         return storageFailure(insert.lastError(),
             AuditLogText::tr("The audit trail could not be written, so nothing was saved."));
+    if (m_firstAppended == 0)
+        m_firstAppended = event.seq;
+    m_lastAppended = event.seq;
+    m_lastHash = event.hash;
     return Status::success();
+}
+
+QByteArray AuditLog::signedMessage(qint64 seq, const QByteArray& hash) const
+{
+    QByteArray message("wingmate-audit-sign-v1");
+    message += m_vault.vaultId();
+    appendU64(message, static_cast<quint64>(seq));
+    message += hash;
+    return message;
+}
+
+Status AuditLog::appendOwn(const QString& actor, const QDateTime& now, const QString& action,
+    const QString& entityId, const QJsonObject& details)
+{
+    AuditEvent event;
+    event.occurredAt = now;
+    event.actor = actor;
+    event.action = action;
+    event.entityType = action == AuditAction::SigningKey ? QStringLiteral("user") : QStringLiteral("vault");
+    event.entityId = entityId;
+    event.details = details;
+    return append(event);
+}
+
+Result<bool> AuditLog::hasSignatures() const
+{
+    QSqlQuery query(m_vault.database());
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_signatures)")) || !query.next())
+        return storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
+    return query.value(0).toBool();
+}
+
+Result<AuditLog::RecordedKey> AuditLog::recordedSigningKey(const QString& owner) const
+{
+    QSqlQuery query(m_vault.database());
+    query.prepare(
+        QStringLiteral("SELECT details, seq, occurred_at FROM audit_events WHERE action = 'signing_key' "
+                       "AND lower(entity_id) = lower(?) ORDER BY seq DESC LIMIT 1"));
+    query.addBindValue(owner);
+    if (!query.exec())
+        return storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
+    if (!query.next())
+        return RecordedKey {};
+    const QJsonObject details = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    return RecordedKey { QByteArray::fromHex(
+                             details.value(QStringLiteral("public_key")).toString().toLatin1()),
+        query.value(1).toLongLong(), query.value(2).toString() };
+}
+
+Status AuditLog::seal(const QString& signer, const QDateTime& now)
+{
+    return seal(signer, now, SecureBytes());
+}
+
+Status AuditLog::seal(const QString& signer, const QDateTime& now, const SecureBytes& signingSeed)
+{
+    if (m_firstAppended == 0 && m_vault.introducedKeys().isEmpty())
+        return Status::success();
+    const bool ownSeed = !signingSeed.isEmpty();
+    const QByteArray ownKey = ownSeed ? KeySlot::signingKeyOf(signingSeed) : m_vault.signingKey();
+    if (ownKey.size() != crypto_sign_PUBLICKEYBYTES) {
+        return Status::failure(ErrorCode::Usage,
+            AuditLogText::tr("This copy of the vault was opened without a signing key, so nothing can be "
+                             "recorded in it."));
+    }
+    // A trail begun before signing: its first signed commit says where
+    // signing starts, and its signature vouches for everything before.
+    const Result<bool> signedBefore = hasSignatures();
+    if (!signedBefore)
+        return signedBefore.status();
+    if (!*signedBefore && m_firstAppended > 1) {
+        const qint64 legacy = m_firstAppended - 1;
+        QSqlQuery head(m_vault.database());
+        head.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
+        head.addBindValue(legacy);
+        if (!head.exec() || !head.next())
+            return storageFailure(head.lastError(), AuditLogText::tr("The audit trail could not be read."));
+        if (Status s = appendOwn(signer, now, AuditAction::SigningStart, QString(),
+                QJsonObject { { QStringLiteral("legacy_events"), legacy },
+                    { QStringLiteral("legacy_head"),
+                        QString::fromLatin1(head.value(0).toByteArray().toHex()) } });
+            !s) {
+            return s;
+        }
+    }
+    // The signer's own key, unless the trail already knows it.
+    const Result<RecordedKey> recorded = recordedSigningKey(signer);
+    if (!recorded)
+        return recorded.status();
+    if (recorded->key.isEmpty()) {
+        if (Status s = appendOwn(signer, now, AuditAction::SigningKey, signer,
+                QJsonObject { { QStringLiteral("public_key"), QString::fromLatin1(ownKey.toHex()) },
+                    { QStringLiteral("recorded_by"), QStringLiteral("holder") } });
+            !s) {
+            return s;
+        }
+    } else if (!sameBytes(recorded->key, ownKey)) {
+        return Status::failure(ErrorCode::Damaged,
+            AuditLogText::tr(
+                "The vault has been tampered with: its audit trail records another signing key as %1's, at "
+                "event %2 (%3), so someone who holds the vault's key has claimed to be %1. Nothing was "
+                "saved. "
+                "Tell an administrator, and keep the vault folder as it is for the investigation.")
+                .arg(signer)
+                .arg(recorded->seq)
+                .arg(recorded->occurredAt),
+            QStringLiteral("first bad sequence number %1; recorded signing key %2, slot's %3")
+                .arg(recorded->seq)
+                .arg(QString::fromLatin1(recorded->key.toHex()), QString::fromLatin1(ownKey.toHex())));
+    }
+    // The keys made for others in this transaction.
+    for (const Vault::IntroducedKey& introduced : m_vault.introducedKeys()) {
+        if (introduced.owner.compare(signer, Qt::CaseInsensitive) == 0 && sameBytes(introduced.key, ownKey))
+            continue;
+        if (Status s = appendOwn(signer, now, AuditAction::SigningKey, introduced.owner,
+                QJsonObject { { QStringLiteral("public_key"), QString::fromLatin1(introduced.key.toHex()) },
+                    { QStringLiteral("recorded_by"), QStringLiteral("administrator") } });
+            !s) {
+            return s;
+        }
+    }
+    m_vault.setIntroducedKeys({});
+
+    const QByteArray message = signedMessage(m_lastAppended, m_lastHash);
+    const QByteArray signature = ownSeed ? KeySlot::signWith(signingSeed, message) : m_vault.sign(message);
+    QSqlQuery insert(m_vault.database());
+    insert.prepare(QStringLiteral("INSERT INTO audit_signatures (seq, signer, signature) VALUES (?, ?, ?)"));
+    insert.addBindValue(m_lastAppended);
+    insert.addBindValue(ownKey);
+    insert.addBindValue(signature);
+    if (!insert.exec())
+        return storageFailure(insert.lastError(),
+            AuditLogText::tr("The audit trail could not be written, so nothing was saved."));
+    m_firstAppended = 0;
+    return Status::success();
+}
+
+void AuditLog::discard()
+{
+    m_firstAppended = 0;
+    m_lastAppended = 0;
+    m_lastHash.clear();
 }
 
 Status AuditLog::anchor(Copies copies)
@@ -301,6 +449,240 @@ bool AuditLog::isRollback(const Status& status)
     return status.code() == ErrorCode::Damaged && status.details().startsWith(RolledBackMarker);
 }
 
+// Replays the trail's signatures, accounts and keys in order (see
+// AuditLog.h): fed every event after its chain hash has checked out.
+class AuditLog::Replay {
+public:
+    struct Row {
+        qint64 seq = 0;
+        QString occurredAt;
+        QString actor;
+        QString action;
+        QString entityId;
+        QString details;
+        QByteArray hash;
+    };
+
+    Replay(const AuditLog& log, QHash<qint64, std::pair<QByteArray, QByteArray>> signatures)
+        : m_log(log)
+        , m_signatures(std::move(signatures))
+    {
+    }
+
+    // A failure names the first bad event.
+    Status add(Row row)
+    {
+        const qint64 seq = row.seq;
+        m_commit.append(std::move(row));
+        if (!m_signatures.contains(seq))
+            return Status::success();
+        const auto [signer, signature] = m_signatures.take(seq);
+        Status status = commit(signer, signature);
+        m_commit.clear();
+        return status;
+    }
+
+    // After the last event: nothing unsigned after a signature, no signature
+    // of an event that is not there, and every slot's signing key recorded
+    // as its holder's.
+    Status finish(qint64& badSeq)
+    {
+        if (!m_commit.isEmpty() && m_signed) {
+            badSeq = m_commit.constFirst().seq;
+            return badAt(m_commit.constFirst(), AuditLogText::tr("it is not covered by anyone's signature."));
+        }
+        if (!m_signatures.isEmpty()) {
+            qint64 lowest = std::numeric_limits<qint64>::max();
+            for (auto it = m_signatures.cbegin(); it != m_signatures.cend(); ++it)
+                lowest = std::min(lowest, it.key());
+            badSeq = lowest;
+            return tampered(lowest, AuditLogText::tr("a signature is kept for an event that is not there."));
+        }
+        for (const KeySlot& slot : m_log.m_vault.keySlots().entries) {
+            if (slot.signingKey.isEmpty())
+                continue;
+            const QString owner = Vault::slotOwner(slot);
+            const QByteArray current = m_current.value(owner.toLower());
+            // The slot this vault was just unlocked with may have been given
+            // its key by this unlock; its holder records it at their first
+            // commit.
+            if (current.isEmpty() && sameBytes(slot.signingKey, m_log.m_vault.signingKey()))
+                continue;
+            if (!sameBytes(current, slot.signingKey)) {
+                return Status::failure(ErrorCode::Damaged,
+                    AuditLogText::tr(
+                        "The audit trail has been tampered with: the key file's slot for %1 holds a signing "
+                        "key the trail does not record as theirs, so the trail's record of who signed what "
+                        "has been rewritten.")
+                        .arg(owner),
+                    QStringLiteral("slot signing key %1, recorded %2")
+                        .arg(QString::fromLatin1(slot.signingKey.toHex()),
+                            QString::fromLatin1(current.toHex())));
+            }
+        }
+        return Status::success();
+    }
+
+    static QJsonObject json(const QString& details)
+    {
+        return QJsonDocument::fromJson(details.toUtf8()).object();
+    }
+
+    qint64 firstBad() const { return m_firstBad; }
+
+private:
+    Status badAt(const Row& row, const QString& what) const
+    {
+        m_firstBad = row.seq;
+        return Status::failure(ErrorCode::Damaged,
+            AuditLogText::tr("The audit trail has been tampered with at event %1 (%2): %3")
+                .arg(row.seq)
+                .arg(row.occurredAt, what),
+            QStringLiteral("first bad sequence number %1").arg(row.seq));
+    }
+
+    QString whose(const QByteArray& key) const
+    {
+        const QString owner = m_ownerOf.value(key);
+        return owner.isEmpty() ? AuditLogText::tr("a key the trail never recorded") : owner;
+    }
+
+    bool isAdministrator(const QString& user) const
+    {
+        return m_roles.value(user.toLower()) == QLatin1String("administrator");
+    }
+
+    // The role changes and key records an event makes, checked against who
+    // signed it (empty for an event from before signing).
+    Status apply(const Row& row, const QString& owner, bool vouched)
+    {
+        const bool founding = m_roles.isEmpty();
+        const QJsonObject details = json(row.details);
+        if (row.action == AuditAction::UserAdmin) {
+            const QString operation = details.value(QStringLiteral("operation")).toString();
+            QString role;
+            if (operation == QLatin1String("add"))
+                role = details.value(QStringLiteral("role")).toString();
+            else if (operation == QLatin1String("change_role"))
+                role = details.value(QStringLiteral("after"))
+                           .toObject()
+                           .value(QStringLiteral("role"))
+                           .toString();
+            if (!role.isEmpty()) {
+                if (!vouched && !founding && !isAdministrator(owner))
+                    return badAt(row,
+                        AuditLogText::tr("%1 changed an account's role without being an administrator.")
+                            .arg(owner));
+                m_roles.insert(row.entityId.toLower(), role);
+            }
+        } else if (row.action == AuditAction::SigningKey) {
+            const QByteArray key
+                = QByteArray::fromHex(details.value(QStringLiteral("public_key")).toString().toLatin1());
+            const QString holder = row.entityId.toLower();
+            const bool self = holder == owner.toLower();
+            if (key.size() != crypto_sign_PUBLICKEYBYTES)
+                return badAt(row, AuditLogText::tr("it records a signing key that is not one."));
+            // A holder records their own key only while the trail knows none
+            // of theirs (commit() has taken it in already when it signs).
+            const QByteArray current = m_current.value(holder);
+            const bool ownFirstKey = self && (current.isEmpty() || sameBytes(current, key));
+            if (!vouched && !ownFirstKey && !isAdministrator(owner))
+                return badAt(row,
+                    AuditLogText::tr("%1 recorded a signing key for %2 without being an administrator.")
+                        .arg(owner, row.entityId));
+            m_current.insert(holder, key);
+            m_ownerOf.insert(key, row.entityId);
+        }
+        return Status::success();
+    }
+
+    Status commit(const QByteArray& signer, const QByteArray& signature)
+    {
+        const Row& head = m_commit.constLast();
+        const QByteArray message = m_log.signedMessage(head.seq, head.hash);
+        // The events up to the start of signing, on a trail begun before it.
+        qsizetype legacy = 0;
+        if (!m_signed) {
+            for (const Row& row : std::as_const(m_commit)) {
+                if (row.action != AuditAction::SigningStart)
+                    continue;
+                const QJsonObject details = json(row.details);
+                const qint64 legacyEvents = details.value(QStringLiteral("legacy_events")).toInteger();
+                if (legacyEvents < 1 || legacyEvents >= row.seq
+                    || legacyEvents < m_commit.constFirst().seq - 1)
+                    return badAt(row, AuditLogText::tr("it says signing started somewhere it did not."));
+                legacy = legacyEvents - m_commit.constFirst().seq + 1;
+                const QByteArray legacyHead
+                    = QByteArray::fromHex(details.value(QStringLiteral("legacy_head")).toString().toLatin1());
+                if (!sameBytes(legacyHead, m_commit.at(legacy - 1).hash))
+                    return badAt(
+                        row, AuditLogText::tr("it does not name the last event from before signing."));
+                break;
+            }
+        }
+        const Row& first = m_commit.at(legacy < m_commit.size() ? legacy : 0);
+        if (signer.size() != crypto_sign_PUBLICKEYBYTES || signature.size() != crypto_sign_BYTES
+            || crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(signature.constData()),
+                   reinterpret_cast<const unsigned char*>(message.constData()),
+                   static_cast<unsigned long long>(message.size()),
+                   reinterpret_cast<const unsigned char*>(signer.constData()))
+                != 0) {
+            return badAt(first,
+                AuditLogText::tr("the signature of %1 over the events up to number %2 does not check out.")
+                    .arg(whose(signer))
+                    .arg(head.seq));
+        }
+        for (qsizetype i = 0; i < legacy; ++i) {
+            if (Status s = apply(m_commit.at(i), QString(), true); !s)
+                return s;
+        }
+        // A key its holder records for themselves counts before the check
+        // of who signed, while the trail knows no key of theirs.
+        for (qsizetype i = legacy; i < m_commit.size(); ++i) {
+            const Row& row = m_commit.at(i);
+            if (row.action != AuditAction::SigningKey
+                || row.actor.compare(row.entityId, Qt::CaseInsensitive) != 0)
+                continue;
+            const QByteArray key = QByteArray::fromHex(
+                json(row.details).value(QStringLiteral("public_key")).toString().toLatin1());
+            if (sameBytes(key, signer) && m_current.value(row.entityId.toLower()).isEmpty()) {
+                m_current.insert(row.entityId.toLower(), key);
+                m_ownerOf.insert(key, row.entityId);
+            }
+        }
+        const QString owner = m_ownerOf.value(signer);
+        if (owner.isEmpty()) {
+            return badAt(
+                first, AuditLogText::tr("it is signed with a key the trail never recorded as anyone's."));
+        }
+        if (!sameBytes(m_current.value(owner.toLower()), signer)) {
+            return badAt(first,
+                AuditLogText::tr("it is signed with a key of %1's that had been replaced.").arg(owner));
+        }
+        for (qsizetype i = legacy; i < m_commit.size(); ++i) {
+            const Row& row = m_commit.at(i);
+            if (row.actor.compare(owner, Qt::CaseInsensitive) != 0) {
+                return badAt(row,
+                    AuditLogText::tr("it is recorded as %1's, but signed by %2.")
+                        .arg(row.actor.isEmpty() ? AuditLogText::tr("the program") : row.actor, owner));
+            }
+            if (Status s = apply(row, owner, false); !s)
+                return s;
+        }
+        m_signed = true;
+        return Status::success();
+    }
+
+    const AuditLog& m_log;
+    QHash<qint64, std::pair<QByteArray, QByteArray>> m_signatures; // seq -> signer, signature
+    QList<Row> m_commit; // events since the last signature
+    bool m_signed = false; // a signature has been checked
+    QHash<QString, QString> m_roles; // lower-case username -> role key
+    QHash<QString, QByteArray> m_current; // lower-case owner -> current key
+    QHash<QByteArray, QString> m_ownerOf; // key -> owner, as recorded
+    mutable qint64 m_firstBad = 0;
+};
+
 AuditLog::Verification AuditLog::verify(Copies copies) const
 {
     Verification result;
@@ -312,6 +694,20 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
             = storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
         return result;
     }
+    QHash<qint64, std::pair<QByteArray, QByteArray>> signatures;
+    {
+        QSqlQuery signed_(m_vault.database());
+        signed_.setForwardOnly(true);
+        if (!signed_.exec(QStringLiteral("SELECT seq, signer, signature FROM audit_signatures"))) {
+            result.status
+                = storageFailure(signed_.lastError(), AuditLogText::tr("The audit trail could not be read."));
+            return result;
+        }
+        while (signed_.next())
+            signatures.insert(signed_.value(0).toLongLong(),
+                { signed_.value(1).toByteArray(), signed_.value(2).toByteArray() });
+    }
+    Replay replay(*this, std::move(signatures));
     qint64 expected = 1;
     QByteArray previous(HashBytes, '\0');
     while (query.next()) {
@@ -336,6 +732,13 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
             result.status = tampered(seq, AuditLogText::tr("its content has been changed."));
             return result;
         }
+        if (Status status = replay.add({ seq, query.value(1).toString(), query.value(2).toString(),
+                query.value(3).toString(), query.value(5).toString(), query.value(6).toString(), hash });
+            !status) {
+            result.firstBadSeq = replay.firstBad() > 0 ? replay.firstBad() : seq;
+            result.status = status;
+            return result;
+        }
         previous = hash;
         ++expected;
         ++result.events;
@@ -343,6 +746,10 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
     if (query.lastError().isValid()) {
         result.status
             = storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
+        return result;
+    }
+    if (Status status = replay.finish(result.firstBadSeq); !status) {
+        result.status = status;
         return result;
     }
     const qint64 events = result.events;

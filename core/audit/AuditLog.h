@@ -29,6 +29,25 @@ class Vault;
 // the vault folder (PcAnchor) after every commit (anchor()), and so travels
 // inside every backup in its key-slot file. A database put back from an older
 // copy is then behind an anchor, and is reported as rolled back.
+//
+// The keyed chain alone proves nothing against someone who holds the
+// database key, which every member of staff does through their own slot. So
+// every commit's head is also signed by the person who made it, with the
+// Ed25519 key inside their key slot (KeySlot::signingKey), and the
+// signature stored in audit_signatures (see 0007_audit_signatures.sql).
+// Whose key is whose is on the trail itself, in 'signing_key' events: the
+// vault's first administrator's and recovery code's in its first commit, a
+// new account's or a reset one's recorded by the administrator who made it,
+// and a key made for a slot from before signing keys recorded by its holder
+// while the trail knows no key of theirs. A trail begun before signing has
+// its first signed commit say so ('signing_start', with the number of
+// earlier events and the hash of the last): that signature vouches for
+// every event before it. verify() replays the trail and reports the first
+// event that is not covered by a good signature of its own actor's current
+// key, an account change or key record by someone who was not an
+// administrator, and a key slot in the key file whose signing key the trail
+// does not record as its holder's (a trail rewritten with keys of the
+// rewriter's choosing).
 class AuditLog {
 public:
     explicit AuditLog(Vault& vault);
@@ -44,6 +63,31 @@ public:
     // both, the key file's alone (a restore, which rolls back on purpose), or
     // none (the chain alone, before an administrator accepts an older copy).
     enum class Copies { KeyFileAndPc, KeyFileOnly, ChainOnly };
+
+    // Before the caller commits a transaction that appended events: records
+    // what the signature rests on (the start of signing on a trail begun
+    // before it, the signer's own key when the trail knows none of theirs,
+    // the keys the vault made for others in this transaction, see
+    // Vault::introducedKeys), then signs the head with the key of the slot
+    // the vault was unlocked with. Nothing to do when nothing was appended.
+    // ErrorCode::Damaged when the trail records another key as the signer's:
+    // someone who holds the database key has claimed to be them.
+    Status seal(const QString& signer, const QDateTime& now);
+    // The same, signed with signingSeed (an Ed25519 seed its caller holds)
+    // instead of the unlocked slot's key: for tools that write down work
+    // done by several people, such as the benchmark's generator.
+    Status seal(const QString& signer, const QDateTime& now, const SecureBytes& signingSeed);
+    // The transaction was rolled back: forgets what it appended.
+    void discard();
+
+    // The key the trail last recorded as owner's ('signing_key' events), and
+    // the event that recorded it; an empty key when it records none.
+    struct RecordedKey {
+        QByteArray key;
+        qint64 seq = 0;
+        QString occurredAt;
+    };
+    Result<RecordedKey> recordedSigningKey(const QString& owner) const;
 
     // Writes the current head to the key-slot file and to this PC's copy
     // (PcAnchor). Called after each commit. A failure is told to the user
@@ -90,6 +134,11 @@ private:
         const QString& actor, const QString& action, const QString& entityType, const QString& entityId,
         const QString& details) const;
     QByteArray anchorMac(qint64 seq, const QByteArray& hash) const;
+    QByteArray signedMessage(qint64 seq, const QByteArray& hash) const;
+    Status appendOwn(const QString& actor, const QDateTime& now, const QString& action,
+        const QString& entityId, const QJsonObject& details);
+    Result<bool> hasSignatures() const;
+    class Replay;
     enum class Copy { KeyFile, Pc };
     Verification checkCopy(const AuditAnchor& anchor, qint64 headSequence, Copy copy) const;
     Verification anchorCheck(Copies copies) const;
@@ -97,6 +146,10 @@ private:
 
     Vault& m_vault;
     SecureBytes m_key;
+    // The open transaction's events: the first and last appended.
+    qint64 m_firstAppended = 0;
+    qint64 m_lastAppended = 0;
+    QByteArray m_lastHash;
 };
 
 } // namespace wingmate

@@ -51,10 +51,6 @@ QString stopped()
     return QCoreApplication::translate("RestoreService", "The restore was stopped; nothing was changed.");
 }
 
-// The actor of an event made with the recovery code: a username never has a
-// space in it, so this names no account.
-const QString RecoveryCodeActor = QStringLiteral("recovery code");
-
 // The account, as spelled in the vault, when it is an active administrator
 // there; ErrorCode::Forbidden when not.
 Result<QString> activeAdministrator(Vault& vault, const QString& username, const QString& where)
@@ -99,13 +95,18 @@ Status recordRestore(Vault& vault, AuditLog& log, const QString& actor, const QJ
     event.action = AuditAction::Restore;
     event.entityType = QStringLiteral("vault");
     event.details = details;
-    if (Status status = log.append(event); !status) {
+    Status status = log.append(event);
+    if (status)
+        status = log.seal(actor, event.occurredAt);
+    if (!status) {
         db.rollback();
+        log.discard();
         return status;
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
+        log.discard();
         return storageFailure(error, failed);
     }
     return Status::success();

@@ -19,7 +19,9 @@ namespace {
 constexpr qsizetype VaultIdBytes = 16;
 constexpr qsizetype SlotIdBytes = 8;
 constexpr qsizetype KeyBytes = 32;
-constexpr qsizetype PayloadBytes = 2 * KeyBytes;
+constexpr qsizetype PayloadBytes = 2 * KeyBytes; // a slot made before signing keys
+constexpr qsizetype SignedPayloadBytes = 3 * KeyBytes;
+static_assert(crypto_sign_SEEDBYTES == KeyBytes && crypto_sign_PUBLICKEYBYTES == KeyBytes);
 
 // This file's strings, under the context lupdate also sees.
 struct KeySlotFileText {
@@ -91,6 +93,11 @@ QByteArray KeySlot::associatedData(const QByteArray& vaultId) const
     appendU64(ad, kdf.memLimit);
     ad += salt;
     ad += publicKey;
+    // Bound only when present, so a slot made before signing keys still opens.
+    if (!signingKey.isEmpty()) {
+        ad += "sign";
+        ad += signingKey;
+    }
     return ad;
 }
 
@@ -105,8 +112,43 @@ QByteArray KeySlot::digest(const QByteArray& vaultId) const
     return out;
 }
 
+namespace {
+
+// The Ed25519 key pair of a seed (the secret key kept in locked memory).
+QByteArray keyPairOf(const SecureBytes& signingSeed, SecureBytes& secretKey)
+{
+    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    secretKey = SecureBytes(crypto_sign_SECRETKEYBYTES);
+    crypto_sign_seed_keypair(
+        reinterpret_cast<unsigned char*>(publicKey.data()), secretKey.data(), signingSeed.data());
+    return publicKey;
+}
+
+} // namespace
+
+QByteArray KeySlot::signingKeyOf(const SecureBytes& signingSeed)
+{
+    if (signingSeed.size() != crypto_sign_SEEDBYTES)
+        return {};
+    SecureBytes secretKey;
+    return keyPairOf(signingSeed, secretKey);
+}
+
+QByteArray KeySlot::signWith(const SecureBytes& signingSeed, const QByteArray& message)
+{
+    if (signingSeed.size() != crypto_sign_SEEDBYTES)
+        return {};
+    SecureBytes secretKey;
+    keyPairOf(signingSeed, secretKey);
+    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
+    crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr, bytes(message),
+        static_cast<unsigned long long>(message.size()), secretKey.data());
+    return signature;
+}
+
 Result<KeySlot> KeySlot::create(Kind kind, const QString& user, const SecureBytes& secret,
-    const SecureBytes& databaseKey, const QByteArray& vaultId, const KdfParams& params)
+    const SecureBytes& databaseKey, const QByteArray& vaultId, const KdfParams& params,
+    const SecureBytes& signingSeed)
 {
     KeySlot slot;
     slot.id = randomBytes(SlotIdBytes);
@@ -115,16 +157,18 @@ Result<KeySlot> KeySlot::create(Kind kind, const QString& user, const SecureByte
     slot.publicKey = QByteArray(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
     SecureBytes boxSecret(crypto_box_SECRETKEYBYTES);
     crypto_box_keypair(reinterpret_cast<unsigned char*>(slot.publicKey.data()), boxSecret.data());
-    const Status status = slot.rewrap(secret, databaseKey, boxSecret, vaultId, params);
+    const Status status = slot.rewrap(secret, databaseKey, boxSecret, vaultId, params, signingSeed);
     if (!status)
         return status;
     return slot;
 }
 
 Status KeySlot::rewrap(const SecureBytes& secret, const SecureBytes& databaseKey,
-    const SecureBytes& boxSecretKey, const QByteArray& vaultId, const KdfParams& params)
+    const SecureBytes& boxSecretKey, const QByteArray& vaultId, const KdfParams& params,
+    const SecureBytes& signingSeed)
 {
-    if (databaseKey.size() != KeyBytes || boxSecretKey.size() != KeyBytes)
+    if (databaseKey.size() != KeyBytes || boxSecretKey.size() != KeyBytes
+        || (!signingSeed.isEmpty() && signingSeed.size() != KeyBytes))
         return Status::failure(
             ErrorCode::InvalidInput, KeySlotFileText::tr("The key to protect has the wrong length."));
     if (params.isWeak() && !KdfParams::testCostAllowed()) {
@@ -140,11 +184,19 @@ Status KeySlot::rewrap(const SecureBytes& secret, const SecureBytes& databaseKey
         return Status::failure(ErrorCode::Io, KeySlotFileText::tr("Not enough memory to protect the key."),
             QStringLiteral("crypto_pwhash failed"));
 
-    SecureBytes payload(PayloadBytes);
+    SecureBytes seed(KeyBytes);
+    if (signingSeed.isEmpty())
+        randombytes_buf(seed.data(), seed.size());
+    else
+        std::copy_n(signingSeed.data(), KeyBytes, seed.data());
+    signingKey = signingKeyOf(seed);
+
+    SecureBytes payload(SignedPayloadBytes);
     std::copy_n(databaseKey.data(), KeyBytes, payload.data());
     std::copy_n(boxSecretKey.data(), KeyBytes, payload.data() + KeyBytes);
+    std::copy_n(seed.data(), KeyBytes, payload.data() + 2 * KeyBytes);
     const QByteArray ad = associatedData(vaultId);
-    QByteArray out(PayloadBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
+    QByteArray out(SignedPayloadBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
     unsigned long long outLen = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(out.data()), &outLen,
         payload.data(), payload.size(), bytes(ad), static_cast<unsigned long long>(ad.size()), nullptr,
@@ -156,10 +208,13 @@ Status KeySlot::rewrap(const SecureBytes& secret, const SecureBytes& databaseKey
 
 Result<KeySlot::Contents> KeySlot::open(const SecureBytes& secret, const QByteArray& vaultId) const
 {
+    // A slot with a signing key wraps its seed too; one without wraps two keys.
+    const qsizetype payloadBytes = signingKey.isEmpty() ? PayloadBytes : SignedPayloadBytes;
     if (!kdf.isValid() || salt.size() != crypto_pwhash_SALTBYTES
         || nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-        || wrapped.size() != PayloadBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES
-        || publicKey.size() != crypto_box_PUBLICKEYBYTES) {
+        || wrapped.size() != payloadBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES
+        || publicKey.size() != crypto_box_PUBLICKEYBYTES
+        || (!signingKey.isEmpty() && signingKey.size() != crypto_sign_PUBLICKEYBYTES)) {
         return damagedFile(QStringLiteral("slot has invalid field sizes or parameters"));
     }
     const SecureBytes kek = deriveKey(secret, salt, kdf);
@@ -167,7 +222,7 @@ Result<KeySlot::Contents> KeySlot::open(const SecureBytes& secret, const QByteAr
         return Status::failure(ErrorCode::Io, KeySlotFileText::tr("Not enough memory to check the password."),
             QStringLiteral("crypto_pwhash failed"));
 
-    SecureBytes payload(PayloadBytes);
+    SecureBytes payload(payloadBytes);
     unsigned long long outLen = 0;
     const QByteArray ad = associatedData(vaultId);
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(payload.data(), &outLen, nullptr, bytes(wrapped),
@@ -180,6 +235,14 @@ Result<KeySlot::Contents> KeySlot::open(const SecureBytes& secret, const QByteAr
     Contents contents;
     contents.databaseKey = SecureBytes::copyOf(payload.span().first(KeyBytes));
     contents.boxSecretKey = SecureBytes::copyOf(payload.span().subspan(KeyBytes, KeyBytes));
+    if (!signingKey.isEmpty()) {
+        contents.signingSeed = SecureBytes::copyOf(payload.span().subspan(2 * KeyBytes, KeyBytes));
+        // The seed was wrapped with the public key bound as associated data,
+        // so they can only disagree if the slot was made wrongly.
+        const QByteArray derived = signingKeyOf(contents.signingSeed);
+        if (sodium_memcmp(derived.constData(), signingKey.constData(), static_cast<size_t>(KeyBytes)) != 0)
+            return damagedFile(QStringLiteral("the signing key does not belong to the wrapped seed"));
+    }
     // Each pending key must be authenticated by a key this slot already
     // trusts: the one it wraps, or an earlier pending key that checked out
     // (a slot unused across several rotations, or a rotation cut off before
@@ -271,6 +334,8 @@ QByteArray KeySlotFile::toJson() const
         };
         if (slot.kind == KeySlot::Kind::User)
             o.insert(QStringLiteral("user"), slot.user);
+        if (!slot.signingKey.isEmpty())
+            o.insert(QStringLiteral("signingKey"), QString::fromLatin1(slot.signingKey.toHex()));
         if (!slot.pending.isEmpty()) {
             QJsonArray pending;
             for (const KeySlot::PendingKey& entry : slot.pending) {
@@ -350,6 +415,12 @@ Result<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json)
         slot.kdf.memLimit = static_cast<std::uint64_t>(kdf.value(QStringLiteral("memLimit")).toInteger());
         slot.salt = hex(kdf.value(QStringLiteral("salt")));
         slot.publicKey = hex(o.value(QStringLiteral("publicKey")));
+        const QJsonValue signingKey = o.value(QStringLiteral("signingKey"));
+        if (!signingKey.isUndefined()) {
+            slot.signingKey = hex(signingKey);
+            if (slot.signingKey.size() != crypto_sign_PUBLICKEYBYTES)
+                return damagedFile(QStringLiteral("signing key of the wrong length"));
+        }
         slot.nonce = hex(o.value(QStringLiteral("nonce")));
         slot.wrapped = hex(o.value(QStringLiteral("wrapped")));
         const QJsonValue pending = o.value(QStringLiteral("pending"));

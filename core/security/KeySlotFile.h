@@ -36,15 +36,22 @@ namespace wingmate {
 //       "kdf":       { "algorithm": "argon2id13", "opsLimit": n,
 //                      "memLimit": bytes, "salt": hex, 16 bytes },
 //       "publicKey": hex, the slot's X25519 public key (32 bytes),
+//       "signingKey": hex, the slot holder's Ed25519 public key (32 bytes),
+//                    with which they sign the audit trail's head at every
+//                    commit they make. Absent in a slot made before signing
+//                    keys (Wingmate 0.1 and 0.2), which is given one at its
+//                    next unlock,
 //       "nonce":     hex, 24 bytes,
 //       "wrapped":   hex, XChaCha20-Poly1305 (IETF) ciphertext + tag of
 //                    database key (32 bytes) || slot's X25519 secret key
-//                    (32 bytes), under the Argon2id key derived from the
-//                    password or recovery code, with associated data
+//                    (32 bytes) || the Ed25519 seed of signingKey (32
+//                    bytes; only when signingKey is present), under the
+//                    Argon2id key derived from the password or recovery
+//                    code, with associated data
 //                    "wingmate-slot-v1" || vaultId || id || kind ||
 //                    length of user (u64 LE) || user (UTF-8) ||
 //                    opsLimit (u64 LE) || memLimit (u64 LE) || salt ||
-//                    publicKey,
+//                    publicKey [|| "sign" || signingKey],
 //       "pending":   optional, oldest first: the keys of key rotations made
 //                    since this slot was last unlocked, each
 //                    { "sealed": hex, crypto_box_seal of the new database
@@ -82,6 +89,7 @@ public:
     KdfParams kdf;
     QByteArray salt;
     QByteArray publicKey;
+    QByteArray signingKey; // Ed25519 public key; empty in a slot made before signing keys
     QByteArray nonce;
     QByteArray wrapped;
     QList<PendingKey> pending;
@@ -89,15 +97,19 @@ public:
     QDateTime lastFailure;
 
     // Makes a slot holding databaseKey, opened by secret (a password or the
-    // recovery code). A fresh X25519 key pair is made for it.
+    // recovery code). A fresh X25519 key pair is made for it, and a fresh
+    // signing key pair unless signingSeed (the holder's own, kept across a
+    // password change) is given.
     static Result<KeySlot> create(Kind kind, const QString& user, const SecureBytes& secret,
-        const SecureBytes& databaseKey, const QByteArray& vaultId, const KdfParams& params);
+        const SecureBytes& databaseKey, const QByteArray& vaultId, const KdfParams& params,
+        const SecureBytes& signingSeed = {});
 
     // What opening a slot yields.
     struct Contents {
         SecureBytes databaseKey; // the key the slot was wrapped with
         std::vector<SecureBytes> pendingKeys; // rotated keys, authenticated, oldest first
         SecureBytes boxSecretKey; // to rewrap the slot
+        SecureBytes signingSeed; // the Ed25519 seed of signingKey; empty when the slot has none
     };
     // Derives the slot key from secret and unwraps. A wrong secret (or an
     // edited slot) gives ErrorCode::Authentication; a pending key that does
@@ -105,9 +117,16 @@ public:
     Result<Contents> open(const SecureBytes& secret, const QByteArray& vaultId) const;
 
     // Rewraps the slot for a new secret (password change, or folding in a
-    // pending key), keeping its id and key pair, with fresh salt and nonce.
+    // pending key), keeping its id and key pairs, with fresh salt and nonce.
+    // An empty signingSeed gives the slot a new signing key pair (a slot
+    // made before signing keys).
     Status rewrap(const SecureBytes& secret, const SecureBytes& databaseKey, const SecureBytes& boxSecretKey,
-        const QByteArray& vaultId, const KdfParams& params);
+        const QByteArray& vaultId, const KdfParams& params, const SecureBytes& signingSeed);
+
+    // The Ed25519 public key of a seed, and a detached signature with it;
+    // empty if the seed has the wrong length.
+    static QByteArray signingKeyOf(const SecureBytes& signingSeed);
+    static QByteArray signWith(const SecureBytes& signingSeed, const QByteArray& message);
 
     // Seals a new database key to this slot without knowing its secret,
     // authenticated by the key it replaces (the vault's current key).

@@ -67,19 +67,8 @@ Result<UserSession::Created> UserSession::createVault(
     if (!account)
         return account.status();
     session->m_user = account.take();
+    // The vault's founding records are its first commit (Vault::create).
     const Status status = session->write([&](WriteContext& ctx) {
-        if (Status s = ctx.audit(AuditAction::Create, QStringLiteral("vault"), {},
-                QJsonObject { { QStringLiteral("folder"), session->m_directory } });
-            !s) {
-            return s;
-        }
-        if (Status s = ctx.audit(AuditAction::UserAdmin, QStringLiteral("user"), session->m_user.username,
-                QJsonObject { { QStringLiteral("operation"), QStringLiteral("add") },
-                    { QStringLiteral("role"), roleKey(session->m_user.role) },
-                    { QStringLiteral("display_name"), session->m_user.displayName } });
-            !s) {
-            return s;
-        }
         return ctx.audit(AuditAction::Login, QStringLiteral("user"), session->m_user.username);
     });
     if (!status)
@@ -100,7 +89,7 @@ Result<std::unique_ptr<UserSession>> UserSession::signIn(const QString& director
     std::unique_ptr<UserSession> session(new UserSession((*vault)->directory(), clock, storage));
     session->m_failedAttempts = (*vault)->failedAttemptsBeforeUnlock();
     session->m_lastFailedAttempt = (*vault)->lastFailedAttempt();
-    if (Status status = session->attach(vault.take(), check == Check::AcceptOlderCopy); !status)
+    if (Status status = session->attach(vault.take(), check); !status)
         return status;
     Result<UserAccount> account = session->loadAccount(username);
     if (!account && account.status().code() == ErrorCode::Damaged)
@@ -117,8 +106,9 @@ Result<std::unique_ptr<UserSession>> UserSession::signIn(const QString& director
     return session;
 }
 
-Status UserSession::attach(std::unique_ptr<Vault> vault, bool acceptOlderCopy)
+Status UserSession::attach(std::unique_ptr<Vault> vault, Check check)
 {
+    const bool acceptOlderCopy = check == Check::AcceptOlderCopy;
     m_vault = std::move(vault);
     m_audit = std::make_unique<AuditLog>(*m_vault);
     m_findings = {};
@@ -140,6 +130,13 @@ Status UserSession::attach(std::unique_ptr<Vault> vault, bool acceptOlderCopy)
             m_findings.keyFileBehind = anchored.keyFileBehind;
             m_findings.keyFileSequence = anchored.keyFileSequence;
             m_findings.vaultSequence = anchored.vaultSequence;
+        } else if (check == Check::IntegrityFirst) {
+            // A head that does not match its record: a check of the whole
+            // trail names the first event tampered with, and whose
+            // signature fails, where it can.
+            const AuditLog::Verification chain = m_audit->verify(AuditLog::Copies::ChainOnly);
+            if (!chain.status)
+                status = chain.status;
         }
     }
     if (status && m_vault->storageUpgrade() != Vault::StorageUpgrade::None) {
@@ -343,16 +340,24 @@ Status UserSession::write(const std::function<Status(WriteContext&)>& work)
     // A slot saved to the key file by work is recorded in this transaction:
     // if it rolls back, so does the key file.
     const KeySlotFile slotsBefore = m_vault->keySlots();
-    const Status status = work(context);
-    if (!status) {
+    const QList<Vault::IntroducedKey> keysBefore = m_vault->introducedKeys();
+    const auto rollBack = [&] {
         db.rollback();
+        m_audit->discard();
         m_vault->putBackSlots(slotsBefore);
+        m_vault->setIntroducedKeys(keysBefore);
+    };
+    Status status = work(context);
+    // The head is signed by whoever made the change, in the same transaction.
+    if (status)
+        status = m_audit->seal(m_user.username, context.now());
+    if (!status) {
+        rollBack();
         return status;
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
-        db.rollback();
-        m_vault->putBackSlots(slotsBefore);
+        rollBack();
         return storageFailure(error, tr("Nothing was saved."));
     }
     // The data is safe once committed. A copy of the head left behind by a

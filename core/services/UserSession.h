@@ -149,7 +149,7 @@ public:
 
 private:
     UserSession(QString directory, const Clock& clock, VaultStorage storage);
-    Status attach(std::unique_ptr<Vault> vault, bool acceptOlderCopy = false);
+    Status attach(std::unique_ptr<Vault> vault, Check check = Check::None);
     void notice(const QString& text);
     Status signedIn(bool unlocking);
 

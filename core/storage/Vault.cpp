@@ -1,5 +1,7 @@
 #include "storage/Vault.h"
 
+#include "audit/AuditEvent.h"
+#include "audit/AuditLog.h"
 #include "backup/Progress.h"
 #include "domain/UserRole.h"
 #include "platform/Platform.h"
@@ -16,10 +18,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUrl>
 #include <QHash>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
 #include <atomic>
 #include <sodium.h>
 #include <sqlite3.h>
@@ -192,8 +195,9 @@ Result<Vault::Created> Vault::create(
     vault->m_slots.pageSize = SqlCipherDriver::DefaultPageSize;
 
     const QString recoveryCode = RecoveryCode::generate();
+    SecureBytes adminSigningSeed = SecureBytes::random(crypto_sign_SEEDBYTES);
     Result<KeySlot> adminSlot = KeySlot::create(KeySlot::Kind::User, options.adminUsername,
-        secretFromText(options.password), key, vault->m_slots.vaultId, options.kdf);
+        secretFromText(options.password), key, vault->m_slots.vaultId, options.kdf, adminSigningSeed);
     if (!adminSlot)
         return adminSlot.status();
     Result<KeySlot> recoverySlot = KeySlot::create(KeySlot::Kind::Recovery, {},
@@ -235,22 +239,57 @@ Result<Vault::Created> Vault::create(
     user.bindValue(QStringLiteral(":role"), roleKey(UserRole::Administrator));
     user.bindValue(QStringLiteral(":now"), now);
     ok = ok && user.exec();
+    info.finish();
+    user.finish();
+    // The trail's first commit, in the same transaction, signed by the first
+    // administrator: the vault made, its first account, and the signing keys
+    // of its two slots, so a vault exists only with its founding records.
+    vault->m_unlockedBy = options.adminUsername;
+    vault->m_signingSeed = std::move(adminSigningSeed);
+    for (const KeySlot& slot : vault->m_slots.entries)
+        vault->m_introducedKeys.append({ slotOwner(slot), slot.signingKey });
+    AuditLog log(*vault);
+    Status founded = ok ? log.load() : Status::success();
+    const auto founding = [&](const QString& action, const QString& entityType, const QString& entityId,
+                              const QJsonObject& details) {
+        if (!ok || !founded)
+            return;
+        AuditEvent event;
+        event.occurredAt = clock.now();
+        event.actor = options.adminUsername;
+        event.action = action;
+        event.entityType = entityType;
+        event.entityId = entityId;
+        event.details = details;
+        founded = log.append(event);
+    };
+    founding(AuditAction::Create, QStringLiteral("vault"), {},
+        QJsonObject { { QStringLiteral("folder"), vault->m_directory } });
+    founding(AuditAction::UserAdmin, QStringLiteral("user"), options.adminUsername,
+        QJsonObject { { QStringLiteral("operation"), QStringLiteral("add") },
+            { QStringLiteral("role"), roleKey(UserRole::Administrator) },
+            { QStringLiteral("display_name"), displayName } });
+    if (ok && founded)
+        founded = log.seal(options.adminUsername, clock.now());
+    if (!founded) {
+        db.rollback();
+        return abandon(founded);
+    }
     if (!ok || !db.commit()) {
         const QSqlError error = info.lastError().isValid() ? info.lastError()
             : digestError.isValid()                        ? digestError
             : user.lastError().isValid()                   ? user.lastError()
                                                            : db.lastError();
         db.rollback();
-        info.finish();
-        user.finish();
         return abandon(storageFailure(error, VaultText::tr("The new vault could not be set up.")));
     }
-    info.finish();
-    user.finish();
 
-    if (Status status = vault->saveSlots(); !status)
+    // The key file is written with the founding commit's head in it; this
+    // PC's record of the head follows (a failure there is caught up at the
+    // next commit).
+    if (Status status = log.anchor(AuditLog::Copies::KeyFileOnly); !status)
         return abandon(status);
-    vault->m_unlockedBy = options.adminUsername;
+    log.anchor();
     return Created { std::move(vault), recoveryCode };
 }
 
@@ -344,6 +383,11 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
     vault->m_unlockedSlotId = slot->id;
     vault->m_pcSlotKey = pcSlotKey;
     bool slotChanged = false;
+    // The holder's signing key; a slot made before signing keys is given one
+    // below, with the same password.
+    SecureBytes signingSeed = contents->signingSeed.isEmpty()
+        ? SecureBytes::random(crypto_sign_SEEDBYTES)
+        : SecureBytes::copyOf(contents->signingSeed.span());
 
     // A key rotation seals the new key to every slot, authenticated by the
     // key it replaced (KeySlot::open has checked that). The newest key that
@@ -357,8 +401,8 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
             if (status) {
                 // A slot too cheap to guess is strengthened as it is rewrapped.
                 const KdfParams kdf = slot->kdf.isWeak() ? KdfParams::forNewSlots() : slot->kdf;
-                if (Status status
-                    = slot->rewrap(secret, *key, contents->boxSecretKey, vault->m_slots.vaultId, kdf);
+                if (Status status = slot->rewrap(
+                        secret, *key, contents->boxSecretKey, vault->m_slots.vaultId, kdf, signingSeed);
                     !status) {
                     return status;
                 }
@@ -395,6 +439,18 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
         vault->closeDatabase();
         return status;
     }
+    if (slot->signingKey.isEmpty()) {
+        // Made before signing keys: rewrapped with a new one under the same
+        // password, recorded like any rewrap.
+        const KdfParams kdf = slot->kdf.isWeak() ? KdfParams::forNewSlots() : slot->kdf;
+        if (Status status = slot->rewrap(
+                secret, vault->m_key, contents->boxSecretKey, vault->m_slots.vaultId, kdf, signingSeed);
+            !status) {
+            vault->closeDatabase();
+            return status;
+        }
+        rewrapped = true;
+    }
     if (rewrapped) {
         // Recorded as coming before the file changes, and as current once it
         // has: a crash in between leaves either copy of the slot usable.
@@ -414,6 +470,7 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
     if (slotChanged)
         vault->saveSlots(); // best effort, as above
     vault->m_unlockedBy = recovery ? QString() : slot->user;
+    vault->m_signingSeed = std::move(signingSeed);
     return vault;
 }
 
@@ -999,8 +1056,12 @@ Status Vault::setUserPassword(const QString& username, const QString& password, 
         return Status::failure(ErrorCode::InvalidInput, problem);
     if (const QString problem = PasswordPolicy::problem(password, username); !problem.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, problem);
-    Result<KeySlot> slot = KeySlot::create(
-        KeySlot::Kind::User, username, secretFromText(password), m_key, m_slots.vaultId, kdf);
+    // A password change keeps the holder's signing key; a new account or a
+    // reset by an administrator gets a new one.
+    const bool ownSlot = !m_unlockedBy.isEmpty() && m_unlockedBy.compare(username, Qt::CaseInsensitive) == 0;
+    const SecureBytes newSigningKey;
+    Result<KeySlot> slot = KeySlot::create(KeySlot::Kind::User, username, secretFromText(password), m_key,
+        m_slots.vaultId, kdf, ownSlot ? m_signingSeed : newSigningKey);
     if (!slot)
         return slot.status();
     KeySlotFile updated = m_slots;
@@ -1012,9 +1073,30 @@ Status Vault::setUserPassword(const QString& username, const QString& password, 
     } else {
         updated.entries.append(slot.take());
     }
-    if (Status status = recordSlot(*updated.userSlot(username), SlotRecord::Current); !status)
+    const KeySlot& made = *updated.userSlot(username);
+    if (Status status = recordSlot(made, SlotRecord::Current); !status)
         return status;
-    return saveSlots(updated);
+    const IntroducedKey introduced { made.user, made.signingKey };
+    if (Status status = saveSlots(updated); !status)
+        return status;
+    if (!ownSlot)
+        m_introducedKeys.append(introduced);
+    return Status::success();
+}
+
+QString Vault::slotOwner(const KeySlot& slot)
+{
+    return slot.kind == KeySlot::Kind::Recovery ? RecoveryCodeActor : slot.user;
+}
+
+QByteArray Vault::signingKey() const
+{
+    return KeySlot::signingKeyOf(m_signingSeed);
+}
+
+QByteArray Vault::sign(const QByteArray& message) const
+{
+    return KeySlot::signWith(m_signingSeed, message);
 }
 
 Status Vault::checkPassword(const QString& username, const QString& password) const
@@ -1067,9 +1149,11 @@ Result<QString> Vault::replaceRecoveryCode(const KdfParams& kdf)
         return status;
     KeySlotFile updated = m_slots;
     updated.entries.removeIf([](const KeySlot& s) { return s.kind == KeySlot::Kind::Recovery; });
+    const IntroducedKey introduced { RecoveryCodeActor, slot->signingKey };
     updated.entries.append(slot.take());
     if (Status status = saveSlots(updated); !status)
         return status;
+    m_introducedKeys.append(introduced);
     return code;
 }
 

@@ -124,6 +124,26 @@ public:
     // PRAGMA integrity_check over every page. ErrorCode::Damaged if not ok.
     Status checkIntegrity();
 
+    // The Ed25519 public key of the slot this vault was unlocked with, and a
+    // detached signature with its secret key, which lives only inside that
+    // slot and in this object while the vault is open (empty when there is
+    // none, e.g. a copy opened for checking).
+    QByteArray signingKey() const;
+    QByteArray sign(const QByteArray& message) const;
+    // Signing keys this vault object has made for others (a new account, a
+    // reset, the vault's first slots, a new recovery code) and not yet
+    // recorded in the audit trail: AuditLog::seal records them in the
+    // transaction that made them. The owner is the username, or
+    // RecoveryCodeActor for the recovery code's slot.
+    struct IntroducedKey {
+        QString owner;
+        QByteArray key;
+    };
+    QList<IntroducedKey> introducedKeys() const { return m_introducedKeys; }
+    void setIntroducedKeys(const QList<IntroducedKey>& keys) { m_introducedKeys = keys; }
+    // Who signs with a slot's key: its username, or RecoveryCodeActor.
+    static QString slotOwner(const KeySlot& slot);
+
     // Checks a user's password against their slot without changing anything
     // (Argon2id, so it takes as long as an unlock).
     Status checkPassword(const QString& username, const QString& password) const;
@@ -221,6 +241,8 @@ private:
     QString m_unlockedBy;
     int m_failedAttemptsBeforeUnlock = 0;
     QByteArray m_unlockedSlotId;
+    SecureBytes m_signingSeed; // the unlocked slot's Ed25519 seed
+    QList<IntroducedKey> m_introducedKeys;
     QStringList m_droppedSlots;
     QString m_pcSlotKey;
     int m_upgradedKeyFileFrom = 0;

@@ -161,7 +161,7 @@ TEST_CASE(
     TestSession ts;
     ts.addAccount(QStringLiteral("second"), UserRole::Administrator);
     ts.signInAs(AdminName);
-    const Result<QString> code = ts.session->vault().replaceRecoveryCode(KdfParams::minimum());
+    const Result<QString> code = ts.newRecoveryCode();
     requireOk(code.status());
     // The second administrator's slot now holds the new key only as pending.
     requireOk(ts.session->rotateKey());
@@ -280,7 +280,8 @@ TEST_CASE("A restore is refused while the vault is open, and to anyone but an ad
     }
     SECTION("with the recovery code, a claimed name counts for nothing: the restore is the recovery code's")
     {
-        const Result<QString> code = b.ts.session->vault().replaceRecoveryCode(KdfParams::minimum());
+        const Result<QString> code = b.ts.newRecoveryCode();
+        requireOk(code.status());
         requireOk(BackupService(*b.ts.session).backUp(b.backupPath, {}, ExistingFile::Replace).status());
         b.ts.session.reset();
         const Result<RestoreService::Restored> restored

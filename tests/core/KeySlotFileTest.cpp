@@ -109,8 +109,9 @@ TEST_CASE("A key sealed to a slot is opened with the slot's own password")
     REQUIRE(contents->pendingKeys.size() == 1);
     CHECK(contents->pendingKeys.front().equals(newKey.span()));
 
+    const QByteArray signingKey = slot.signingKey;
     REQUIRE(slot.rewrap(secretFromText(QStringLiteral("second password 456")), contents->pendingKeys.front(),
-                    contents->boxSecretKey, VaultId, KdfParams::minimum())
+                    contents->boxSecretKey, VaultId, KdfParams::minimum(), contents->signingSeed)
                 .ok());
     CHECK(slot.pending.isEmpty());
     CHECK_FALSE(slot.open(secretFromText(QStringLiteral("first password 123")), VaultId).ok());
@@ -118,6 +119,58 @@ TEST_CASE("A key sealed to a slot is opened with the slot's own password")
         = slot.open(secretFromText(QStringLiteral("second password 456")), VaultId);
     REQUIRE(after.ok());
     CHECK(after->databaseKey.equals(newKey.span()));
+    // The holder keeps their signing key through the rewrap.
+    CHECK(slot.signingKey == signingKey);
+    CHECK(after->signingSeed.equals(contents->signingSeed.span()));
+}
+
+TEST_CASE("Every new slot wraps a signing key of its own, bound to the slot")
+{
+    const SecureBytes key = SecureBytes::random(32);
+    const QString password = QStringLiteral("first password 123");
+    KeySlot slot = makeSlot(password, key);
+    REQUIRE(slot.signingKey.size() == crypto_sign_PUBLICKEYBYTES);
+    Result<KeySlot::Contents> contents = slot.open(secretFromText(password), VaultId);
+    REQUIRE(contents.ok());
+    REQUIRE(contents->signingSeed.size() == crypto_sign_SEEDBYTES);
+    CHECK(KeySlot::signingKeyOf(contents->signingSeed) == slot.signingKey);
+    // Another slot, another key pair.
+    CHECK(makeSlot(password, key).signingKey != slot.signingKey);
+
+    SECTION("it travels in the key file")
+    {
+        KeySlotFile file;
+        file.vaultId = VaultId;
+        file.entries = { slot };
+        Result<KeySlotFile> read = KeySlotFile::fromJson(file.toJson());
+        REQUIRE(read.ok());
+        CHECK(read->entries.constFirst().signingKey == slot.signingKey);
+        CHECK(read->entries.constFirst().open(secretFromText(password), VaultId).ok());
+    }
+    SECTION("a signing key swapped in the file makes the slot refuse the password")
+    {
+        KeySlot other = makeSlot(QStringLiteral("someone else's 456"), key);
+        slot.signingKey = other.signingKey;
+        const Result<KeySlot::Contents> swapped = slot.open(secretFromText(password), VaultId);
+        REQUIRE_FALSE(swapped.ok());
+        CHECK(swapped.status().code() == ErrorCode::Authentication);
+    }
+    SECTION("a signing key removed from the file makes the slot unreadable")
+    {
+        slot.signingKey.clear();
+        const Result<KeySlot::Contents> removed = slot.open(secretFromText(password), VaultId);
+        REQUIRE_FALSE(removed.ok());
+        CHECK(removed.status().code() == ErrorCode::Damaged);
+    }
+    SECTION("a signing key of the wrong length is refused when the file is read")
+    {
+        KeySlotFile file;
+        file.vaultId = VaultId;
+        file.entries = { slot };
+        QByteArray json = file.toJson();
+        json.replace(slot.signingKey.toHex(), slot.signingKey.toHex().left(62));
+        CHECK(KeySlotFile::fromJson(json).status().code() == ErrorCode::Damaged);
+    }
 }
 
 TEST_CASE("A pending key counts only when the key it replaces vouches for it")

@@ -303,7 +303,7 @@ TEST_CASE("A restore over a working vault needs that vault's own current adminis
     SECTION("with the current recovery code, recorded as the recovery code and not a claimed name")
     {
         ts.signInAs(QStringLiteral("second.admin"));
-        const Result<QString> code = ts.session->vault().replaceRecoveryCode(KdfParams::minimum());
+        const Result<QString> code = ts.newRecoveryCode();
         REQUIRE(code.ok());
         const QString newer = ts.path() + QStringLiteral("-newer.wmbackup");
         REQUIRE(BackupService(*ts.session).backUp(newer).ok());

@@ -113,7 +113,7 @@ TEST_CASE("Writes failing at every file operation end in a plain error, leave no
     const int stride = reliability::divisor();
     for (const FaultyOperation& op : operations) {
         for (int failAt = 1;; failAt += failAt < 20 ? 1 : stride) {
-            REQUIRE(failAt < 500);
+            REQUIRE(failAt < 1000);
             const QString tag = QStringLiteral("fault-%1-%2").arg(QString::fromUtf8(op.name).left(6)).arg(failAt);
             INFO(op.name << ", failing from file operation " << failAt);
             FailingVfs::failFrom(failAt);

@@ -1,6 +1,7 @@
 #include "TestSession.h"
 
 #include "TestVault.h"
+#include "security/KeyDerivation.h"
 #include "services/AccountService.h"
 
 #include <QSqlQuery>
@@ -53,6 +54,18 @@ void TestSession::addAccount(const QString& username, UserRole role)
     REQUIRE(changed.ok());
     first->reset();
     signInAs(AdminName);
+}
+
+Result<QString> TestSession::newRecoveryCode()
+{
+    Result<QString> code = QString();
+    const Status status = session->write([&](WriteContext&) {
+        code = session->vault().replaceRecoveryCode(KdfParams::minimum());
+        return code.status();
+    });
+    if (!status)
+        return status;
+    return code;
 }
 
 int TestSession::countEvents(const QString& action)

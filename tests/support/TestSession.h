@@ -37,6 +37,9 @@ public:
     // administrator signed in.
     void addAccount(const QString& username, UserRole role);
     Result<std::unique_ptr<UserSession>> trySignIn(const QString& username, const QString& password);
+    // Replaces the vault's recovery code in a transaction of the signed-in
+    // session, so the new code's signing key is recorded with it.
+    Result<QString> newRecoveryCode();
     // Counts audit events with this action (signs in as admin if needed).
     int countEvents(const QString& action);
 };

@@ -1,0 +1,31 @@
+-- Wingmate schema version 7: every commit's audit head is signed by the
+-- person who made it (see core/audit/AuditLog.h).
+--
+-- A row here says: the events up to and including seq were committed
+-- together with the events before them back to the previous signed seq, by
+-- the holder of signer (an Ed25519 public key of a key slot), who signed
+--   "wingmate-audit-sign-v1" || vault id (16 bytes) || seq (u64 LE) || hash
+-- where hash is the chain hash of event seq, which covers every event
+-- before it. Whose key is whose is itself on the trail: 'signing_key'
+-- events, recorded by an administrator or, for a key made for a slot from
+-- before signing keys, by its holder.
+
+CREATE TABLE audit_signatures (
+    seq       INTEGER PRIMARY KEY, -- an audit_events seq
+    signer    BLOB NOT NULL CHECK (length(signer) = 32),
+    signature BLOB NOT NULL CHECK (length(signature) = 64)
+) STRICT;
+
+CREATE TRIGGER audit_signatures_never_updated BEFORE UPDATE ON audit_signatures
+BEGIN
+    SELECT RAISE(ABORT, 'audit signatures are never changed');
+END;
+
+CREATE TRIGGER audit_signatures_never_deleted BEFORE DELETE ON audit_signatures
+BEGIN
+    SELECT RAISE(ABORT, 'audit signatures are never deleted');
+END;
+
+-- Finding a person's current signing key at sign-in without reading the
+-- whole trail: only the few 'signing_key' events are in this index.
+CREATE INDEX audit_events_signing_keys ON audit_events (entity_id, seq) WHERE action = 'signing_key';
