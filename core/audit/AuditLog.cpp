@@ -196,9 +196,12 @@ Result<bool> AuditLog::hasSignatures() const
 Result<AuditLog::RecordedKey> AuditLog::recordedSigningKey(const QString& owner) const
 {
     QSqlQuery query(m_vault.database());
-    query.prepare(
-        QStringLiteral("SELECT details, seq, occurred_at FROM audit_events WHERE action = 'signing_key' "
-                       "AND lower(entity_id) = lower(?) ORDER BY seq DESC LIMIT 1"));
+    // Through the partial index of the few key records: ordered by seq
+    // alone, the newest-first walk would read the whole trail for a key
+    // recorded long ago.
+    query.prepare(QStringLiteral("SELECT details, seq, occurred_at FROM audit_events "
+                                 "INDEXED BY audit_events_signing_keys WHERE action = 'signing_key' "
+                                 "AND lower(entity_id) = lower(?) ORDER BY seq DESC LIMIT 1"));
     query.addBindValue(owner);
     if (!query.exec())
         return storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
@@ -247,7 +250,9 @@ Status AuditLog::seal(const QString& signer, const QDateTime& now, const SecureB
         }
     }
     // The signer's own key, unless the trail already knows it.
-    const Result<RecordedKey> recorded = recordedSigningKey(signer);
+    const QString signerKey = signer.toLower();
+    const bool confirmed = sameBytes(m_confirmedKeys.value(signerKey), ownKey);
+    const Result<RecordedKey> recorded = confirmed ? RecordedKey { ownKey, 0, {} } : recordedSigningKey(signer);
     if (!recorded)
         return recorded.status();
     if (recorded->key.isEmpty()) {
@@ -257,7 +262,9 @@ Status AuditLog::seal(const QString& signer, const QDateTime& now, const SecureB
             !s) {
             return s;
         }
-    } else if (!sameBytes(recorded->key, ownKey)) {
+    } else if (sameBytes(recorded->key, ownKey)) {
+        m_confirmedKeys.insert(signerKey, ownKey);
+    } else {
         return Status::failure(ErrorCode::Damaged,
             AuditLogText::tr(
                 "The vault has been tampered with: its audit trail records another signing key as %1's, at "
@@ -300,6 +307,9 @@ Status AuditLog::seal(const QString& signer, const QDateTime& now, const SecureB
 
 void AuditLog::discard()
 {
+    // A key found recorded may have been recorded by the transaction that
+    // was rolled back.
+    m_confirmedKeys.clear();
     m_firstAppended = 0;
     m_lastAppended = 0;
     m_lastHash.clear();
@@ -616,7 +626,7 @@ private:
                     = QByteArray::fromHex(details.value(QStringLiteral("legacy_head")).toString().toLatin1());
                 if (!sameBytes(legacyHead, m_commit.at(legacy - 1).hash))
                     return badAt(
-                        row, AuditLogText::tr("it does not name the last event from before signing."));
+                        row, AuditLogText::tr("an event from before signing began has been changed since."));
                 break;
             }
         }

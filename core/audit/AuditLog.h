@@ -6,6 +6,7 @@
 #include "security/SecureBytes.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace wingmate {
@@ -150,6 +151,8 @@ private:
     qint64 m_firstAppended = 0;
     qint64 m_lastAppended = 0;
     QByteArray m_lastHash;
+    // Signers whose key the trail was found to record (lower-case name).
+    QHash<QString, QByteArray> m_confirmedKeys;
 };
 
 } // namespace wingmate

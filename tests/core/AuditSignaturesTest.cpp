@@ -14,6 +14,7 @@
 #include "security/KeySlotFile.h"
 #include "services/UserSession.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,12 +108,11 @@ QJsonArray shellRows(const QString& folder, const Stolen& stolen, const QString&
     return doc.array();
 }
 
-Stolen steal(const QString& folder)
+Stolen steal(const QString& folder, const QString& worker = Worker, const QString& password = TestSession::passwordFor(Worker))
 {
     Result<KeySlotFile> keys = KeySlotFile::load(folder + QStringLiteral("/vault.keys"));
     REQUIRE(keys.ok());
-    Result<KeySlot::Contents> contents
-        = keys->userSlot(Worker)->open(secretFromText(TestSession::passwordFor(Worker)), keys->vaultId);
+    Result<KeySlot::Contents> contents = keys->userSlot(worker)->open(secretFromText(password), keys->vaultId);
     REQUIRE(contents.ok());
     REQUIRE(contents->signingSeed.size() == crypto_sign_SEEDBYTES);
     Stolen stolen;
@@ -241,7 +241,8 @@ void rewriteTrail(
 
 // wingmate-cli verify as the administrator; with anotherPc, from a PC that
 // keeps no record of this vault's head.
-CliRun verifyAsAdmin(const QString& folder, bool anotherPc)
+CliRun verifyAsAdmin(const QString& folder, bool anotherPc, const QString& admin = AdminName,
+    const QString& password = AdminPassword)
 {
     QTemporaryDir elsewhere;
     QProcess process;
@@ -251,10 +252,10 @@ CliRun verifyAsAdmin(const QString& folder, bool anotherPc)
         env.insert(QStringLiteral("XDG_DATA_HOME"), elsewhere.path());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(WINGMATE_CLI_PATH),
-        { QStringLiteral("--vault"), folder, QStringLiteral("verify"), QStringLiteral("--user"), AdminName,
+        { QStringLiteral("--vault"), folder, QStringLiteral("verify"), QStringLiteral("--user"), admin,
             QStringLiteral("--password-stdin") });
     REQUIRE(process.waitForStarted());
-    process.write(inputLine(AdminPassword));
+    process.write(inputLine(password));
     process.closeWriteChannel();
     REQUIRE(process.waitForFinished(60000));
     return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -372,4 +373,50 @@ TEST_CASE("A worker cannot pass off a signing key of their own as an administrat
     INFO("stderr: " << run.err.toStdString());
     CHECK(run.exitCode == 3);
     CHECK(run.err.contains(QStringLiteral("event %1").arg(next)));
+}
+
+TEST_CASE("An event from before signing began, changed and chained again, is caught by the signature that vouches "
+          "for it")
+{
+    // The 0.1 vault (tests/fixtures/v0.1): its trail was kept before signing.
+    QTemporaryDir dir;
+    const QString folder = dir.path() + QStringLiteral("/vault");
+    REQUIRE(QDir().mkpath(folder));
+    const QString fixture = QStringLiteral(WINGMATE_FIXTURES_DIR "/v0.1/vault/");
+    for (const QString& name : QDir(fixture).entryList(QDir::Files)) {
+        REQUIRE(QFile::copy(fixture + name, folder + QLatin1Char('/') + name));
+        QFile::setPermissions(folder + QLatin1Char('/') + name, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    const QString admin = QStringLiteral("demo.admin");
+    const QString worker = QStringLiteral("demo.worker");
+    const QString password = QStringLiteral("Wingmate demo wing");
+    qint64 legacy = 0;
+    for (const QString& user : { admin, worker }) {
+        Result<std::unique_ptr<UserSession>> session = UserSession::signIn(folder, user, password);
+        REQUIRE(session.ok());
+        REQUIRE((*session)->verify().ok());
+        QSqlQuery start((*session)->database());
+        REQUIRE(start.exec(QStringLiteral("SELECT details FROM audit_events WHERE action = 'signing_start'")));
+        REQUIRE(start.next());
+        legacy = QJsonDocument::fromJson(start.value(0).toString().toUtf8())
+                     .object()
+                     .value(QStringLiteral("legacy_events"))
+                     .toInteger();
+        CHECK_FALSE(start.next()); // once
+    }
+    REQUIRE(legacy > 3);
+
+    // The worker changes an administrator's event from before signing.
+    const Stolen stolen = steal(folder, worker, password);
+    QList<Event> events = eventsFrom(folder, stolen, 2);
+    REQUIRE(events.at(0).seq == 2);
+    events[0].details.append(QLatin1Char(' '));
+    rewriteTrail(folder, stolen, 2, events, Signatures::KeepTheAdministrators);
+
+    for (const bool anotherPc : { false, true }) {
+        const CliRun run = verifyAsAdmin(folder, anotherPc, admin, password);
+        INFO("stderr: " << run.err.toStdString());
+        CHECK(run.exitCode == 3);
+        CHECK(run.err.contains(QStringLiteral("before signing began has been changed")));
+    }
 }
