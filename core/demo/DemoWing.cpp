@@ -1,5 +1,7 @@
 #include "demo/DemoWing.h"
 
+#include "demo/DemoClock.h"
+#include "demo/DemoHistory.h"
 #include "demo/DemoMentor.h"
 #include "demo/DemoPeople.h"
 #include "security/KeyDerivation.h"
@@ -19,9 +21,9 @@ namespace wingmate {
 
 namespace {
 
-const QString Admin = QStringLiteral("demo.admin");
-const QString Worker = QStringLiteral("demo.worker");
-const QString Nurse = QStringLiteral("demo.nurse");
+const QString Admin = QString::fromLatin1(DemoWing::AdminName);
+const QString Worker = QString::fromLatin1(DemoWing::WorkerName);
+const QString Nurse = QString::fromLatin1(DemoWing::NurseName);
 
 // This file's strings, under the context lupdate also sees.
 struct DemoWingText {
@@ -53,18 +55,30 @@ Status failed(const Status& status)
 
 } // namespace
 
-Result<DemoWing::Made> DemoWing::create(const QString& directory, quint32 seed)
+Result<DemoWing::Made> DemoWing::create(const QString& directory, quint32 seed, int years)
 {
+    if (years < 1 || years > MaximumYears) {
+        return Status::failure(ErrorCode::InvalidInput,
+            DemoWingText::tr("A demonstration wing has from 1 to %1 years of records, not %2.")
+                .arg(MaximumYears)
+                .arg(years));
+    }
     QRandomGenerator random(seed);
     const auto pick = [&random](int n) { return int(random.bounded(n)); };
     const QString password = QString::fromLatin1(Password);
     const QDate today = Clock::system().now().toLocalTime().date();
     Made made;
+    made.years = years;
     Script script;
+    // Live time, unless the earlier years are written first: then the vault
+    // and its staff date from the start of them.
+    DemoClock clock;
+    if (years > 1)
+        clock.set(QDateTime(DemoHistory::firstDay(today, years), QTime(9, 0)));
 
     // --- the vault, its staff and the wing's settings ---
     Vault::CreateOptions options { Admin, QStringLiteral("Dana Okafor (demo administrator)"), password, KdfParams::forNewSlots() };
-    Result<UserSession::Created> created = UserSession::createVault(directory, options);
+    Result<UserSession::Created> created = UserSession::createVault(directory, options, clock);
     if (!created)
         return failed(created.status());
     made.recoveryCode = created->recoveryCode;
@@ -79,12 +93,26 @@ Result<DemoWing::Made> DemoWing::create(const QString& directory, quint32 seed)
             return failed(script.failure());
         // Each person replaces their one-time password, as they would.
         session.reset();
-        Result<std::unique_ptr<UserSession>> first = UserSession::signIn(directory, username, issued->oneTimePassword);
+        Result<std::unique_ptr<UserSession>> first
+            = UserSession::signIn(directory, username, issued->oneTimePassword, clock);
         if (!script.ok(first) || !script.ok((*first)->changeOwnPassword(issued->oneTimePassword, password)))
             return failed(script.failure());
         (*first)->signOut();
         first->reset();
-        Result<std::unique_ptr<UserSession>> back = UserSession::signIn(directory, Admin, password);
+        Result<std::unique_ptr<UserSession>> back = UserSession::signIn(directory, Admin, password, clock);
+        if (!script.ok(back))
+            return failed(script.failure());
+        session = back.take();
+    }
+
+    // --- the earlier years, then back to today ---
+    if (years > 1) {
+        session->signOut();
+        session.reset();
+        if (!script.ok(DemoHistory(directory, clock, today, seed).write(years, made)))
+            return failed(script.failure());
+        clock.live();
+        Result<std::unique_ptr<UserSession>> back = UserSession::signIn(directory, Admin, password, clock);
         if (!script.ok(back))
             return failed(script.failure());
         session = back.take();
@@ -144,7 +172,8 @@ Result<DemoWing::Made> DemoWing::create(const QString& directory, quint32 seed)
     session.reset();
 
     // --- the support worker: referrals, allocations, sessions, check-ins ---
-    Result<std::unique_ptr<UserSession>> workerSignIn = UserSession::signIn(directory, Worker, password);
+    Result<std::unique_ptr<UserSession>> workerSignIn
+        = UserSession::signIn(directory, Worker, password, clock);
     if (!script.ok(workerSignIn))
         return failed(script.failure());
     session = workerSignIn.take();
@@ -275,12 +304,12 @@ Result<DemoWing::Made> DemoWing::create(const QString& directory, quint32 seed)
         closure.notes = QStringLiteral("Started in the print workshop; wants to apply as a mentor.");
         script.ok(mentees.close(settled->episodeId, closure));
     }
-    made.concerns = int(raised.size());
+    made.concerns += int(raised.size());
     session->signOut();
     session.reset();
 
     // --- the nurse reviews all but the newest concerns ---
-    Result<std::unique_ptr<UserSession>> nurseSignIn = UserSession::signIn(directory, Nurse, password);
+    Result<std::unique_ptr<UserSession>> nurseSignIn = UserSession::signIn(directory, Nurse, password, clock);
     if (!script.ok(nurseSignIn))
         return failed(script.failure());
     session = nurseSignIn.take();
