@@ -277,9 +277,11 @@ QList<qint64> SessionDialog::ownMentees(qint64 mentorId)
     if (found != m_ownMentees.constEnd())
         return *found;
     QList<qint64> ids;
-    Result<MentorRecordQuery::Record> record = MentorRecordQuery(m_session).record(mentorId);
-    if (record) {
-        for (const MentorRecordQuery::CurrentMentee& m : record->mentees)
+    // Names for the picker only: not a view of the mentor's record.
+    const Result<QList<MentorRecordQuery::CurrentMentee>> mentees
+        = MentorRecordQuery(m_session).currentMentees(mentorId);
+    if (mentees) {
+        for (const MentorRecordQuery::CurrentMentee& m : *mentees)
             ids.append(m.episodeId);
     }
     m_ownMentees.insert(mentorId, ids);

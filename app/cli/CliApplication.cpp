@@ -120,8 +120,17 @@ CliApplication::CliApplication(QStringList arguments)
             },
             &CliApplication::runSettings },
         { QStringLiteral("demo"),
-            tr("Make a demonstration vault of a made-up wing, with staff accounts and eight months of records."),
-            [](QCommandLineParser&) {}, &CliApplication::runDemo },
+            tr("Make a demonstration vault of a made-up wing, with staff accounts and eight months of "
+               "records (with --years N, N years of them)."),
+            [](QCommandLineParser& parser) {
+                parser.addOption({ QStringLiteral("years"),
+                    tr("How many years of records, from 1 to %1. 1, the default, is the current wing's "
+                       "eight months; each year more adds a year of mentees supported and closed and of "
+                       "mentors who left, so there is something for a retention purge.")
+                        .arg(DemoWing::MaximumYears),
+                    QStringLiteral("N") });
+            },
+            &CliApplication::runDemo },
         { QStringLiteral("backup"),
             tr("Back up the vault to one encrypted file: backup --out FILE (without --out, into the backup folder)."),
             [](QCommandLineParser& parser) {
@@ -627,24 +636,52 @@ int CliApplication::runDemo()
     const Result<QString> dir = vaultDirectory();
     if (!dir)
         return fail(dir.status());
-    m_err << tr("Making a demonstration wing in %1; this takes under a minute.").arg(QDir::toNativeSeparators(*dir))
-          << Qt::endl;
-    const Result<DemoWing::Made> made = DemoWing::create(*dir);
+    int years = DemoWing::DefaultYears;
+    if (m_parser.isSet(QStringLiteral("years"))) {
+        // Checked before anything is made, so a refusal leaves no trace.
+        const QString text = m_parser.value(QStringLiteral("years"));
+        bool number = false;
+        years = text.trimmed().toInt(&number);
+        if (!number || years < 1 || years > DemoWing::MaximumYears) {
+            return fail(Status::failure(ErrorCode::InvalidInput,
+                tr("--years must be a whole number of years from 1 to %1, not \"%2\".")
+                    .arg(DemoWing::MaximumYears)
+                    .arg(text)));
+        }
+    }
+    if (years == DemoWing::DefaultYears) {
+        m_err << tr("Making a demonstration wing in %1; this takes under a minute.")
+                     .arg(QDir::toNativeSeparators(*dir))
+              << Qt::endl;
+    } else {
+        m_err << tr(
+            "Making a demonstration wing with %1 years of records in %2; this takes a few minutes at most.")
+                     .arg(years)
+                     .arg(QDir::toNativeSeparators(*dir))
+              << Qt::endl;
+    }
+    const Result<DemoWing::Made> made = DemoWing::create(*dir, DemoWing::DefaultSeed, years);
     if (!made)
         return fail(made.status());
-    m_out << tr("Made a demonstration wing in %1: %2 mentors, %3 mentees, %4 sessions, %5 check-ins, %6 concerns.")
-                 .arg(QDir::toNativeSeparators(*dir))
-                 .arg(made->mentors)
-                 .arg(made->mentees)
-                 .arg(made->sessions)
-                 .arg(made->checkIns)
-                 .arg(made->concerns)
-          << '\n'
-          << tr("Sign in as %1 (administrator), %2 (support worker) or %3 (mental health nurse), password: %4")
-                 .arg(made->usernames.value(0), made->usernames.value(1), made->usernames.value(2),
-                     QString::fromLatin1(DemoWing::Password))
-          << '\n'
-          << tr("Recovery code: %1").arg(made->recoveryCode) << Qt::endl;
+    const QString wing = made->years == DemoWing::DefaultYears
+        ? tr("Made a demonstration wing in %1:").arg(QDir::toNativeSeparators(*dir))
+        : tr("Made a demonstration wing with %1 years of records in %2:")
+              .arg(made->years)
+              .arg(QDir::toNativeSeparators(*dir));
+    m_out
+        << wing << ' '
+        << tr("%1 mentors, %2 mentees, %3 sessions, %4 check-ins, %5 concerns.")
+               .arg(made->mentors)
+               .arg(made->mentees)
+               .arg(made->sessions)
+               .arg(made->checkIns)
+               .arg(made->concerns)
+        << '\n'
+        << tr("Sign in as %1 (administrator), %2 (support worker) or %3 (mental health nurse), password: %4")
+               .arg(made->usernames.value(0), made->usernames.value(1), made->usernames.value(2),
+                   QString::fromLatin1(DemoWing::Password))
+        << '\n'
+        << tr("Recovery code: %1").arg(made->recoveryCode) << Qt::endl;
     return 0;
 }
 

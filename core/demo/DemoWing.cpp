@@ -1,5 +1,9 @@
 #include "demo/DemoWing.h"
 
+#include "demo/DemoClock.h"
+#include "demo/DemoHistory.h"
+#include "demo/DemoMentor.h"
+#include "demo/DemoPeople.h"
 #include "security/KeyDerivation.h"
 #include "services/AccountService.h"
 #include "services/CheckInService.h"
@@ -17,20 +21,9 @@ namespace wingmate {
 
 namespace {
 
-const QString Admin = QStringLiteral("demo.admin");
-const QString Worker = QStringLiteral("demo.worker");
-const QString Nurse = QStringLiteral("demo.nurse");
-
-// Fictional names, with the accents and spellings a real wing has.
-const char* const GivenNames[] = { "Aaron", "Bilal", "Callum", "Dariusz", "Emeka", "Finn", "Gareth", "Hamza", "Ioan",
-    "Jamal", "Kieran", "Liam", "Marek", "Nathan", "Oisín", "Patrick", "Quentin", "Rhys", "Seán", "Tomasz", "Usman",
-    "Vikram", "Wayne", "Xavier", "Yusuf", "Zoltán", "Andre", "Brandon", "Connor", "Dwayne", "Ethan", "Frankie",
-    "Grzegorz", "Harvey", "Imran", "Jordan", "Kofi", "Leon", "Mehmet", "Noel", "Owen", "Piotr", "Ryan", "Stefan",
-    "Terrell", "Ugo", "Vince", "Wesley", "Zak", "Łukasz" };
-const char* const FamilyNames[] = { "Adeyemi", "Brennan", "Clarke", "Dąbrowski", "Evans", "Fitzgerald", "Gallagher",
-    "Hussain", "Iqbal", "Jones", "Kowalski", "Lewis", "McAllister", "Nowak", "O'Connell", "Patel", "Quinn", "Roberts",
-    "Shah", "Thompson", "Umar", "Varga", "Williams", "Yilmaz", "Zieliński", "Ahmed", "Byrne", "Campbell", "Doherty",
-    "Ellis", "Francis", "Grant", "Hughes", "Ibrahim", "Jackson", "Kelly", "Lynch", "Mensah", "Nolan", "Owusu" };
+const QString Admin = QString::fromLatin1(DemoWing::AdminName);
+const QString Worker = QString::fromLatin1(DemoWing::WorkerName);
+const QString Nurse = QString::fromLatin1(DemoWing::NurseName);
 
 // This file's strings, under the context lupdate also sees.
 struct DemoWingText {
@@ -62,18 +55,30 @@ Status failed(const Status& status)
 
 } // namespace
 
-Result<DemoWing::Made> DemoWing::create(const QString& directory, quint32 seed)
+Result<DemoWing::Made> DemoWing::create(const QString& directory, quint32 seed, int years)
 {
+    if (years < 1 || years > MaximumYears) {
+        return Status::failure(ErrorCode::InvalidInput,
+            DemoWingText::tr("A demonstration wing has from 1 to %1 years of records, not %2.")
+                .arg(MaximumYears)
+                .arg(years));
+    }
     QRandomGenerator random(seed);
     const auto pick = [&random](int n) { return int(random.bounded(n)); };
     const QString password = QString::fromLatin1(Password);
     const QDate today = Clock::system().now().toLocalTime().date();
     Made made;
+    made.years = years;
     Script script;
+    // Live time, unless the earlier years are written first: then the vault
+    // and its staff date from the start of them.
+    DemoClock clock;
+    if (years > 1)
+        clock.set(QDateTime(DemoHistory::firstDay(today, years), QTime(9, 0)));
 
     // --- the vault, its staff and the wing's settings ---
     Vault::CreateOptions options { Admin, QStringLiteral("Dana Okafor (demo administrator)"), password, KdfParams::forNewSlots() };
-    Result<UserSession::Created> created = UserSession::createVault(directory, options);
+    Result<UserSession::Created> created = UserSession::createVault(directory, options, clock);
     if (!created)
         return failed(created.status());
     made.recoveryCode = created->recoveryCode;
@@ -88,12 +93,26 @@ Result<DemoWing::Made> DemoWing::create(const QString& directory, quint32 seed)
             return failed(script.failure());
         // Each person replaces their one-time password, as they would.
         session.reset();
-        Result<std::unique_ptr<UserSession>> first = UserSession::signIn(directory, username, issued->oneTimePassword);
+        Result<std::unique_ptr<UserSession>> first
+            = UserSession::signIn(directory, username, issued->oneTimePassword, clock);
         if (!script.ok(first) || !script.ok((*first)->changeOwnPassword(issued->oneTimePassword, password)))
             return failed(script.failure());
         (*first)->signOut();
         first->reset();
-        Result<std::unique_ptr<UserSession>> back = UserSession::signIn(directory, Admin, password);
+        Result<std::unique_ptr<UserSession>> back = UserSession::signIn(directory, Admin, password, clock);
+        if (!script.ok(back))
+            return failed(script.failure());
+        session = back.take();
+    }
+
+    // --- the earlier years, then back to today ---
+    if (years > 1) {
+        session->signOut();
+        session.reset();
+        if (!script.ok(DemoHistory(directory, clock, today, seed).write(years, made)))
+            return failed(script.failure());
+        clock.live();
+        Result<std::unique_ptr<UserSession>> back = UserSession::signIn(directory, Admin, password, clock);
         if (!script.ok(back))
             return failed(script.failure());
         session = back.take();
@@ -107,15 +126,10 @@ Result<DemoWing::Made> DemoWing::create(const QString& directory, quint32 seed)
     for (int i = 0; i < 44; ++i) {
         Prisoner p;
         do {
-            p.prisonNumber = QStringLiteral("%1%2%3%4")
-                                 .arg(QChar(u'A' + pick(8)))
-                                 .arg(1000 + pick(9000))
-                                 .arg(QChar(u'A' + pick(26)))
-                                 .arg(QChar(u'A' + pick(26)));
+            p.prisonNumber = demo::prisonNumber(random, u'A');
         } while (numbers.contains(p.prisonNumber));
         numbers.insert(p.prisonNumber);
-        p.fullName = QString::fromUtf8(GivenNames[i % std::size(GivenNames)]) + QLatin1Char(' ')
-            + QString::fromUtf8(FamilyNames[(i * 7 + 3) % std::size(FamilyNames)]);
+        p.fullName = demo::personName(i);
         p.dateOfBirth = today.addYears(-(20 + pick(35))).addDays(-pick(365));
         p.location = QStringLiteral("B-%1-%2").arg(1 + pick(4)).arg(1 + pick(30), 2, 10, QLatin1Char('0'));
         p.expectedRelease = today.addDays(60 + pick(900));
@@ -126,7 +140,6 @@ Result<DemoWing::Made> DemoWing::create(const QString& directory, quint32 seed)
     }
 
     // --- mentors: six active, and others at each earlier stage ---
-    MentorService mentors(admin);
     const QStringList modules = admin.settings().list(Setting::MandatoryModules);
     QList<qint64> activeMentors;
     const MentorStatus stages[] = { MentorStatus::Active, MentorStatus::Active, MentorStatus::Active, MentorStatus::Active,
@@ -136,51 +149,22 @@ Result<DemoWing::Made> DemoWing::create(const QString& directory, quint32 seed)
         const MentorStatus target = stages[i];
         const bool longStanding = target == MentorStatus::Active || target == MentorStatus::Paused;
         const QDate applied = longStanding ? today.addDays(-240 + i * 3) : today.addDays(-50 + i);
-        Mentor application;
-        application.prisonerId = prisonerIds.at(i);
-        application.appliedOn = applied;
-        application.applicationNotes = QStringLiteral("Asked to help others after his own time on an ACCT.");
-        application.capacity = 5;
-        Result<Mentor> mentor = mentors.apply(application);
-        if (!script.ok(mentor))
-            return failed(script.failure());
-        made.mentors++;
-        const qint64 id = mentor->id;
-        if (target == MentorStatus::Applied)
-            continue;
-        script.ok(mentors.recordGovernorApproval(id, applied.addDays(7), QStringLiteral("Governor Hale")));
-        script.ok(mentors.recordSecurityClearance(id, applied.addDays(9), QStringLiteral("Security dept.")));
-        script.ok(mentors.changeStatus(id, MentorStatus::Cleared, applied.addDays(9)));
-        script.ok(mentors.changeStatus(id, MentorStatus::Shadowing, applied.addDays(10)));
-        ShadowingPeriod period;
-        period.mentorId = id;
-        period.experiencedMentorId = activeMentors.isEmpty() ? 0 : activeMentors.constFirst();
-        period.startedOn = applied.addDays(10);
-        Result<ShadowingPeriod> shadowing = mentors.addShadowing(period);
-        if (!script.ok(shadowing))
-            return failed(script.failure());
-        if (target == MentorStatus::Shadowing)
-            continue;
-        const QDate signedOff = period.startedOn.addMonths(3).addDays(2);
-        script.ok(mentors.signOffShadowing(shadowing->id, signedOff, QStringLiteral("Priya Raman")));
-        script.ok(mentors.changeStatus(id, MentorStatus::Trained, signedOff));
-        for (int m = 0; m < modules.size(); ++m) {
-            TrainingRecord record;
-            record.mentorId = id;
-            record.module = modules.at(m);
-            record.provider = QStringLiteral("Healthcare in-reach team");
-            record.startedOn = signedOff.addDays(m * 2);
-            record.completedOn = signedOff.addDays(m * 2 + 1);
-            record.hours = 3;
-            record.assessor = QStringLiteral("Priya Raman");
-            script.ok(mentors.addTraining(record));
+        DemoMentor mentor(prisonerIds.at(i), applied);
+        if (!activeMentors.isEmpty())
+            mentor.shadow(activeMentors.constFirst());
+        // Recorded now, each step with the date it happened.
+        for (const DemoMentor::Step& step :
+            mentor.stepsTo(longStanding ? MentorStatus::Active : target, modules)) {
+            if (!script.ok(step.record(admin)))
+                return failed(script.failure());
         }
-        const QDate activeOn = signedOff.addDays(int(modules.size()) * 2 + 2);
-        script.ok(mentors.changeStatus(id, MentorStatus::Active, activeOn));
-        if (target == MentorStatus::Paused)
-            script.ok(mentors.changeStatus(id, MentorStatus::Paused, today.addDays(-10), QStringLiteral("Started a college course")));
-        else
-            activeMentors.append(id);
+        made.mentors++;
+        if (target == MentorStatus::Paused) {
+            script.ok(MentorService(admin).changeStatus(mentor.id(), MentorStatus::Paused, today.addDays(-10),
+                QStringLiteral("Started a college course")));
+        } else if (target == MentorStatus::Active) {
+            activeMentors.append(mentor.id());
+        }
         if (!script.failure().ok())
             return failed(script.failure());
     }
@@ -188,7 +172,8 @@ Result<DemoWing::Made> DemoWing::create(const QString& directory, quint32 seed)
     session.reset();
 
     // --- the support worker: referrals, allocations, sessions, check-ins ---
-    Result<std::unique_ptr<UserSession>> workerSignIn = UserSession::signIn(directory, Worker, password);
+    Result<std::unique_ptr<UserSession>> workerSignIn
+        = UserSession::signIn(directory, Worker, password, clock);
     if (!script.ok(workerSignIn))
         return failed(script.failure());
     session = workerSignIn.take();
@@ -319,12 +304,12 @@ Result<DemoWing::Made> DemoWing::create(const QString& directory, quint32 seed)
         closure.notes = QStringLiteral("Started in the print workshop; wants to apply as a mentor.");
         script.ok(mentees.close(settled->episodeId, closure));
     }
-    made.concerns = int(raised.size());
+    made.concerns += int(raised.size());
     session->signOut();
     session.reset();
 
     // --- the nurse reviews all but the newest concerns ---
-    Result<std::unique_ptr<UserSession>> nurseSignIn = UserSession::signIn(directory, Nurse, password);
+    Result<std::unique_ptr<UserSession>> nurseSignIn = UserSession::signIn(directory, Nurse, password, clock);
     if (!script.ok(nurseSignIn))
         return failed(script.failure());
     session = nurseSignIn.take();

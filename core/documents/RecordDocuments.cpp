@@ -249,7 +249,9 @@ Result<QString> RecordDocuments::trainingRecordHtml(const QString& prisonNumber)
         return Status::failure(ErrorCode::InvalidInput,
             tr("%1 has never applied to be a peer mentor, so there is no training record to print.").arg(prisoner->prisonNumber));
     }
-    const Result<MentorRecordQuery::Record> record = MentorRecordQuery(m_session).record(find.value(0).toLongLong());
+    // Printing is audited as the export it is, not as a view of the record.
+    const Result<MentorRecordQuery::Record> record
+        = MentorRecordQuery(m_session).load(find.value(0).toLongLong());
     if (!record)
         return record.status();
     const Mentor& m = record->mentor;

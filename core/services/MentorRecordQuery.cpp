@@ -1,7 +1,9 @@
 #include "services/MentorRecordQuery.h"
 
+#include "audit/AuditEvent.h"
 #include "storage/StorageErrors.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace wingmate {
@@ -37,6 +39,21 @@ Result<QSqlQuery> MentorRecordQuery::read(const QString& sql, const QVariantList
 }
 
 Result<MentorRecordQuery::Record> MentorRecordQuery::record(qint64 mentorId) const
+{
+    Result<Record> found = load(mentorId);
+    if (!found)
+        return found.status();
+    // Shown only once its viewing is on the audit trail.
+    if (Status s = m_session.auditRead(AuditAction::View, QStringLiteral("mentor"), QString::number(mentorId),
+            QJsonObject { { QStringLiteral("record"), QStringLiteral("mentor_record") },
+                { QStringLiteral("prisoner_id"), found->mentor.prisonerId } });
+        !s) {
+        return s;
+    }
+    return found;
+}
+
+Result<MentorRecordQuery::Record> MentorRecordQuery::load(qint64 mentorId) const
 {
     const MentorService mentors(m_session);
     Record r;
@@ -83,28 +100,10 @@ Result<MentorRecordQuery::Record> MentorRecordQuery::record(qint64 mentorId) con
         = MentorService::assess(r.mentor, r.shadowing, r.training, settings.list(Setting::MandatoryModules),
             settings.integer(Setting::MinimumShadowingMonths), m_session.clock().now().toLocalTime().date());
 
-    Result<QSqlQuery> mentees = read(
-        QStringLiteral("SELECT a.id, e.id, p.id, p.full_name, p.prison_number, e.status, a.allocated_on "
-                       "FROM mentor_allocations a "
-                       "JOIN mentee_episodes e ON e.id = a.episode_id "
-                       "JOIN prisoners p ON p.id = e.prisoner_id "
-                       "WHERE a.mentor_id = ? AND %1 "
-                       "ORDER BY p.full_name COLLATE NOCASE, a.id")
-            .arg(CurrentAllocation),
-        { mentorId });
+    Result<QList<CurrentMentee>> mentees = currentMentees(mentorId);
     if (!mentees)
         return mentees.status();
-    while (mentees->next()) {
-        CurrentMentee m;
-        m.allocationId = mentees->value(0).toLongLong();
-        m.episodeId = mentees->value(1).toLongLong();
-        m.prisonerId = mentees->value(2).toLongLong();
-        m.fullName = mentees->value(3).toString();
-        m.prisonNumber = mentees->value(4).toString();
-        m.episodeStatus = mentees->value(5).toString();
-        m.allocatedOn = QDate::fromString(mentees->value(6).toString(), Qt::ISODate);
-        r.mentees.append(m);
-    }
+    r.mentees = mentees.take();
 
     Result<QSqlQuery> sessions
         = read(QStringLiteral("SELECT count(*), coalesce(sum(s.duration_minutes), 0) FROM session_mentors sm "
@@ -118,6 +117,34 @@ Result<MentorRecordQuery::Record> MentorRecordQuery::record(qint64 mentorId) con
         r.minutesDelivered = sessions->value(1).toInt();
     }
     return r;
+}
+
+Result<QList<MentorRecordQuery::CurrentMentee>> MentorRecordQuery::currentMentees(qint64 mentorId) const
+{
+    Result<QSqlQuery> mentees = read(
+        QStringLiteral("SELECT a.id, e.id, p.id, p.full_name, p.prison_number, e.status, a.allocated_on "
+                       "FROM mentor_allocations a "
+                       "JOIN mentee_episodes e ON e.id = a.episode_id "
+                       "JOIN prisoners p ON p.id = e.prisoner_id "
+                       "WHERE a.mentor_id = ? AND %1 "
+                       "ORDER BY p.full_name COLLATE NOCASE, a.id")
+            .arg(CurrentAllocation),
+        { mentorId });
+    if (!mentees)
+        return mentees.status();
+    QList<CurrentMentee> current;
+    while (mentees->next()) {
+        CurrentMentee m;
+        m.allocationId = mentees->value(0).toLongLong();
+        m.episodeId = mentees->value(1).toLongLong();
+        m.prisonerId = mentees->value(2).toLongLong();
+        m.fullName = mentees->value(3).toString();
+        m.prisonNumber = mentees->value(4).toString();
+        m.episodeStatus = mentees->value(5).toString();
+        m.allocatedOn = QDate::fromString(mentees->value(6).toString(), Qt::ISODate);
+        current.append(m);
+    }
+    return current;
 }
 
 Result<QList<MentorRecordQuery::ListEntry>> MentorRecordQuery::list(bool includeLeft) const

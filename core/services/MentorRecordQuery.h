@@ -11,9 +11,14 @@
 
 namespace wingmate {
 
+class RecordDocuments;
+
 // Read-only views of mentors for the GUI and the mentee side: one mentor's
-// whole record, the list for the Mentors page, and a mentor's current load.
-// Reads need ViewRecords; nothing here writes.
+// whole record, the list for the Mentors page, a mentor's current mentees
+// and load. Reads need ViewRecords. Reading a mentor's whole record is
+// viewing it, so it is audited like a mentee's timeline; the list, the
+// current mentees and the load only name people for lists and pickers, and
+// are not.
 class MentorRecordQuery {
     Q_DECLARE_TR_FUNCTIONS(MentorRecordQuery)
 public:
@@ -63,12 +68,19 @@ public:
 
     explicit MentorRecordQuery(UserSession& session);
 
+    // The record, shown only once its viewing is on the audit trail.
     Result<Record> record(qint64 mentorId) const;
     // Mentors by name; those who left only when asked for.
     Result<QList<ListEntry>> list(bool includeLeft = false) const;
+    // Whom the mentor is allocated to now, by name.
+    Result<QList<CurrentMentee>> currentMentees(qint64 mentorId) const;
     Result<Load> activeMentorLoad(qint64 mentorId) const;
 
 private:
+    // The record without its audit event. Only record() shows it to people;
+    // the printed training record is audited as its export instead.
+    friend class RecordDocuments;
+    Result<Record> load(qint64 mentorId) const;
     Result<QSqlQuery> read(const QString& sql, const QVariantList& values) const;
 
     UserSession& m_session;

@@ -3,6 +3,7 @@
 #include "RecordsFixture.h"
 #include "TestSession.h"
 #include "TestVault.h"
+#include "services/MenteeService.h"
 #include "services/MentorRecordQuery.h"
 #include "services/PrisonerService.h"
 
@@ -888,7 +889,7 @@ TEST_CASE("A mentor's record: prisoner, history, progress, mentees and sessions 
     CHECK(MentorRecordQuery(s).activeMentorLoad(applicant)->current == 0);
     checkRefused(MentorRecordQuery(s).activeMentorLoad(9999).status(), ErrorCode::InvalidInput,
         { QStringLiteral("not recorded") });
-    CHECK(auditEvents(s) == events); // reading writes nothing
+    CHECK(auditEvents(s) == events + 1); // the record's view; reading the load writes nothing
 
     const QList<MentorRecordQuery::ListEntry> current = *MentorRecordQuery(s).list();
     REQUIRE(current.size() == 2);
@@ -903,4 +904,66 @@ TEST_CASE("A mentor's record: prisoner, history, progress, mentees and sessions 
     REQUIRE(all.size() == 3);
     CHECK(all[1].mentorId == leaver);
     CHECK(all[1].status == MentorStatus::Left);
+}
+
+TEST_CASE(
+    "Opening a mentor's record is on the audit trail as a view, as a mentee's is; lists and pickers are not")
+{
+    TestSession ts;
+    ts.addAccount(Worker, UserRole::SupportWorker);
+    UserSession& admin = *ts.session;
+    const qint64 prisoner = addPrisoner(admin, QStringLiteral("A1234BC"), QStringLiteral("Vera Viewed"));
+    const qint64 id = mentorAt(admin, prisoner, MentorStatus::Active);
+    const qint64 episode = addEpisode(ts, QStringLiteral("B2345CD"), QStringLiteral("Mo Mentee"));
+    requireOk(MenteeService(*ts.session).allocate(episode, id, today(ts)).status());
+
+    UserSession& worker = ts.signInAs(Worker);
+    const auto views = [&] {
+        return scalar(worker,
+            QStringLiteral(
+                "SELECT count(*) FROM audit_events WHERE action = 'view' AND entity_type = 'mentor' "
+                "AND entity_id = '%1'")
+                .arg(id));
+    };
+    const int before = auditEvents(worker);
+
+    // The list, a mentor's current mentees and load only name people for
+    // lists and pickers.
+    REQUIRE(MentorRecordQuery(worker).list(true)->size() == 1);
+    const Result<QList<MentorRecordQuery::CurrentMentee>> mentees
+        = MentorRecordQuery(worker).currentMentees(id);
+    REQUIRE(mentees.ok());
+    REQUIRE(mentees->size() == 1);
+    CHECK(mentees->constFirst().episodeId == episode);
+    CHECK(mentees->constFirst().fullName == QStringLiteral("Mo Mentee"));
+    REQUIRE(MentorRecordQuery(worker).activeMentorLoad(id)->current == 1);
+    CHECK(auditEvents(worker) == before);
+
+    // The whole record is viewing it: one event, by whoever opened it,
+    // naming the mentor and the prisoner.
+    const Result<MentorRecordQuery::Record> record = MentorRecordQuery(worker).record(id);
+    INFO(record.status().message().toStdString());
+    REQUIRE(record.ok());
+    CHECK(record->prisoner.fullName == QStringLiteral("Vera Viewed"));
+    CHECK(auditEvents(worker) == before + 1);
+    CHECK(views() == 1);
+    QSqlQuery q(worker.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT actor, action, entity_type, entity_id, details FROM audit_events "
+                                  "ORDER BY seq DESC LIMIT 1")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == Worker);
+    CHECK(q.value(1).toString() == AuditAction::View);
+    CHECK(q.value(2).toString() == QStringLiteral("mentor"));
+    CHECK(q.value(3).toString() == QString::number(id));
+    CHECK(q.value(4).toString()
+        == QStringLiteral(R"({"prisoner_id":%1,"record":"mentor_record"})").arg(prisoner));
+
+    // Each opening is a view of its own.
+    REQUIRE(MentorRecordQuery(worker).record(id).ok());
+    CHECK(views() == 2);
+
+    // Nothing shown, nothing audited, for a mentor who is not recorded.
+    checkRefused(MentorRecordQuery(worker).record(9999).status(), ErrorCode::InvalidInput, {});
+    CHECK(auditEvents(worker) == before + 2);
+    requireOk(worker.verify());
 }

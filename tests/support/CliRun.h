@@ -17,7 +17,10 @@ struct CliRun {
     QString err;
 };
 
-inline CliRun runCli(const QStringList& arguments, const QByteArray& input = {}, bool closeInput = true)
+// timeoutMs: how long the run may take (a demonstration wing with years of
+// records takes longer than a minute on a slow machine).
+inline CliRun runCli(
+    const QStringList& arguments, const QByteArray& input = {}, bool closeInput = true, int timeoutMs = 60000)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -29,7 +32,7 @@ inline CliRun runCli(const QStringList& arguments, const QByteArray& input = {},
         process.write(input);
     if (closeInput)
         process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.waitForFinished(timeoutMs));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
         QString::fromUtf8(process.readAllStandardError()) };

@@ -180,6 +180,38 @@ TEST_CASE("Enter on a mentor opens the record and Esc closes it")
     CHECK((!record || !record->isVisible()));
 }
 
+TEST_CASE("Opening a mentor's record from the Mentors page is audited as a view; listing the mentors is not")
+{
+    Wing wing;
+    UserSession& worker = wing.ts.signInAs(Worker);
+    const auto views = [&] {
+        return scalar(worker,
+            QStringLiteral(
+                "SELECT count(*) FROM audit_events WHERE action = 'view' AND entity_type = 'mentor' "
+                "AND entity_id = '%1' AND actor = '%2'")
+                .arg(wing.bob)
+                .arg(Worker));
+    };
+    MentorsPage page(worker);
+    showActive(&page);
+    REQUIRE(page.proxy()->rowCount() == 4);
+    CHECK(scalar(worker,
+              QStringLiteral(
+                  "SELECT count(*) FROM audit_events WHERE entity_type = 'mentor' AND action = 'view'"))
+        == 0);
+
+    QTest::keyClicks(child<QLineEdit>(&page, QStringLiteral("mentorFilter")), QStringLiteral("bob"));
+    QTest::keyClick(child<QLineEdit>(&page, QStringLiteral("mentorFilter")), Qt::Key_Return);
+    QTest::keyClick(page.view(), Qt::Key_Return);
+    QPointer<MentorRecordDialog> record = page.findChild<MentorRecordDialog*>();
+    REQUIRE(record);
+    CHECK(child<QLabel>(record, QStringLiteral("mentorTitle"))->text()
+        == QStringLiteral("Bob Baker (M4000AA)"));
+    CHECK(views() == 1);
+    QTest::keyClick(record, Qt::Key_Escape);
+    CHECK(views() == 1);
+}
+
 TEST_CASE("The record of a mentor in training shows what is missing, and only the moves allowed now")
 {
     Wing wing;
