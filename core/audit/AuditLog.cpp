@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "audit/PcAnchor.h"
+#include "domain/UserRole.h"
 #include "services/Permissions.h"
 #include "services/UserSession.h"
 #include "storage/StorageErrors.h"
@@ -158,15 +159,17 @@ Status AuditLog::append(AuditEvent& event)
             AuditLogText::tr("The audit trail could not be written, so nothing was saved."));
     if (m_firstAppended == 0)
         m_firstAppended = event.seq;
+    ++m_appendedCount;
     m_lastAppended = event.seq;
     m_lastHash = event.hash;
     return Status::success();
 }
 
-QByteArray AuditLog::signedMessage(qint64 seq, const QByteArray& hash) const
+QByteArray AuditLog::signedMessage(qint64 firstSeq, qint64 seq, const QByteArray& hash) const
 {
     QByteArray message("wingmate-audit-sign-v1");
     message += m_vault.vaultId();
+    appendU64(message, static_cast<quint64>(firstSeq));
     appendU64(message, static_cast<quint64>(seq));
     message += hash;
     return message;
@@ -229,13 +232,51 @@ Status AuditLog::seal(const QString& signer, const QDateTime& now, const SecureB
             AuditLogText::tr("This copy of the vault was opened without a signing key, so nothing can be "
                              "recorded in it."));
     }
-    // A trail begun before signing: its first signed commit says where
-    // signing starts, and its signature vouches for everything before.
+    // The commit starts right after the last signed one. Events between
+    // them were made by no one who signed: someone wrote them in with the
+    // database key, for this signature to cover. On a trail begun before
+    // signing, the first signed commit says where signing starts, and its
+    // signature vouches for everything before.
+    qint64 first = m_firstAppended;
+    if (first == 0) {
+        const Result<std::pair<qint64, QByteArray>> last = head();
+        if (!last)
+            return last.status();
+        first = last->first + 1;
+    }
+    qint64 signedFrom = first;
     const Result<bool> signedBefore = hasSignatures();
     if (!signedBefore)
         return signedBefore.status();
-    if (!*signedBefore && m_firstAppended > 1) {
-        const qint64 legacy = m_firstAppended - 1;
+    if (first > 1) {
+        // Signed before: the event before this commit ends a signed one.
+        // Never signed: no key was ever recorded either (a trail that
+        // signed once and lost its signatures has).
+        QSqlQuery check(m_vault.database());
+        if (*signedBefore) {
+            check.prepare(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM audit_signatures WHERE seq = ?)"));
+            check.addBindValue(first - 1);
+        } else {
+            check.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_events INDEXED BY "
+                                         "audit_events_signing_keys WHERE action = 'signing_key')"));
+        }
+        if (!check.exec() || !check.next())
+            return storageFailure(check.lastError(), AuditLogText::tr("The audit trail could not be read."));
+        if (check.value(0).toBool()) {
+            return Status::failure(ErrorCode::Damaged,
+                *signedBefore
+                    ? AuditLogText::tr("The vault has been tampered with: its audit trail holds events "
+                                       "after number %1 that nobody signed. Nothing was saved. Tell an "
+                                       "administrator, and keep the vault folder as it is.")
+                          .arg(first - 1)
+                    : AuditLogText::tr("The vault has been tampered with: the signatures of its audit "
+                                       "trail have been removed. Nothing was saved. Tell an "
+                                       "administrator, and keep the vault folder as it is."),
+                QStringLiteral("first bad sequence number %1").arg(first - 1));
+        }
+    }
+    if (!*signedBefore && first > 1) {
+        const qint64 legacy = first - 1;
         QSqlQuery head(m_vault.database());
         head.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
         head.addBindValue(legacy);
@@ -248,6 +289,7 @@ Status AuditLog::seal(const QString& signer, const QDateTime& now, const SecureB
             !s) {
             return s;
         }
+        signedFrom = 1;
     }
     // The signer's own key, unless the trail already knows it.
     const QString signerKey = signer.toLower();
@@ -291,17 +333,43 @@ Status AuditLog::seal(const QString& signer, const QDateTime& now, const SecureB
     }
     m_vault.setIntroducedKeys({});
 
-    const QByteArray message = signedMessage(m_lastAppended, m_lastHash);
+    // Every event from the first on is one this commit appended: nothing
+    // else (a trigger planted in the database, say) wrote into it.
+    {
+        QSqlQuery range(m_vault.database());
+        range.prepare(QStringLiteral("SELECT count(*), min(seq), max(seq) FROM audit_events WHERE seq >= ?"));
+        range.addBindValue(first);
+        if (!range.exec() || !range.next())
+            return storageFailure(range.lastError(), AuditLogText::tr("The audit trail could not be read."));
+        if (range.value(0).toLongLong() != m_appendedCount || range.value(1).toLongLong() != first
+            || range.value(2).toLongLong() != m_lastAppended) {
+            return Status::failure(ErrorCode::Damaged,
+                AuditLogText::tr(
+                    "The vault has been tampered with: something other than Wingmate wrote into its "
+                    "audit trail while this change was being saved. Nothing was saved. Tell an "
+                    "administrator, and keep the vault folder as it is."),
+                QStringLiteral("first bad sequence number %1; %2 events from %3 to %4, %5 appended")
+                    .arg(first)
+                    .arg(range.value(0).toLongLong())
+                    .arg(range.value(1).toLongLong())
+                    .arg(range.value(2).toLongLong())
+                    .arg(m_appendedCount));
+        }
+    }
+    const QByteArray message = signedMessage(signedFrom, m_lastAppended, m_lastHash);
     const QByteArray signature = ownSeed ? KeySlot::signWith(signingSeed, message) : m_vault.sign(message);
     QSqlQuery insert(m_vault.database());
-    insert.prepare(QStringLiteral("INSERT INTO audit_signatures (seq, signer, signature) VALUES (?, ?, ?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO audit_signatures (seq, first_seq, signer, signature) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(m_lastAppended);
+    insert.addBindValue(signedFrom);
     insert.addBindValue(ownKey);
     insert.addBindValue(signature);
     if (!insert.exec())
         return storageFailure(insert.lastError(),
             AuditLogText::tr("The audit trail could not be written, so nothing was saved."));
     m_firstAppended = 0;
+    m_appendedCount = 0;
     return Status::success();
 }
 
@@ -311,6 +379,7 @@ void AuditLog::discard()
     // was rolled back.
     m_confirmedKeys.clear();
     m_firstAppended = 0;
+    m_appendedCount = 0;
     m_lastAppended = 0;
     m_lastHash.clear();
 }
@@ -473,7 +542,7 @@ public:
         QByteArray hash;
     };
 
-    Replay(const AuditLog& log, QHash<qint64, std::pair<QByteArray, QByteArray>> signatures)
+    Replay(const AuditLog& log, QHash<qint64, AuditLog::SignatureRow> signatures)
         : m_log(log)
         , m_signatures(std::move(signatures))
     {
@@ -486,8 +555,8 @@ public:
         m_commit.append(std::move(row));
         if (!m_signatures.contains(seq))
             return Status::success();
-        const auto [signer, signature] = m_signatures.take(seq);
-        Status status = commit(signer, signature);
+        const SignatureRow signature = m_signatures.take(seq);
+        Status status = commit(signature);
         m_commit.clear();
         return status;
     }
@@ -509,10 +578,22 @@ public:
             return tampered(lowest, AuditLogText::tr("a signature is kept for an event that is not there."));
         }
         for (const KeySlot& slot : m_log.m_vault.keySlots().entries) {
-            if (slot.signingKey.isEmpty())
-                continue;
             const QString owner = Vault::slotOwner(slot);
             const QByteArray current = m_current.value(owner.toLower());
+            if (slot.signingKey.isEmpty()) {
+                // A slot from before signing keys, for someone who has one:
+                // put in place of theirs.
+                if (!current.isEmpty()) {
+                    return Status::failure(ErrorCode::Damaged,
+                        AuditLogText::tr(
+                            "The vault has been tampered with: the key file's slot for %1 has been "
+                            "replaced by one without the signing key the trail records as theirs.")
+                            .arg(owner),
+                        QStringLiteral("slot without a signing key, recorded %1")
+                            .arg(QString::fromLatin1(current.toHex())));
+                }
+                continue;
+            }
             // The slot this vault was just unlocked with may have been given
             // its key by this unlock; its holder records it at their first
             // commit.
@@ -555,6 +636,11 @@ private:
     {
         const QString owner = m_ownerOf.value(key);
         return owner.isEmpty() ? AuditLogText::tr("a key the trail never recorded") : owner;
+    }
+
+    bool isKnown(const QString& user) const
+    {
+        return user == RecoveryCodeActor || m_roles.contains(user.toLower()) || m_roles.isEmpty();
     }
 
     bool isAdministrator(const QString& user) const
@@ -606,10 +692,28 @@ private:
         return Status::success();
     }
 
-    Status commit(const QByteArray& signer, const QByteArray& signature)
+    // Usernames are ASCII (usernameProblem); the recovery code has a name of
+    // its own. Anything else was written by someone else, perhaps with
+    // look-alike letters.
+    static bool isName(const QString& name)
     {
+        return name == RecoveryCodeActor || usernameProblem(name).isEmpty();
+    }
+
+    Status commit(const SignatureRow& signatureRow)
+    {
+        const QByteArray& signer = signatureRow.signer;
+        const QByteArray& signature = signatureRow.signature;
         const Row& head = m_commit.constLast();
-        const QByteArray message = m_log.signedMessage(head.seq, head.hash);
+        // A signature covers the events from the one after the previous
+        // signature: anything before its first event was not the signer's.
+        if (signatureRow.firstSeq != m_commit.constFirst().seq) {
+            return badAt(m_commit.constFirst(),
+                AuditLogText::tr("it is not covered by the signature of the commit after it, which begins at "
+                                 "event %1.")
+                    .arg(signatureRow.firstSeq));
+        }
+        const QByteArray message = m_log.signedMessage(signatureRow.firstSeq, head.seq, head.hash);
         // The events up to the start of signing, on a trail begun before it.
         qsizetype legacy = 0;
         if (!m_signed) {
@@ -643,15 +747,24 @@ private:
                     .arg(head.seq));
         }
         for (qsizetype i = 0; i < legacy; ++i) {
-            if (Status s = apply(m_commit.at(i), QString(), true); !s)
+            // A trail begun before signing records no keys: one that does has
+            // had its signatures removed.
+            const Row& row = m_commit.at(i);
+            if (row.action == AuditAction::SigningKey || row.action == AuditAction::SigningStart) {
+                return badAt(
+                    row, AuditLogText::tr("the signatures of the events around it have been removed."));
+            }
+            if (Status s = apply(row, QString(), true); !s)
                 return s;
         }
         // A key its holder records for themselves counts before the check
         // of who signed, while the trail knows no key of theirs.
         for (qsizetype i = legacy; i < m_commit.size(); ++i) {
             const Row& row = m_commit.at(i);
-            if (row.action != AuditAction::SigningKey
-                || row.actor.compare(row.entityId, Qt::CaseInsensitive) != 0)
+            if (!isName(row.actor) || (row.action == AuditAction::SigningKey && !isName(row.entityId)))
+                return badAt(row, AuditLogText::tr("it names someone in a way Wingmate never writes."));
+            if (row.action != AuditAction::SigningKey || row.actor.toLower() != row.entityId.toLower()
+                || !isKnown(row.entityId))
                 continue;
             const QByteArray key = QByteArray::fromHex(
                 json(row.details).value(QStringLiteral("public_key")).toString().toLatin1());
@@ -671,7 +784,7 @@ private:
         }
         for (qsizetype i = legacy; i < m_commit.size(); ++i) {
             const Row& row = m_commit.at(i);
-            if (row.actor.compare(owner, Qt::CaseInsensitive) != 0) {
+            if (row.actor.toLower() != owner.toLower()) {
                 return badAt(row,
                     AuditLogText::tr("it is recorded as %1's, but signed by %2.")
                         .arg(row.actor.isEmpty() ? AuditLogText::tr("the program") : row.actor, owner));
@@ -679,12 +792,18 @@ private:
             if (Status s = apply(row, owner, false); !s)
                 return s;
         }
+        // Everyone who signs is an account the trail added (the first
+        // commit adds the first administrator) or the recovery code.
+        if (!isKnown(owner)) {
+            return badAt(m_commit.at(legacy < m_commit.size() ? legacy : 0),
+                AuditLogText::tr("it is signed by %1, an account the trail never added.").arg(owner));
+        }
         m_signed = true;
         return Status::success();
     }
 
     const AuditLog& m_log;
-    QHash<qint64, std::pair<QByteArray, QByteArray>> m_signatures; // seq -> signer, signature
+    QHash<qint64, AuditLog::SignatureRow> m_signatures; // seq -> signer, signature
     QList<Row> m_commit; // events since the last signature
     bool m_signed = false; // a signature has been checked
     QHash<QString, QString> m_roles; // lower-case username -> role key
@@ -704,18 +823,19 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
             = storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
         return result;
     }
-    QHash<qint64, std::pair<QByteArray, QByteArray>> signatures;
+    QHash<qint64, AuditLog::SignatureRow> signatures;
     {
         QSqlQuery signed_(m_vault.database());
         signed_.setForwardOnly(true);
-        if (!signed_.exec(QStringLiteral("SELECT seq, signer, signature FROM audit_signatures"))) {
+        if (!signed_.exec(QStringLiteral("SELECT seq, first_seq, signer, signature FROM audit_signatures"))) {
             result.status
                 = storageFailure(signed_.lastError(), AuditLogText::tr("The audit trail could not be read."));
             return result;
         }
         while (signed_.next())
             signatures.insert(signed_.value(0).toLongLong(),
-                { signed_.value(1).toByteArray(), signed_.value(2).toByteArray() });
+                { signed_.value(1).toLongLong(), signed_.value(2).toByteArray(),
+                    signed_.value(3).toByteArray() });
     }
     Replay replay(*this, std::move(signatures));
     qint64 expected = 1;

@@ -135,11 +135,16 @@ private:
         const QString& actor, const QString& action, const QString& entityType, const QString& entityId,
         const QString& details) const;
     QByteArray anchorMac(qint64 seq, const QByteArray& hash) const;
-    QByteArray signedMessage(qint64 seq, const QByteArray& hash) const;
+    QByteArray signedMessage(qint64 firstSeq, qint64 seq, const QByteArray& hash) const;
     Status appendOwn(const QString& actor, const QDateTime& now, const QString& action,
         const QString& entityId, const QJsonObject& details);
     Result<bool> hasSignatures() const;
     class Replay;
+    struct SignatureRow {
+        qint64 firstSeq = 0;
+        QByteArray signer;
+        QByteArray signature;
+    };
     enum class Copy { KeyFile, Pc };
     Verification checkCopy(const AuditAnchor& anchor, qint64 headSequence, Copy copy) const;
     Verification anchorCheck(Copies copies) const;
@@ -150,6 +155,7 @@ private:
     // The open transaction's events: the first and last appended.
     qint64 m_firstAppended = 0;
     qint64 m_lastAppended = 0;
+    qint64 m_appendedCount = 0;
     QByteArray m_lastHash;
     // Signers whose key the trail was found to record (lower-case name).
     QHash<QString, QByteArray> m_confirmedKeys;

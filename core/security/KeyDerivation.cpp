@@ -33,11 +33,11 @@ KdfParams KdfParams::measure()
         timer.start();
         deriveKey(secret, salt, params);
         const qint64 ms = qMax<qint64>(1, timer.elapsed());
-        if (ms >= 500 || params.opsLimit >= 64)
+        if (ms >= 500 || params.opsLimit >= MaxOpsLimit)
             return params;
         // Time grows linearly with passes; land near 0.7 s.
         const auto scaled = static_cast<std::uint64_t>(params.opsLimit * 700 / ms);
-        params.opsLimit = qBound<std::uint64_t>(params.opsLimit + 1, scaled, 64);
+        params.opsLimit = qBound<std::uint64_t>(params.opsLimit + 1, scaled, MaxOpsLimit);
     }
 }
 
@@ -68,7 +68,9 @@ bool KdfParams::isWeak() const
 
 bool KdfParams::isValid() const
 {
-    return opsLimit >= crypto_pwhash_argon2id_OPSLIMIT_MIN && opsLimit <= crypto_pwhash_argon2id_OPSLIMIT_MAX
+    // Wingmate never makes more than 64 passes (measure()); a slot file
+    // asking for more would hang every sign-in, so it is refused as well.
+    return opsLimit >= crypto_pwhash_argon2id_OPSLIMIT_MIN && opsLimit <= MaxOpsLimit
         && memLimit >= crypto_pwhash_argon2id_MEMLIMIT_MIN
         // A slot file asking for more than 4 GiB is refused rather than obeyed.
         && memLimit <= (std::uint64_t(4) << 30);

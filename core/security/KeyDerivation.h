@@ -11,6 +11,8 @@ namespace wingmate {
 // Argon2id (libsodium crypto_pwhash, ALG_ARGON2ID13) cost parameters, stored
 // in every key slot so a slot made on one machine opens on another.
 struct KdfParams {
+    // The most passes a slot may ask for (calibration stops there).
+    static constexpr std::uint64_t MaxOpsLimit = 64;
     std::uint64_t opsLimit = 0;
     std::uint64_t memLimit = 0; // bytes
 

@@ -1,5 +1,6 @@
 #include "security/KeySlotFile.h"
 
+#include "domain/UserRole.h"
 #include "storage/AtomicFile.h"
 
 #include <QCoreApplication>
@@ -440,6 +441,12 @@ Result<KeySlotFile> KeySlotFile::fromJson(const QByteArray& json)
             = QDateTime::fromString(o.value(QStringLiteral("lastFailure")).toString(), Qt::ISODateWithMs);
         if (slot.id.size() != SlotIdBytes || (slot.kind == KeySlot::Kind::User && slot.user.isEmpty()))
             return damagedFile(QStringLiteral("slot without id or user"));
+        // Usernames are ASCII (usernameProblem): a slot named with look-alike
+        // letters was not made by Wingmate.
+        if (slot.kind == KeySlot::Kind::User && !usernameProblem(slot.user).isEmpty())
+            return damagedFile(QStringLiteral("slot for a username Wingmate does not allow"));
+        if (!slot.kdf.isValid())
+            return damagedFile(QStringLiteral("slot with key derivation settings out of range"));
         file.entries.append(slot);
     }
     if (file.entries.isEmpty())

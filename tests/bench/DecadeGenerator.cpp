@@ -854,6 +854,26 @@ Status Generation::writeAudit()
         const Status status = m_session.write([&](WriteContext&) {
             // One signed commit per run of one person's events, as they would
             // have been recorded.
+            if (start == 0) {
+                // The staff's accounts, added by the administrator.
+                const QString admin = QString::fromLatin1(DecadeGenerator::AdminUsername);
+                for (const char* name : Staff) {
+                    const QString username = QString::fromLatin1(name);
+                    AuditEvent added { 0, instant(-200, 9 * 60), admin, AuditAction::UserAdmin,
+                        QStringLiteral("user"), username,
+                        QJsonObject { { QStringLiteral("operation"), QStringLiteral("add") },
+                            { QStringLiteral("role"),
+                                username.contains(QLatin1String("nurse"))
+                                    ? QStringLiteral("mental_health_nurse")
+                                    : QStringLiteral("support_worker") },
+                            { QStringLiteral("display_name"), username } },
+                        {}, {} };
+                    if (Status s = log.append(added); !s)
+                        return s;
+                }
+                if (Status s = log.seal(admin, instant(-200, 9 * 60)); !s)
+                    return s;
+            }
             const qint64 end = qMin(qint64(m_events.size()), start + batch);
             AuditEvent next = m_events[size_t(start)].make();
             for (qint64 i = start; i < end; ++i) {

@@ -207,17 +207,18 @@ void rewriteTrail(
     if (signatures == Signatures::SignAgainAsWorker) {
         QByteArray message("wingmate-audit-sign-v1");
         message += stolen.vaultId;
+        appendU64(message, quint64(from));
         appendU64(message, quint64(head));
         message += previous;
         QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
         crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr, bytes(message),
             quint64(message.size()), bytes(stolen.signingSecret));
-        script
-            += QStringLiteral("DELETE FROM audit_signatures WHERE seq >= %1;\n"
-                              "INSERT INTO audit_signatures (seq, signer, signature) VALUES (%2, %3, %4);\n")
-                   .arg(from)
-                   .arg(head)
-                   .arg(sqlBlob(stolen.signingKey), sqlBlob(signature));
+        script += QStringLiteral(
+            "DELETE FROM audit_signatures WHERE seq >= %1;\n"
+            "INSERT INTO audit_signatures (seq, first_seq, signer, signature) VALUES (%2, %1, %3, %4);\n")
+                      .arg(from)
+                      .arg(head)
+                      .arg(sqlBlob(stolen.signingKey), sqlBlob(signature));
     }
     script += QStringLiteral("COMMIT;\nPRAGMA wal_checkpoint(TRUNCATE);\n");
     shell(folder, stolen, script);
@@ -418,5 +419,72 @@ TEST_CASE("An event from before signing began, changed and chained again, is cau
         INFO("stderr: " << run.err.toStdString());
         CHECK(run.exitCode == 3);
         CHECK(run.err.contains(QStringLiteral("before signing began has been changed")));
+    }
+}
+
+TEST_CASE("What a worker with a script tried next on the signed trail is caught as well")
+{
+    TestSession ts;
+    makeWing(ts);
+    const QString folder = ts.path();
+    const Stolen stolen = steal(folder);
+    const qint64 next = eventsFrom(folder, stolen, 1).constLast().seq + 1;
+    const QString when = QStringLiteral("2030-01-01T00:00:00.000Z");
+    const auto forger = [&] {
+        Stolen made = stolen;
+        made.signingKey = QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+        made.signingSecret = QByteArray(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+        crypto_sign_keypair(reinterpret_cast<unsigned char*>(made.signingKey.data()),
+            reinterpret_cast<unsigned char*>(made.signingSecret.data()));
+        return made;
+    };
+    const auto ownKey = [](const Stolen& who, const QString& actor, const QString& holder) {
+        return Event { 0, QStringLiteral("2030-01-01T00:00:00.000Z"), actor, AuditAction::SigningKey,
+            QStringLiteral("user"), holder,
+            QStringLiteral("{\"public_key\":\"%1\",\"recorded_by\":\"holder\"}")
+                .arg(QString::fromLatin1(who.signingKey.toHex())) };
+    };
+    const auto wingName = [&](const QString& actor) {
+        return Event { 0, when, actor, AuditAction::SettingsChange, QStringLiteral("setting"),
+            QStringLiteral("wing_name"), QStringLiteral("{\"before\":\"C wing\",\"after\":\"Z wing\"}") };
+    };
+    QString expected;
+
+    SECTION("every signature removed, so the trail would pass for one kept before signing")
+    {
+        shell(folder, stolen,
+            QStringLiteral("DROP TRIGGER audit_signatures_never_deleted;\nDELETE FROM audit_signatures;\n"
+                           "PRAGMA wal_checkpoint(TRUNCATE);\n"));
+        expected = QStringLiteral("removed");
+    }
+    SECTION("an unsigned event in the administrator's name after the last signed commit, for their next "
+            "commit's signature to cover")
+    {
+        rewriteTrail(folder, stolen, next, { wingName(AdminName) }, Signatures::KeepTheAdministrators);
+        expected = QStringLiteral("nobody signed");
+    }
+    SECTION("a look-alike of the worker's name, with a key of its own, to sign as the worker")
+    {
+        const Stolen other = forger();
+        rewriteTrail(folder, other, next,
+            { ownKey(other, Worker, QStringLiteral("\u017F") + Worker.mid(1)), wingName(Worker) },
+            Signatures::SignAgainAsWorker);
+        expected = QStringLiteral("names someone in a way Wingmate never writes");
+    }
+    SECTION("an account the trail never added, recording its own key and acting")
+    {
+        const Stolen other = forger();
+        const QString phantom = QStringLiteral("wing.governor");
+        rewriteTrail(folder, other, next, { ownKey(other, phantom, phantom), wingName(phantom) },
+            Signatures::SignAgainAsWorker);
+        expected = QStringLiteral("a key the trail never recorded as anyone's");
+    }
+
+    for (const bool anotherPc : { false, true }) {
+        INFO((anotherPc ? "on a PC with no record of the vault" : "on the wing's own PC"));
+        const CliRun run = verifyAsAdmin(folder, anotherPc);
+        INFO("stderr: " << run.err.toStdString());
+        CHECK(run.exitCode == 3);
+        CHECK(run.err.contains(expected));
     }
 }

@@ -309,17 +309,32 @@ TEST_CASE("The key-slot file round-trips and refuses damage")
         QByteArray json = file.toJson().replace("\"version\": 2", "\"version\": 9");
         CHECK(KeySlotFile::fromJson(json).status().code() == ErrorCode::InvalidInput);
     }
-    SECTION("a slot asking for absurd memory is refused before any derivation")
+    SECTION("a slot asking for absurd memory is refused when the file is read, before any derivation")
     {
         KeySlotFile greedy = file;
         greedy.entries[0].kdf.memLimit = std::uint64_t(64) << 30;
-        Result<KeySlotFile> reloaded = KeySlotFile::fromJson(greedy.toJson());
-        REQUIRE(reloaded.ok());
-        CHECK(reloaded->entries[0]
-                  .open(secretFromText(QStringLiteral("a password here")), VaultId)
-                  .status()
-                  .code()
+        CHECK(KeySlotFile::fromJson(greedy.toJson()).status().code() == ErrorCode::Damaged);
+        CHECK(
+            greedy.entries[0].open(secretFromText(QStringLiteral("a password here")), VaultId).status().code()
             == ErrorCode::Damaged);
+    }
+    SECTION("a slot asking for more passes than Wingmate ever makes is refused (it would hang every sign-in)")
+    {
+        KeySlotFile slow = file;
+        slow.entries[0].kdf.opsLimit = 4294967295U;
+        CHECK(KeySlotFile::fromJson(slow.toJson()).status().code() == ErrorCode::Damaged);
+        slow.entries[0].kdf.opsLimit = KdfParams::MaxOpsLimit + 1;
+        CHECK(KeySlotFile::fromJson(slow.toJson()).status().code() == ErrorCode::Damaged);
+        slow.entries[0].kdf.opsLimit = KdfParams::MaxOpsLimit;
+        CHECK(KeySlotFile::fromJson(slow.toJson()).ok());
+    }
+    SECTION("a slot named with letters a username cannot have (a look-alike of another) is refused")
+    {
+        KeySlotFile lookAlike = file;
+        lookAlike.entries[0].user = QStringLiteral("demo.adm\u0456n"); // Cyrillic i
+        CHECK(KeySlotFile::fromJson(lookAlike.toJson()).status().code() == ErrorCode::Damaged);
+        lookAlike.entries[0].user = QStringLiteral("demo.nur\u017Fe"); // long s
+        CHECK(KeySlotFile::fromJson(lookAlike.toJson()).status().code() == ErrorCode::Damaged);
     }
     SECTION("a missing file")
     {
