@@ -6,6 +6,7 @@
 // must still name the first event tampered with, its time and whose
 // signature fails, and exit 3.
 #include "CliRun.h"
+#include "OldVault.h"
 #include "TestSession.h"
 #include "TestVault.h"
 #include "audit/AuditEvent.h"
@@ -382,15 +383,10 @@ TEST_CASE("An event from before signing began, changed and chained again, is cau
     // The 0.1 vault (tests/fixtures/v0.1): its trail was kept before signing.
     QTemporaryDir dir;
     const QString folder = dir.path() + QStringLiteral("/vault");
-    REQUIRE(QDir().mkpath(folder));
-    const QString fixture = QStringLiteral(WINGMATE_FIXTURES_DIR "/v0.1/vault/");
-    for (const QString& name : QDir(fixture).entryList(QDir::Files)) {
-        REQUIRE(QFile::copy(fixture + name, folder + QLatin1Char('/') + name));
-        QFile::setPermissions(folder + QLatin1Char('/') + name, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    const QString admin = QStringLiteral("demo.admin");
-    const QString worker = QStringLiteral("demo.worker");
-    const QString password = QStringLiteral("Wingmate demo wing");
+    oldvault::copyTo(folder);
+    const QString& admin = oldvault::Admin;
+    const QString& worker = oldvault::Worker;
+    const QString& password = oldvault::Password;
     qint64 legacy = 0;
     for (const QString& user : { admin, worker }) {
         Result<std::unique_ptr<UserSession>> session = UserSession::signIn(folder, user, password);

@@ -2,6 +2,7 @@
 // slot: made with the slot, kept when they change their password or take
 // over a rotated key, new when an administrator resets the account, and
 // given to a slot made before signing keys at its next unlock.
+#include "OldVault.h"
 #include "TestSession.h"
 #include "TestVault.h"
 #include "security/KeySlotFile.h"
@@ -117,15 +118,10 @@ TEST_CASE("A slot made before signing keys is given one at its next unlock, with
     // The 0.1 vault (tests/fixtures/v0.1) has slots without signing keys.
     QTemporaryDir dir;
     const QString folder = dir.path() + QStringLiteral("/vault");
-    REQUIRE(QDir().mkpath(folder));
-    const QString fixture = QStringLiteral(WINGMATE_FIXTURES_DIR "/v0.1/vault/");
-    for (const QString& name : QDir(fixture).entryList(QDir::Files)) {
-        REQUIRE(QFile::copy(fixture + name, folder + QLatin1Char('/') + name));
-        QFile::setPermissions(folder + QLatin1Char('/') + name, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    const QString admin = QStringLiteral("demo.admin");
-    const QString worker = QStringLiteral("demo.worker");
-    const QString password = QStringLiteral("Wingmate demo wing");
+    oldvault::copyTo(folder);
+    const QString& admin = oldvault::Admin;
+    const QString& worker = oldvault::Worker;
+    const QString& password = oldvault::Password;
     REQUIRE(slotSigningKey(folder, admin).isEmpty());
     REQUIRE(slotSigningKey(folder, worker).isEmpty());
 

@@ -1,6 +1,7 @@
 // A wing that ran Wingmate 0.1 has a vault, backups and transfer packages in
 // SQLCipher 3's format (tests/fixtures/v0.1, made by the 0.1 program). The
 // new build opens each, and a vault upgrades itself once, in place.
+#include "OldVault.h"
 #include "TestSession.h"
 #include "TestVault.h"
 #include "audit/AuditEvent.h"
@@ -31,21 +32,13 @@ const QString DemoAdmin = QStringLiteral("demo.admin");
 const QString RecoveryCode = QStringLiteral("MP1H-348B-YYRF-9361-ASXD-BRY5-EEKD-6A3S");
 const QString TransferCode = QStringLiteral("1GF3-YBHY-A31M-8S14-41AR-BX55-PF7R-RXXJ");
 
-QString fixture(const QString& name)
-{
-    return QStringLiteral(WINGMATE_FIXTURES_DIR "/v0.1/") + name;
-}
+using oldvault::fixture;
 
 // A copy of the 0.1 vault in a folder of the test's own.
 QString copyOfOldVault(const QTemporaryDir& dir)
 {
     const QString folder = dir.path() + QStringLiteral("/vault");
-    REQUIRE(QDir().mkpath(folder));
-    for (const QString& name : QDir(fixture(QStringLiteral("vault"))).entryList(QDir::Files)) {
-        const QString to = folder + QLatin1Char('/') + name;
-        REQUIRE(QFile::copy(fixture(QStringLiteral("vault/")) + name, to));
-        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
-    }
+    oldvault::copyTo(folder);
     return folder;
 }
 

@@ -3,6 +3,7 @@
 // every kill that the folder opens, as the old vault or the upgraded one, with
 // every record it held.
 
+#include "OldVault.h"
 #include "Reliability.h"
 #include "TestVault.h"
 #include "services/UserSession.h"
@@ -25,16 +26,6 @@ namespace {
 
 const QString DemoAdmin = QStringLiteral("demo.admin");
 const QString DemoPassword = QStringLiteral("Wingmate demo wing");
-
-void copyOldVault(const QString& folder)
-{
-    const QString from = QStringLiteral(WINGMATE_FIXTURES_DIR "/v0.1/vault/");
-    REQUIRE(QDir().mkpath(folder));
-    for (const QString& name : QDir(from).entryList(QDir::Files)) {
-        REQUIRE(QFile::copy(from + name, folder + QLatin1Char('/') + name));
-        QFile::setPermissions(folder + QLatin1Char('/') + name, QFile::ReadOwner | QFile::WriteOwner);
-    }
-}
 
 qint64 count(UserSession& session, const char* table)
 {
@@ -62,7 +53,7 @@ TEST_CASE("An upgrade from SQLCipher 3 killed at any moment leaves a vault that 
     QStringList problems;
     QTemporaryDir dir;
     const auto startUpgrade = [&](QProcess& cli, const QString& folder) {
-        copyOldVault(folder);
+        oldvault::copyTo(folder);
         cli.start(QStringLiteral(WINGMATE_CLI_PATH),
             { QStringLiteral("--vault"), folder, QStringLiteral("verify"), QStringLiteral("--user"), DemoAdmin,
                 QStringLiteral("--password-stdin") });
