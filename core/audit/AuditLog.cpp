@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QtEndian>
 #include <limits>
+#include <optional>
 #include <sodium.h>
 
 namespace wingmate {
@@ -650,10 +651,39 @@ private:
 
     // The role changes and key records an event makes, checked against who
     // signed it (empty for an event from before signing).
+    // The operation an event records, where only some roles may do it.
+    static std::optional<Operation> operationOf(const Row& row, const QJsonObject& details)
+    {
+        if (row.action == AuditAction::SettingsChange)
+            return Operation::ChangeSettings;
+        if (row.action == AuditAction::KeyRotation)
+            return Operation::RotateKey;
+        if (row.action == AuditAction::AuditRead)
+            return Operation::ViewAuditLog;
+        if (row.action == AuditAction::Purge)
+            return Operation::PurgeRecords;
+        if (row.action == AuditAction::AcceptOlderCopy || row.action == AuditAction::Restore)
+            return Operation::RestoreVault;
+        if (row.action == AuditAction::UserAdmin
+            && details.value(QStringLiteral("operation")).toString() != QLatin1String("change_own_password"))
+            return Operation::ManageUsers;
+        return std::nullopt;
+    }
+
     Status apply(const Row& row, const QString& owner, bool vouched)
     {
         const bool founding = m_roles.isEmpty();
         const QJsonObject details = json(row.details);
+        // What the signer did must be what their role, as the trail records
+        // it, allows (the recovery code stands for an administrator).
+        if (const std::optional<Operation> operation = operationOf(row, details);
+            operation && !vouched && !founding && owner != RecoveryCodeActor) {
+            const std::optional<UserRole> role = roleFromKey(m_roles.value(owner.toLower()));
+            if (!role || !Permissions::require(*role, *operation)) {
+                return badAt(row,
+                    AuditLogText::tr("%1 did what their role does not allow (%2).").arg(owner, row.action));
+            }
+        }
         if (row.action == AuditAction::UserAdmin) {
             const QString operation = details.value(QStringLiteral("operation")).toString();
             QString role;

@@ -467,6 +467,11 @@ TEST_CASE("What a worker with a script tried next on the signed trail is caught 
             Signatures::SignAgainAsWorker);
         expected = QStringLiteral("names someone in a way Wingmate never writes");
     }
+    SECTION("the worker, signing truthfully as themselves, changes what only an administrator may")
+    {
+        rewriteTrail(folder, stolen, next, { wingName(Worker) }, Signatures::SignAgainAsWorker);
+        expected = QStringLiteral("%1 did what their role does not allow").arg(Worker);
+    }
     SECTION("an account the trail never added, recording its own key and acting")
     {
         const Stolen other = forger();
