@@ -275,27 +275,29 @@ Status AuditLog::seal(const QString& signer, const QDateTime& now, const SecureB
                                        "administrator, and keep the vault folder as it is."),
                 QStringLiteral("first bad sequence number %1").arg(first - 1));
         }
-    }
-    if (!*signedBefore && first > 1) {
-        const qint64 legacy = first - 1;
-        QSqlQuery head(m_vault.database());
-        head.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
-        head.addBindValue(legacy);
-        if (!head.exec() || !head.next())
-            return storageFailure(head.lastError(), AuditLogText::tr("The audit trail could not be read."));
-        if (Status s = appendOwn(signer, now, AuditAction::SigningStart, QString(),
-                QJsonObject { { QStringLiteral("legacy_events"), legacy },
-                    { QStringLiteral("legacy_head"),
-                        QString::fromLatin1(head.value(0).toByteArray().toHex()) } });
-            !s) {
-            return s;
+        if (!*signedBefore) {
+            const qint64 legacy = first - 1;
+            QSqlQuery head(m_vault.database());
+            head.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
+            head.addBindValue(legacy);
+            if (!head.exec() || !head.next())
+                return storageFailure(
+                    head.lastError(), AuditLogText::tr("The audit trail could not be read."));
+            if (Status s = appendOwn(signer, now, AuditAction::SigningStart, QString(),
+                    QJsonObject { { QStringLiteral("legacy_events"), legacy },
+                        { QStringLiteral("legacy_head"),
+                            QString::fromLatin1(head.value(0).toByteArray().toHex()) } });
+                !s) {
+                return s;
+            }
+            signedFrom = 1;
         }
-        signedFrom = 1;
     }
     // The signer's own key, unless the trail already knows it.
     const QString signerKey = signer.toLower();
     const bool confirmed = sameBytes(m_confirmedKeys.value(signerKey), ownKey);
-    const Result<RecordedKey> recorded = confirmed ? RecordedKey { ownKey, 0, {} } : recordedSigningKey(signer);
+    const Result<RecordedKey> recorded
+        = confirmed ? RecordedKey { ownKey, 0, {} } : recordedSigningKey(signer);
     if (!recorded)
         return recorded.status();
     if (recorded->key.isEmpty()) {
@@ -646,11 +648,9 @@ private:
 
     bool isAdministrator(const QString& user) const
     {
-        return m_roles.value(user.toLower()) == QLatin1String("administrator");
+        return roleFromKey(m_roles.value(user.toLower())) == UserRole::Administrator;
     }
 
-    // The role changes and key records an event makes, checked against who
-    // signed it (empty for an event from before signing).
     // The operation an event records, where only some roles may do it.
     static std::optional<Operation> operationOf(const Row& row, const QJsonObject& details)
     {
@@ -670,6 +670,8 @@ private:
         return std::nullopt;
     }
 
+    // The role changes and key records an event makes, checked against who
+    // signed it (empty, and vouched for, for an event from before signing).
     Status apply(const Row& row, const QString& owner, bool vouched)
     {
         const bool founding = m_roles.isEmpty();
@@ -824,10 +826,9 @@ private:
         }
         // Everyone who signs is an account the trail added (the first
         // commit adds the first administrator) or the recovery code.
-        if (!isKnown(owner)) {
-            return badAt(m_commit.at(legacy < m_commit.size() ? legacy : 0),
-                AuditLogText::tr("it is signed by %1, an account the trail never added.").arg(owner));
-        }
+        if (!isKnown(owner))
+            return badAt(
+                first, AuditLogText::tr("it is signed by %1, an account the trail never added.").arg(owner));
         m_signed = true;
         return Status::success();
     }

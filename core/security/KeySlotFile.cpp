@@ -185,11 +185,8 @@ Status KeySlot::rewrap(const SecureBytes& secret, const SecureBytes& databaseKey
         return Status::failure(ErrorCode::Io, KeySlotFileText::tr("Not enough memory to protect the key."),
             QStringLiteral("crypto_pwhash failed"));
 
-    SecureBytes seed(KeyBytes);
-    if (signingSeed.isEmpty())
-        randombytes_buf(seed.data(), seed.size());
-    else
-        std::copy_n(signingSeed.data(), KeyBytes, seed.data());
+    const SecureBytes seed
+        = signingSeed.isEmpty() ? SecureBytes::random(KeyBytes) : SecureBytes::copyOf(signingSeed.span());
     signingKey = signingKeyOf(seed);
 
     SecureBytes payload(SignedPayloadBytes);

@@ -6,6 +6,7 @@
 #include "domain/MenteeEpisode.h"
 #include "domain/MenteeSession.h"
 #include "domain/Prisoner.h"
+#include "domain/UserRole.h"
 #include "domain/Validation.h"
 #include "security/KeyDerivation.h"
 #include "security/SecureBytes.h"
@@ -43,6 +44,13 @@ const char* const SessionNotes[] = { "Talked through the week and plans for the 
     "Practised the breathing exercise from the group.", "Planning for the parole hearing; calmer by the end.",
     "Wrote a letter home together.", "Talked about starting in the kitchens." };
 const char* const Staff[] = { "bench.worker1", "bench.worker2", "bench.worker3", "bench.nurse" };
+
+// The role key of one of the Staff.
+QString staffRole(const QString& username)
+{
+    return roleKey(
+        username.contains(QLatin1String("nurse")) ? UserRole::MentalHealthNurse : UserRole::SupportWorker);
+}
 
 struct Mentor {
     qint64 id = 0;
@@ -438,11 +446,10 @@ Status Generation::writeRecords()
         const QString created = stamp(-200, 9 * 60);
         for (const char* name : Staff) {
             const QString username = QString::fromLatin1(name);
-            if (!w.run(QStringLiteral("INSERT INTO users (username, display_name, role, active, must_change_password, "
-                                      "created_at, updated_at) VALUES (?, ?, ?, 1, 0, ?, ?)"),
-                    { username, username, username.contains(QLatin1String("nurse")) ? QStringLiteral("mental_health_nurse")
-                                                                                      : QStringLiteral("support_worker"),
-                        created, created })) {
+            if (!w.run(QStringLiteral(
+                           "INSERT INTO users (username, display_name, role, active, must_change_password, "
+                           "created_at, updated_at) VALUES (?, ?, ?, 1, 0, ?, ?)"),
+                    { username, username, staffRole(username), created, created })) {
                 return false;
             }
         }
@@ -862,10 +869,7 @@ Status Generation::writeAudit()
                     AuditEvent added { 0, instant(-200, 9 * 60), admin, AuditAction::UserAdmin,
                         QStringLiteral("user"), username,
                         QJsonObject { { QStringLiteral("operation"), QStringLiteral("add") },
-                            { QStringLiteral("role"),
-                                username.contains(QLatin1String("nurse"))
-                                    ? QStringLiteral("mental_health_nurse")
-                                    : QStringLiteral("support_worker") },
+                            { QStringLiteral("role"), staffRole(username) },
                             { QStringLiteral("display_name"), username } },
                         {}, {} };
                     if (Status s = log.append(added); !s)
