@@ -388,8 +388,9 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
     SecureBytes signingSeed = contents->signingSeed.isEmpty()
         ? SecureBytes::random(crypto_sign_SEEDBYTES)
         : SecureBytes::copyOf(contents->signingSeed.span());
-    // A slot too cheap to guess is strengthened whenever it is rewrapped.
-    const KdfParams rewrapKdf = slot->kdf.isWeak() ? KdfParams::forNewSlots() : slot->kdf;
+    // A slot too cheap to guess is strengthened whenever it is rewrapped
+    // (asked only then: new slots' cost may be measured on first use).
+    const auto rewrapKdf = [&] { return slot->kdf.isWeak() ? KdfParams::forNewSlots() : slot->kdf; };
 
     // A key rotation seals the new key to every slot, authenticated by the
     // key it replaced (KeySlot::open has checked that). The newest key that
@@ -401,8 +402,8 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
              key != contents->pendingKeys.rend() && !vault->isOpen(); ++key) {
             const Status status = vault->openDatabase(*key, false);
             if (status) {
-                if (Status status = slot->rewrap(
-                        secret, *key, contents->boxSecretKey, vault->m_slots.vaultId, rewrapKdf, signingSeed);
+                if (Status status = slot->rewrap(secret, *key, contents->boxSecretKey, vault->m_slots.vaultId,
+                        rewrapKdf(), signingSeed);
                     !status) {
                     return status;
                 }
@@ -442,8 +443,8 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
     if (slot->signingKey.isEmpty()) {
         // Made before signing keys: rewrapped with a new one under the same
         // password, recorded like any rewrap.
-        if (Status status = slot->rewrap(
-                secret, vault->m_key, contents->boxSecretKey, vault->m_slots.vaultId, rewrapKdf, signingSeed);
+        if (Status status = slot->rewrap(secret, vault->m_key, contents->boxSecretKey, vault->m_slots.vaultId,
+                rewrapKdf(), signingSeed);
             !status) {
             vault->closeDatabase();
             return status;
