@@ -1,6 +1,5 @@
 #include "AuditEventModel.h"
 
-#include <QJsonDocument>
 #include <QLocale>
 
 namespace wingmate::ui {
@@ -46,10 +45,7 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const
             return QString();
         return event.entityId.isEmpty() ? event.entityType : event.entityType + QLatin1Char(':') + event.entityId;
     case DetailsColumn:
-        return event.details.isEmpty()
-            ? QString()
-            : QString::fromUtf8(QJsonDocument(event.details)
-                                    .toJson(role == Qt::ToolTipRole ? QJsonDocument::Indented : QJsonDocument::Compact));
+        return event.detailsText(role == Qt::ToolTipRole);
     case ColumnCount:
         break;
     }

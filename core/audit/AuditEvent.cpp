@@ -13,9 +13,21 @@ QString AuditEvent::toLine() const
     const QString entity = entityType.isEmpty() ? QStringLiteral("-")
                                                 : entityType + (entityId.isEmpty() ? QString() : QLatin1Char(':') + entityId);
     line = line.arg(entity);
-    if (!details.isEmpty())
-        line += QLatin1Char('\t') + QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    if (!details.isEmpty() || !erased.isEmpty())
+        line += QLatin1Char('\t') + detailsText();
     return line;
+}
+
+QString AuditEvent::detailsText(bool indented) const
+{
+    QString text = erased;
+    if (!details.isEmpty()) {
+        if (!text.isEmpty())
+            text += QLatin1Char(' ');
+        text += QString::fromUtf8(
+            QJsonDocument(details).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact));
+    }
+    return text;
 }
 
 } // namespace wingmate

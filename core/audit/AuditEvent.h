@@ -62,9 +62,14 @@ struct AuditEvent {
     QJsonObject details;
     QByteArray prevHash;
     QByteArray hash;
+    // Set by AuditLog::list() when the personal content of details was
+    // erased by a purge: says when, and which fields it held.
+    QString erased;
 
     // One line for listings: time, actor, action, entity and details.
     QString toLine() const;
+    // The details as text: the erased note, then the JSON.
+    QString detailsText(bool indented = false) const;
 };
 
 } // namespace wingmate

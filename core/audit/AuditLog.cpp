@@ -78,6 +78,7 @@ Status tampered(qint64 seq, const QString& what)
 
 AuditLog::AuditLog(Vault& vault)
     : m_vault(vault)
+    , m_seal([&vault] { return vault.database(); }, vault.vaultId())
 {
 }
 
@@ -141,6 +142,15 @@ Status AuditLog::append(AuditEvent& event)
         event.occurredAt = QDateTime::currentDateTimeUtc();
     event.seq = last->first + 1;
     event.prevHash = last->second;
+    // What it says about prisoners is sealed under their keys first: the
+    // chain and the signature cover the sealed bytes.
+    const Result<QList<qint64>> subjects = m_seal.subjectsOf(event.entityType, event.entityId, event.details);
+    if (!subjects)
+        return subjects.status();
+    Result<QJsonObject> sealed = m_seal.seal(event.details, *subjects);
+    if (!sealed)
+        return sealed.status();
+    event.details = sealed.take();
     const QString occurredAt = event.occurredAt.toUTC().toString(Qt::ISODateWithMs);
     const QString details = QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
     event.hash = computeHash(event.seq, event.prevHash, occurredAt, event.actor, event.action,
@@ -385,6 +395,13 @@ void AuditLog::discard()
     m_appendedCount = 0;
     m_lastAppended = 0;
     m_lastHash.clear();
+    m_seal.forget();
+}
+
+Result<qint64> AuditLog::erasePersonalContent(
+    const QList<qint64>& prisoners, const QDate& on, const QString& why)
+{
+    return m_seal.erase(prisoners, on, why);
 }
 
 Status AuditLog::anchor(Copies copies)
@@ -951,7 +968,12 @@ Result<QList<AuditEvent>> AuditLog::list(const UserSession& reader, const QDate&
         event.action = query.value(3).toString();
         event.entityType = query.value(4).toString();
         event.entityId = query.value(5).toString();
-        event.details = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+        Result<PersonalSeal::Opened> opened
+            = m_seal.open(QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object());
+        if (!opened)
+            return opened.status();
+        event.details = std::move(opened->details);
+        event.erased = std::move(opened->erased);
         event.prevHash = query.value(7).toByteArray();
         event.hash = query.value(8).toByteArray();
         events.append(event);

@@ -2,6 +2,7 @@
 
 #include "Status.h"
 #include "audit/AuditEvent.h"
+#include "audit/PersonalSeal.h"
 #include "security/KeySlotFile.h"
 #include "security/SecureBytes.h"
 
@@ -81,6 +82,10 @@ public:
     // The transaction was rolled back: forgets what it appended.
     void discard();
 
+    // Destroys the keys that seal what the trail says about prisoners (see
+    // PersonalSeal), in the caller's transaction: a retention purge's.
+    Result<qint64> erasePersonalContent(const QList<qint64>& prisoners, const QDate& on, const QString& why);
+
     // The key the trail last recorded as owner's ('signing_key' events), and
     // the event that recorded it; an empty key when it records none.
     struct RecordedKey {
@@ -152,6 +157,7 @@ private:
 
     Vault& m_vault;
     SecureBytes m_key;
+    mutable PersonalSeal m_seal;
     // The open transaction's events: the first and last appended.
     qint64 m_firstAppended = 0;
     qint64 m_lastAppended = 0;

@@ -413,9 +413,16 @@ Result<RetentionService::Plan> RetentionService::purge(const CountProgress& prog
             if (progress && !progress(++done, Stages))
                 return cancelled();
         }
+        // What the audit trail says about the people who go is forgotten
+        // with them: their keys are destroyed in this transaction.
+        const Result<qint64> erased
+            = ctx.erasePersonalContent(s.prisoners, QStringLiteral("retention_purge"));
+        if (!erased)
+            return erased.status();
         const QJsonObject details { { QStringLiteral("years"), planned->years },
             { QStringLiteral("cutoff"), planned->cutoff.toString(Qt::ISODate) },
-            { QStringLiteral("counts"), planned->counts.toJson() } };
+            { QStringLiteral("counts"), planned->counts.toJson() },
+            { QStringLiteral("audit_keys_erased"), *erased } };
         if (Status st = ctx.audit(AuditAction::Purge, QStringLiteral("retention"), {}, details); !st)
             return st;
         result = *planned;

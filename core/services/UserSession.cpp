@@ -41,6 +41,11 @@ Status WriteContext::audit(
     return m_log.append(event);
 }
 
+Result<qint64> WriteContext::erasePersonalContent(const QList<qint64>& prisoners, const QString& why)
+{
+    return m_log.erasePersonalContent(prisoners, m_now.toUTC().date(), why);
+}
+
 UserSession::UserSession(QString directory, const Clock& clock, VaultStorage storage)
     : m_directory(std::move(directory))
     , m_clock(clock)

@@ -41,6 +41,9 @@ public:
     // Adds an audit event to this write.
     Status audit(const QString& action, const QString& entityType = {}, const QString& entityId = {},
         const QJsonObject& details = {});
+    // Destroys the keys that seal what the audit trail says about these
+    // prisoners (AuditLog::erasePersonalContent), dated today; how many.
+    Result<qint64> erasePersonalContent(const QList<qint64>& prisoners, const QString& why);
 
 private:
     QSqlDatabase m_db;

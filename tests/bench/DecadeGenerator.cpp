@@ -496,8 +496,9 @@ Status Generation::writeRecords()
             return false;
         }
         event(createdDay, 9 * 60, [p, admin, createdDay] {
-            return AuditEvent { 0, instant(createdDay, 9 * 60), admin, AuditAction::Create, QStringLiteral("prisoner"),
-                QString::number(p.id), fieldValues(p.editableFields()), {}, {} };
+            return AuditEvent { 0, instant(createdDay, 9 * 60), admin, AuditAction::Create,
+                QStringLiteral("prisoner"), QString::number(p.id), fieldValues(p.editableFields()), {}, {},
+                {} };
         });
         return true;
     });
@@ -544,8 +545,9 @@ Status Generation::writeRecords()
             const QString to = QString::fromLatin1(step.to);
             const int day = step.day;
             event(day, 11 * 60, [=] {
-                return AuditEvent { 0, instant(day, 11 * 60), admin, day == m.appliedDay ? AuditAction::Create : AuditAction::Change,
-                    QStringLiteral("mentor"), QString::number(mentorId), QJsonObject { { QStringLiteral("status"), to } }, {}, {} };
+                return AuditEvent { 0, instant(day, 11 * 60), admin,
+                    day == m.appliedDay ? AuditAction::Create : AuditAction::Change, QStringLiteral("mentor"),
+                    QString::number(mentorId), QJsonObject { { QStringLiteral("status"), to } }, {}, {}, {} };
             });
         }
         if (!w.run(QStringLiteral("INSERT INTO shadowing_periods (mentor_id, experienced_mentor_id, started_on, ended_on, "
@@ -624,26 +626,30 @@ Status Generation::writeRecords()
             referral.consentOn = referral.activatedOn = referral.closedOn = {};
             referral.closureReason.reset();
             referral.outcomeEducationWork = referral.outcomeBecameMentor = false;
-            return AuditEvent { 0, QDateTime(row.referredOn, QTime(10, 0), Qt::UTC), worker, AuditAction::Create,
-                QStringLiteral("mentee_episode"), QString::number(row.id), fieldValues(referral.fields()), {}, {} };
+            return AuditEvent { 0, QDateTime(row.referredOn, QTime(10, 0), Qt::UTC), worker,
+                AuditAction::Create, QStringLiteral("mentee_episode"), QString::number(row.id),
+                fieldValues(referral.fields()), {}, {}, {} };
         });
         if (e.activeFrom >= 0) {
             event(e.activeFrom, 10 * 60 + 5, [row, worker, day = e.activeFrom] {
-                return AuditEvent { 0, instant(day, 10 * 60 + 5), worker, AuditAction::Change, QStringLiteral("mentee_episode"),
-                    QString::number(row.id),
-                    QJsonObject { { QStringLiteral("status"), QJsonObject { { QStringLiteral("before"), QStringLiteral("referred") },
-                                                                    { QStringLiteral("after"), QStringLiteral("active") } } } },
-                    {}, {} };
+                return AuditEvent { 0, instant(day, 10 * 60 + 5), worker, AuditAction::Change,
+                    QStringLiteral("mentee_episode"), QString::number(row.id),
+                    QJsonObject { { QStringLiteral("status"),
+                        QJsonObject { { QStringLiteral("before"), QStringLiteral("referred") },
+                            { QStringLiteral("after"), QStringLiteral("active") } } } },
+                    {}, {}, {} };
             });
         }
         if (e.closed) {
             event(e.end - 1, 16 * 60, [row, worker, day = e.end - 1] {
-                return AuditEvent { 0, instant(day, 16 * 60), worker, AuditAction::Change, QStringLiteral("mentee_episode"),
-                    QString::number(row.id),
-                    QJsonObject { { QStringLiteral("status"), QJsonObject { { QStringLiteral("before"), QStringLiteral("active") },
-                                                                    { QStringLiteral("after"), QStringLiteral("closed") } } },
-                        { QStringLiteral("closure_reason"), MenteeEpisode::closureReasonKey(*row.closureReason) } },
-                    {}, {} };
+                return AuditEvent { 0, instant(day, 16 * 60), worker, AuditAction::Change,
+                    QStringLiteral("mentee_episode"), QString::number(row.id),
+                    QJsonObject { { QStringLiteral("status"),
+                                      QJsonObject { { QStringLiteral("before"), QStringLiteral("active") },
+                                          { QStringLiteral("after"), QStringLiteral("closed") } } },
+                        { QStringLiteral("closure_reason"),
+                            MenteeEpisode::closureReasonKey(*row.closureReason) } },
+                    {}, {}, {} };
             });
         }
         for (const Allocation& a : e.allocations) {
@@ -656,8 +662,9 @@ Status Generation::writeRecords()
             event(a.from, 10 * 60 + 10, [a, worker, episode = e.id] {
                 return AuditEvent { 0, instant(a.from, 10 * 60 + 10), worker, AuditAction::Create,
                     QStringLiteral("mentor_allocation"), QString::number(a.id),
-                    QJsonObject { { QStringLiteral("episode_id"), episode }, { QStringLiteral("mentor_id"), a.mentorId } }, {},
-                    {} };
+                    QJsonObject { { QStringLiteral("episode_id"), episode },
+                        { QStringLiteral("mentor_id"), a.mentorId } },
+                    {}, {}, {} };
             });
         }
         return true;
@@ -721,16 +728,17 @@ Status Generation::writeRecords()
         if (i % 2 == 0) {
             const qint64 episode = s.attendees.front().first;
             event(s.day, recordedMinute - 2, [episode, row, day = s.day, minute = recordedMinute - 2] {
-                return AuditEvent { 0, instant(day, minute), row.recordedBy, AuditAction::View, QStringLiteral("mentee_episode"),
-                    QString::number(episode), QJsonObject { { QStringLiteral("record"), QStringLiteral("timeline") } }, {}, {} };
+                return AuditEvent { 0, instant(day, minute), row.recordedBy, AuditAction::View,
+                    QStringLiteral("mentee_episode"), QString::number(episode),
+                    QJsonObject { { QStringLiteral("record"), QStringLiteral("timeline") } }, {}, {}, {} };
             });
         }
         event(s.day, recordedMinute, [row, followUps, concern = s.concern, day = s.day, minute = recordedMinute] {
             QJsonObject details = fieldValues(row.fields());
             details.insert(QStringLiteral("follow_up_actions"), followUps);
             details.insert(QStringLiteral("concern_raised"), concern);
-            return AuditEvent { 0, instant(day, minute), row.recordedBy, AuditAction::Create, QStringLiteral("mentee_session"),
-                QString::number(row.id), details, {}, {} };
+            return AuditEvent { 0, instant(day, minute), row.recordedBy, AuditAction::Create,
+                QStringLiteral("mentee_session"), QString::number(row.id), details, {}, {}, {} };
         });
         return true;
     });
@@ -761,8 +769,8 @@ Status Generation::writeRecords()
             return false;
         }
         event(c.day, 15 * 60, [row, day = c.day] {
-            return AuditEvent { 0, instant(day, 15 * 60), row.recordedBy, AuditAction::Create, QStringLiteral("check_in"),
-                QString::number(row.id), fieldValues(row.fields()), {}, {} };
+            return AuditEvent { 0, instant(day, 15 * 60), row.recordedBy, AuditAction::Create,
+                QStringLiteral("check_in"), QString::number(row.id), fieldValues(row.fields()), {}, {}, {} };
         });
         return true;
     });
@@ -786,11 +794,13 @@ Status Generation::writeRecords()
             return false;
         }
         event(k.day, k.fromCheckIn ? 15 * 60 + 1 : 12 * 60, [k, id, raised] {
-            return AuditEvent { 0, QDateTime::fromString(raised, Qt::ISODateWithMs), QString::fromLatin1(Staff[id % 3]),
-                AuditAction::Create, QStringLiteral("concern"), QString::number(id),
+            return AuditEvent { 0, QDateTime::fromString(raised, Qt::ISODateWithMs),
+                QString::fromLatin1(Staff[id % 3]), AuditAction::Create, QStringLiteral("concern"),
+                QString::number(id),
                 QJsonObject { { QStringLiteral("episode_id"), k.episodeId },
-                    { QStringLiteral("source"), k.fromCheckIn ? QStringLiteral("check_in") : QStringLiteral("session") } },
-                {}, {} };
+                    { QStringLiteral("source"),
+                        k.fromCheckIn ? QStringLiteral("check_in") : QStringLiteral("session") } },
+                {}, {}, {} };
         });
         if (!reviewed)
             return true;
@@ -812,11 +822,12 @@ Status Generation::writeRecords()
         }
         ++m_made.reviews;
         event(k.reviewDay, 11 * 60, [k, id] {
-            return AuditEvent { 0, instant(k.reviewDay, 11 * 60), QStringLiteral("bench.nurse"), AuditAction::Create,
-                QStringLiteral("review"), QString::number(id),
-                QJsonObject { { QStringLiteral("concern_id"), id }, { QStringLiteral("risk_level"), QString::fromLatin1(risks[k.risk]) },
+            return AuditEvent { 0, instant(k.reviewDay, 11 * 60), QStringLiteral("bench.nurse"),
+                AuditAction::Create, QStringLiteral("review"), QString::number(id),
+                QJsonObject { { QStringLiteral("concern_id"), id },
+                    { QStringLiteral("risk_level"), QString::fromLatin1(risks[k.risk]) },
                     { QStringLiteral("next_review_on"), dayText(k.nextReview) } },
-                {}, {} };
+                {}, {}, {} };
         });
         return true;
     });
@@ -828,12 +839,12 @@ Status Generation::writeRecords()
         for (int worker = 0; worker < 2; ++worker) {
             const QString name = QString::fromLatin1(Staff[(day + worker) % 3]);
             event(day, 8 * 60 + worker, [name, day, worker] {
-                return AuditEvent { 0, instant(day, 8 * 60 + worker), name, AuditAction::Login, QStringLiteral("user"), name,
-                    {}, {}, {} };
+                return AuditEvent { 0, instant(day, 8 * 60 + worker), name, AuditAction::Login,
+                    QStringLiteral("user"), name, {}, {}, {}, {} };
             });
             event(day, 17 * 60 + 30 + worker, [name, day, worker] {
-                return AuditEvent { 0, instant(day, 17 * 60 + 30 + worker), name, AuditAction::Logout, QStringLiteral("user"),
-                    name, {}, {}, {} };
+                return AuditEvent { 0, instant(day, 17 * 60 + 30 + worker), name, AuditAction::Logout,
+                    QStringLiteral("user"), name, {}, {}, {}, {} };
             });
         }
     }
@@ -871,7 +882,7 @@ Status Generation::writeAudit()
                         QJsonObject { { QStringLiteral("operation"), QStringLiteral("add") },
                             { QStringLiteral("role"), staffRole(username) },
                             { QStringLiteral("display_name"), username } },
-                        {}, {} };
+                        {}, {}, {} };
                     if (Status s = log.append(added); !s)
                         return s;
                 }

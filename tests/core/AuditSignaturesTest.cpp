@@ -7,6 +7,7 @@
 // signature fails, and exit 3.
 #include "CliRun.h"
 #include "OldVault.h"
+#include "SqlCipherShell.h"
 #include "TestSession.h"
 #include "TestVault.h"
 #include "audit/AuditEvent.h"
@@ -76,27 +77,10 @@ struct Stolen {
     QByteArray auditKey;
 };
 
-// The sqlcipher shell on the vault's database, keyed with the raw key;
-// fails the test when the shell is missing or refuses the script.
 QByteArray shell(
     const QString& folder, const Stolen& stolen, const QString& script, const QStringList& options = {})
 {
-    const QString program = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
-    INFO("the sqlcipher shell (Debian package sqlcipher) is needed");
-    REQUIRE_FALSE(program.isEmpty());
-    QProcess process;
-    process.start(
-        program, options + QStringList { QStringLiteral("-bail"), folder + QStringLiteral("/wingmate.db") });
-    REQUIRE(process.waitForStarted());
-    const QString keyed = QStringLiteral(
-        ".output /dev/null\nPRAGMA key = \"x'%1'\";\nSELECT count(*) FROM sqlite_master;\n.output stdout\n")
-                              .arg(QString::fromLatin1(stolen.databaseKey.toHex()));
-    process.write((keyed + script + QLatin1Char('\n')).toUtf8());
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    INFO("sqlcipher: " << process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return process.readAllStandardOutput();
+    return sqlcipherShell(folder, stolen.databaseKey, script, options);
 }
 
 QJsonArray shellRows(const QString& folder, const Stolen& stolen, const QString& select)

@@ -88,11 +88,9 @@ TEST_CASE("Prisoners are added with checked fields and an audited create")
         moved.expectedRelease = QDate(2027, 6, 30);
         ts.clock.advance(60);
         REQUIRE(prisoners.update(moved).ok());
-        QSqlQuery q(ts.session->database());
-        REQUIRE(q.exec(QStringLiteral("SELECT details FROM audit_events WHERE action = 'change' AND entity_type = 'prisoner'")));
-        REQUIRE(q.next());
-        CHECK(q.value(0).toString()
-            == QStringLiteral(R"({"expected_release":{"after":"2027-06-30","before":null},"location":{"after":"C-1-01","before":"B-2-14"}})"));
+        CHECK(lastDetails(*ts.session, AuditAction::Change, QStringLiteral("prisoner"), added->id)
+            == QStringLiteral(
+                R"({"expected_release":{"after":"2027-06-30","before":null},"location":{"after":"C-1-01","before":"B-2-14"}})"));
         CHECK(prisoners.get(added->id)->updatedAt == ts.clock.now());
     }
     SECTION("deletes are soft, need a reason and an administrator")

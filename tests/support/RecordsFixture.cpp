@@ -1,5 +1,6 @@
 #include "RecordsFixture.h"
 
+#include "audit/PersonalSeal.h"
 #include "services/MenteeService.h"
 #include "services/MentorService.h"
 #include "services/PrisonerService.h"
@@ -163,7 +164,12 @@ QString lastDetails(UserSession& session, const QString& action, const QString& 
     q.addBindValue(QString::number(id));
     REQUIRE(q.exec());
     REQUIRE(q.next());
-    return q.value(0).toString();
+    // As the audit log shows it: personal content opened.
+    const Result<PersonalSeal::Opened> opened
+        = PersonalSeal(session.database(), session.vault().vaultId())
+              .open(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    REQUIRE(opened.ok());
+    return QString::fromUtf8(QJsonDocument(opened->details).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject lastDetailsObject(

@@ -1,6 +1,8 @@
 // Printable records (PDF): what the mentee's handover summary and the
 // mentor's training record hold, that each file is audited and written whole
 // or not at all, and the print buttons on the two record dialogs.
+#include "documents/RecordDocuments.h"
+
 #include "MenteeRecordDialog.h"
 #include "MentorRecordDialog.h"
 #include "PrintRecordButton.h"
@@ -8,17 +10,18 @@
 #include "TestSession.h"
 #include "TestVault.h"
 #include "WidgetTests.h"
-#include "documents/RecordDocuments.h"
+#include "audit/PersonalSeal.h"
 #include "services/CheckInService.h"
 #include "services/MenteeService.h"
 #include "services/PrisonerService.h"
 
 #include <QFile>
 #include <QFileDialog>
+#include <QJsonDocument>
 #include <QMessageBox>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
@@ -122,12 +125,24 @@ TEST_CASE("Printed records are PDFs, audited, and nothing is left when they cann
     CHECK(written->pages >= 1);
     CHECK(readFile(summary).startsWith("%PDF-"));
     CHECK(exportEvents(*r.ts.session, QStringLiteral("mentee_summary")) == 1);
-    // A disclosure, naming the file and whose record by id, never by number.
+    // A disclosure, naming whose record by id, never by number; the file it
+    // went to is sealed with the prisoner's content (its name may hold the
+    // number), and shown in the audit log.
     CHECK(scalar(*r.ts.session,
               QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'export' "
-                             "AND details LIKE '%summary.pdf%' AND details LIKE '%\"disclosure\":true%' "
+                             "AND json_extract(details, '$.sealed.fields') LIKE '%\"file\"%' "
+                             "AND details LIKE '%\"disclosure\":true%' "
                              "AND details LIKE '%\"subject\":\"prisoner:%' AND details NOT LIKE '%A1234BC%'"))
         == 1);
+    QSqlQuery exported(r.ts.session->database());
+    REQUIRE(exported.exec(
+        QStringLiteral("SELECT details FROM audit_events WHERE action = 'export' ORDER BY seq DESC")));
+    REQUIRE(exported.next());
+    const Result<PersonalSeal::Opened> opened
+        = PersonalSeal(r.ts.session->database(), r.ts.session->vault().vaultId())
+              .open(QJsonDocument::fromJson(exported.value(0).toString().toUtf8()).object());
+    REQUIRE(opened.ok());
+    CHECK(opened->details.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("summary.pdf")));
 
     const QString training = dir.filePath(QStringLiteral("training.pdf"));
     REQUIRE(documents.writeTrainingRecord(QStringLiteral("R1000AA"), training).ok());
@@ -216,6 +231,7 @@ TEST_CASE("A support worker may not print the record of a prisoner still in cust
     CHECK(readFile(path).startsWith("%PDF-"));
     CHECK(scalar(*r.ts.session,
               QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'export' AND actor = 'admin' "
-                             "AND details LIKE '%colin.pdf%' AND details LIKE '%\"disclosure\":true%'"))
+                             "AND json_extract(details, '$.sealed.fields') LIKE '%\"file\"%' "
+                             "AND details LIKE '%\"disclosure\":true%'"))
         == 1);
 }

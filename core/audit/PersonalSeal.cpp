@@ -1,0 +1,406 @@
+#include "audit/PersonalSeal.h"
+
+#include "storage/StorageErrors.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+#include <QtEndian>
+#include <algorithm>
+#include <sodium.h>
+#include <utility>
+
+namespace wingmate {
+
+namespace {
+
+constexpr std::size_t KeyBytes = crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
+constexpr std::size_t NonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr std::size_t TagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+
+const QString SealedKey = QStringLiteral("sealed");
+
+// Where an entity's prisoner is found, by the entity type its events name.
+const QHash<QString, QString>& subjectQueries()
+{
+    static const QHash<QString, QString> queries {
+        { QStringLiteral("mentor"), QStringLiteral("SELECT prisoner_id FROM mentors WHERE id = ?") },
+        { QStringLiteral("shadowing_period"),
+            QStringLiteral(
+                "SELECT m.prisoner_id FROM shadowing_periods r JOIN mentors m ON m.id = r.mentor_id "
+                "WHERE r.id = ?") },
+        { QStringLiteral("training_record"),
+            QStringLiteral(
+                "SELECT m.prisoner_id FROM training_records r JOIN mentors m ON m.id = r.mentor_id "
+                "WHERE r.id = ?") },
+        { QStringLiteral("supervision"),
+            QStringLiteral("SELECT m.prisoner_id FROM supervisions r JOIN mentors m ON m.id = r.mentor_id "
+                           "WHERE r.id = ?") },
+        { QStringLiteral("mentee_episode"),
+            QStringLiteral("SELECT prisoner_id FROM mentee_episodes WHERE id = ?") },
+        { QStringLiteral("mentor_allocation"),
+            QStringLiteral("SELECT e.prisoner_id FROM mentor_allocations r JOIN mentee_episodes e ON e.id = "
+                           "r.episode_id WHERE r.id = ?") },
+        { QStringLiteral("check_in"),
+            QStringLiteral(
+                "SELECT e.prisoner_id FROM check_ins r JOIN mentee_episodes e ON e.id = r.episode_id "
+                "WHERE r.id = ?") },
+        { QStringLiteral("concern"),
+            QStringLiteral(
+                "SELECT e.prisoner_id FROM concerns r JOIN mentee_episodes e ON e.id = r.episode_id "
+                "WHERE r.id = ?") },
+        { QStringLiteral("review"),
+            QStringLiteral(
+                "SELECT e.prisoner_id FROM reviews r JOIN mentee_episodes e ON e.id = r.episode_id "
+                "WHERE r.id = ?") },
+        { QStringLiteral("mentee_session"),
+            QStringLiteral(
+                "SELECT DISTINCT e.prisoner_id FROM session_attendance a JOIN mentee_episodes e ON "
+                "e.id = a.episode_id WHERE a.session_id = ?") },
+    };
+    return queries;
+}
+
+bool isId(const QJsonValue& value)
+{
+    if (value.isNull())
+        return true;
+    if (!value.isDouble())
+        return false;
+    const double number = value.toDouble();
+    return number >= 0 && number == double(qint64(number));
+}
+
+// Entity ids stay readable: an id, a list of ids, or a change of an id; so
+// do which record a view opened and what a disclosure sent out, whose and
+// how many records (Disclosure.h): never a name or a note.
+bool readable(const QString& key, const QJsonValue& value)
+{
+    static const QSet<QString> structural { QStringLiteral("record"), QStringLiteral("disclosure"),
+        QStringLiteral("what"), QStringLiteral("subject"), QStringLiteral("records") };
+    if (structural.contains(key))
+        return !value.isObject() && !value.isArray();
+    if (key.endsWith(QLatin1String("_ids")) && value.isArray()) {
+        const QJsonArray ids = value.toArray();
+        return std::all_of(ids.cbegin(), ids.cend(), [](const QJsonValue& id) { return isId(id); });
+    }
+    if (key != QLatin1String("id") && !key.endsWith(QLatin1String("_id")))
+        return false;
+    if (value.isObject()) {
+        const QJsonObject change = value.toObject();
+        return change.size() == 2 && isId(change.value(QStringLiteral("before")))
+            && isId(change.value(QStringLiteral("after")));
+    }
+    return isId(value);
+}
+
+QByteArray u64(qint64 value)
+{
+    char le[8];
+    qToLittleEndian(static_cast<quint64>(value), le);
+    return QByteArray(le, 8);
+}
+
+QByteArray encrypt(const unsigned char* key, const QByteArray& plain, const QByteArray& ad)
+{
+    QByteArray out(int(NonceBytes) + plain.size() + int(TagBytes), Qt::Uninitialized);
+    auto* bytes = reinterpret_cast<unsigned char*>(out.data());
+    randombytes_buf(bytes, NonceBytes);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes + NonceBytes, &written,
+        reinterpret_cast<const unsigned char*>(plain.constData()),
+        static_cast<unsigned long long>(plain.size()), reinterpret_cast<const unsigned char*>(ad.constData()),
+        static_cast<unsigned long long>(ad.size()), nullptr, bytes, key);
+    out.truncate(int(NonceBytes + written));
+    return out;
+}
+
+// Empty when the box does not open under key.
+bool decrypt(const unsigned char* key, const QByteArray& box, const QByteArray& ad, unsigned char* out,
+    std::size_t outSize)
+{
+    if (box.size() < int(NonceBytes + TagBytes) || std::size_t(box.size()) - NonceBytes - TagBytes != outSize)
+        return false;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(box.constData());
+    unsigned long long written = 0;
+    return crypto_aead_xchacha20poly1305_ietf_decrypt(out, &written, nullptr, bytes + NonceBytes,
+               static_cast<unsigned long long>(box.size()) - NonceBytes,
+               reinterpret_cast<const unsigned char*>(ad.constData()),
+               static_cast<unsigned long long>(ad.size()), bytes, key)
+        == 0;
+}
+
+QByteArray boxData(const QByteArray& vaultId, const QJsonArray& fields)
+{
+    QStringList names;
+    for (const QJsonValue& field : fields)
+        names.append(field.toString());
+    return QByteArray("wingmate-seal-v1") + vaultId + names.join(QLatin1Char(',')).toUtf8();
+}
+
+QByteArray wrapData(const QByteArray& vaultId, qint64 keyRow)
+{
+    return QByteArray("wingmate-seal-key-v1") + vaultId + u64(keyRow);
+}
+
+} // namespace
+
+PersonalSeal::PersonalSeal(QSqlDatabase db, QByteArray vaultId)
+    : PersonalSeal([db] { return db; }, std::move(vaultId))
+{
+}
+
+PersonalSeal::PersonalSeal(std::function<QSqlDatabase()> database, QByteArray vaultId)
+    : m_database(std::move(database))
+    , m_vaultId(std::move(vaultId))
+{
+}
+
+bool PersonalSeal::isSealed(const QJsonObject& details)
+{
+    return details.value(SealedKey).isObject();
+}
+
+std::pair<QJsonObject, QJsonObject> PersonalSeal::split(const QJsonObject& details)
+{
+    QJsonObject open;
+    QJsonObject personal;
+    for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
+        if (readable(it.key(), it.value()))
+            open.insert(it.key(), it.value());
+        else
+            personal.insert(it.key(), it.value());
+    }
+    return { open, personal };
+}
+
+Result<QList<qint64>> PersonalSeal::subjectsOf(
+    const QString& entityType, const QString& entityId, const QJsonObject& details) const
+{
+    QList<qint64> subjects;
+    const auto add = [&subjects](qint64 id) {
+        if (id > 0 && !subjects.contains(id))
+            subjects.append(id);
+    };
+    const QString subject = details.value(QStringLiteral("subject")).toString();
+    if (subject.startsWith(QLatin1String("prisoner:")))
+        add(subject.mid(9).toLongLong());
+    bool numeric = false;
+    const qint64 id = entityId.toLongLong(&numeric);
+    if (entityType == QLatin1String("prisoner") && numeric)
+        add(id);
+    const QString sql = subjectQueries().value(entityType);
+    if (!sql.isEmpty() && numeric) {
+        QSqlQuery query(m_database());
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        query.addBindValue(id);
+        if (!query.exec())
+            return storageFailure(query.lastError(), tr("The audit trail could not be written."));
+        while (query.next())
+            add(query.value(0).toLongLong());
+    }
+    // A session's attendees as its event names them, should its register
+    // not be written yet.
+    if (entityType == QLatin1String("mentee_session") && subjects.isEmpty()) {
+        for (const QString& list :
+            { QStringLiteral("attended_episode_ids"), QStringLiteral("absent_episode_ids") }) {
+            for (const QJsonValue& episode : details.value(list).toArray()) {
+                QSqlQuery query(m_database());
+                query.prepare(QStringLiteral("SELECT prisoner_id FROM mentee_episodes WHERE id = ?"));
+                query.addBindValue(episode.toInteger());
+                if (!query.exec())
+                    return storageFailure(query.lastError(), tr("The audit trail could not be written."));
+                if (query.next())
+                    add(query.value(0).toLongLong());
+            }
+        }
+    }
+    return subjects;
+}
+
+Result<qint64> PersonalSeal::currentKeyRow(qint64 prisoner, bool create)
+{
+    if (const auto found = m_current.find(prisoner); found != m_current.end())
+        return found->second;
+    QSqlQuery query(m_database());
+    query.prepare(QStringLiteral(
+        "SELECT id, seal_key FROM prisoner_keys WHERE prisoner_id = ? AND seal_key IS NOT NULL"));
+    query.addBindValue(prisoner);
+    if (!query.exec())
+        return storageFailure(query.lastError(), tr("The audit trail could not be written."));
+    if (query.next()) {
+        const qint64 row = query.value(0).toLongLong();
+        QByteArray raw = query.value(1).toByteArray();
+        m_keys.insert_or_assign(row,
+            SecureBytes::copyOf(
+                { reinterpret_cast<const unsigned char*>(raw.constData()), std::size_t(raw.size()) }));
+        sodium_memzero(raw.data(), std::size_t(raw.size()));
+        m_current.emplace(prisoner, row);
+        return row;
+    }
+    if (!create)
+        return qint64(0);
+    SecureBytes key = SecureBytes::random(KeyBytes);
+    QSqlQuery insert(m_database());
+    insert.prepare(
+        QStringLiteral("INSERT INTO prisoner_keys (prisoner_id, seal_key, created_at) VALUES (?, ?, ?)"));
+    insert.addBindValue(prisoner);
+    insert.addBindValue(QByteArray(reinterpret_cast<const char*>(key.data()), int(key.size())));
+    insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!insert.exec())
+        return storageFailure(insert.lastError(), tr("The audit trail could not be written."));
+    const qint64 row = insert.lastInsertId().toLongLong();
+    m_keys.insert_or_assign(row, std::move(key));
+    m_current.emplace(prisoner, row);
+    return row;
+}
+
+Result<PersonalSeal::KeyRow> PersonalSeal::loadKey(qint64 row) const
+{
+    if (m_keys.count(row) != 0)
+        return KeyRow {};
+    if (const auto erased = m_erased.find(row); erased != m_erased.end())
+        return erased->second;
+    QSqlQuery query(m_database());
+    query.prepare(QStringLiteral("SELECT seal_key, erased_on, erased_why FROM prisoner_keys WHERE id = ?"));
+    query.addBindValue(row);
+    if (!query.exec())
+        return storageFailure(query.lastError(), tr("The audit trail could not be read."));
+    KeyRow result;
+    if (!query.next() || query.value(0).isNull()) {
+        result.erased = true;
+        result.erasedOn = query.isValid() ? query.value(1).toString() : QString();
+        result.erasedWhy = query.isValid() ? query.value(2).toString() : QString();
+        m_erased.emplace(row, result);
+        return result;
+    }
+    QByteArray raw = query.value(0).toByteArray();
+    m_keys.insert_or_assign(row,
+        SecureBytes::copyOf(
+            { reinterpret_cast<const unsigned char*>(raw.constData()), std::size_t(raw.size()) }));
+    sodium_memzero(raw.data(), std::size_t(raw.size()));
+    return result;
+}
+
+Result<QJsonObject> PersonalSeal::seal(const QJsonObject& details, const QList<qint64>& subjects)
+{
+    if (subjects.isEmpty() || isSealed(details))
+        return details;
+    auto [out, personal] = split(details);
+    if (personal.isEmpty())
+        return details;
+    QJsonArray fields;
+    for (auto it = personal.constBegin(); it != personal.constEnd(); ++it)
+        fields.append(it.key());
+    SecureBytes eventKey = SecureBytes::random(KeyBytes);
+    QByteArray plain = QJsonDocument(personal).toJson(QJsonDocument::Compact);
+    const QByteArray box = encrypt(eventKey.data(), plain, boxData(m_vaultId, fields));
+    sodium_memzero(plain.data(), std::size_t(plain.size()));
+    QJsonArray to;
+    for (const qint64 prisoner : subjects) {
+        const Result<qint64> row = currentKeyRow(prisoner, true);
+        if (!row)
+            return row.status();
+        const QByteArray keyBytes(reinterpret_cast<const char*>(eventKey.data()), int(eventKey.size()));
+        const QByteArray wrap = encrypt(m_keys.at(*row).data(), keyBytes, wrapData(m_vaultId, *row));
+        to.append(QJsonObject { { QStringLiteral("key"), *row },
+            { QStringLiteral("wrap"), QString::fromLatin1(wrap.toBase64()) } });
+    }
+    out.insert(SealedKey,
+        QJsonObject { { QStringLiteral("fields"), fields }, { QStringLiteral("to"), to },
+            { QStringLiteral("box"), QString::fromLatin1(box.toBase64()) } });
+    return out;
+}
+
+Result<PersonalSeal::Opened> PersonalSeal::open(const QJsonObject& stored) const
+{
+    if (!isSealed(stored))
+        return Opened { stored, {} };
+    const QJsonObject sealed = stored.value(SealedKey).toObject();
+    Opened opened { stored, {} };
+    opened.details.remove(SealedKey);
+    const QJsonArray fields = sealed.value(QStringLiteral("fields")).toArray();
+    const QByteArray box = QByteArray::fromBase64(sealed.value(QStringLiteral("box")).toString().toLatin1());
+    QStringList names;
+    for (const QJsonValue& field : fields)
+        names.append(field.toString());
+    QString erasedOn;
+    QString erasedWhy;
+    bool damaged = false;
+    for (const QJsonValue& entry : sealed.value(QStringLiteral("to")).toArray()) {
+        const qint64 row = entry.toObject().value(QStringLiteral("key")).toInteger();
+        const Result<KeyRow> key = loadKey(row);
+        if (!key)
+            return key.status();
+        if (key->erased) {
+            if (key->erasedOn > erasedOn) {
+                erasedOn = key->erasedOn;
+                erasedWhy = key->erasedWhy;
+            }
+            continue;
+        }
+        SecureBytes eventKey(KeyBytes);
+        const QByteArray wrap
+            = QByteArray::fromBase64(entry.toObject().value(QStringLiteral("wrap")).toString().toLatin1());
+        if (!decrypt(
+                m_keys.at(row).data(), wrap, wrapData(m_vaultId, row), eventKey.data(), eventKey.size())) {
+            damaged = true;
+            continue;
+        }
+        const qsizetype plainSize = box.size() - qsizetype(NonceBytes + TagBytes);
+        QByteArray plain(qMax<qsizetype>(plainSize, 0), Qt::Uninitialized);
+        if (plainSize < 0
+            || !decrypt(eventKey.data(), box, boxData(m_vaultId, fields),
+                reinterpret_cast<unsigned char*>(plain.data()), std::size_t(plain.size()))) {
+            damaged = true;
+            continue;
+        }
+        const QJsonObject personal = QJsonDocument::fromJson(plain).object();
+        sodium_memzero(plain.data(), std::size_t(plain.size()));
+        for (auto it = personal.constBegin(); it != personal.constEnd(); ++it)
+            opened.details.insert(it.key(), it.value());
+        return opened;
+    }
+    const QString list = names.join(QStringLiteral(", "));
+    if (damaged)
+        opened.erased = tr("content could not be opened: it has been tampered with (%1)").arg(list);
+    else if (erasedWhy == QLatin1String("retention_purge") && !erasedOn.isEmpty())
+        opened.erased = tr("content erased by retention purge on %1 (%2)").arg(erasedOn, list);
+    else if (!erasedOn.isEmpty())
+        opened.erased = tr("content erased on %1 (%2)").arg(erasedOn, list);
+    else
+        opened.erased
+            = tr("content erased: the records it described were purged before it was sealed (%1)").arg(list);
+    return opened;
+}
+
+Result<qint64> PersonalSeal::erase(const QList<qint64>& prisoners, const QDate& on, const QString& why)
+{
+    qint64 erased = 0;
+    QSqlQuery update(m_database());
+    update.prepare(QStringLiteral("UPDATE prisoner_keys SET seal_key = NULL, erased_on = ?, erased_why = ? "
+                                  "WHERE prisoner_id = ? AND seal_key IS NOT NULL"));
+    for (const qint64 prisoner : prisoners) {
+        update.bindValue(0, on.toString(Qt::ISODate));
+        update.bindValue(1, why);
+        update.bindValue(2, prisoner);
+        if (!update.exec())
+            return storageFailure(update.lastError(), tr("The audit trail's keys could not be erased."));
+        erased += update.numRowsAffected();
+    }
+    forget();
+    return erased;
+}
+
+void PersonalSeal::forget()
+{
+    m_keys.clear();
+    m_erased.clear();
+    m_current.clear();
+}
+
+} // namespace wingmate

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "Status.h"
+#include "security/SecureBytes.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+#include <unordered_map>
+
+namespace wingmate {
+
+// The personal content of audit events, sealed per prisoner so that a
+// retention purge can forget it (see 0008_personal_seal.sql).
+//
+// An event about a prisoner's records (their details, a mentor role and its
+// training, an episode, a session, a check-in, a concern, a review, a record
+// sent out of the vault) keeps readable what says what happened: entity ids
+// (keys ending in _id or _ids whose values are ids), the fields that changed,
+// which record a view opened, and a disclosure's what, subject and count
+// (never its file, whose name may hold a prison number). Every other value
+// is moved
+// into
+//   "sealed": { "fields": [names], "to": [{ "key": K, "wrap": W }, ...],
+//               "box": B }
+// where B is base64 of nonce (24) || XChaCha20-Poly1305 of the sealed values'
+// compact JSON under a random key of the event's own, with associated data
+// "wingmate-seal-v1" || vault id || the field names joined by ','; and each
+// W is base64 of nonce || that event key encrypted under prisoner key row K,
+// with associated data "wingmate-seal-key-v1" || vault id || K (u64 LE). A
+// group session is sealed to every attendee, so its content goes when the
+// last of them is purged, as the session itself does.
+class PersonalSeal {
+    Q_DECLARE_TR_FUNCTIONS(PersonalSeal)
+public:
+    PersonalSeal(QSqlDatabase db, QByteArray vaultId);
+    // On whatever connection database gives at the time (a vault's, which a
+    // key rotation or a restore reopens).
+    PersonalSeal(std::function<QSqlDatabase()> database, QByteArray vaultId);
+
+    // The prisoners an event describes: none for staff, settings and the
+    // vault's own events, and none for an entity whose row is gone.
+    Result<QList<qint64>> subjectsOf(
+        const QString& entityType, const QString& entityId, const QJsonObject& details) const;
+
+    // details with their personal values sealed to subjects (each given a
+    // key if they have none, in the caller's transaction). Unchanged when
+    // nothing in them is personal or there are no subjects.
+    Result<QJsonObject> seal(const QJsonObject& details, const QList<qint64>& subjects);
+
+    // The details as recorded (sealed content opened while any of its keys
+    // exists), or the readable part and a note of when the content was
+    // erased.
+    struct Opened {
+        QJsonObject details;
+        QString erased; // "content erased by retention purge on DATE (fields)"
+    };
+    Result<Opened> open(const QJsonObject& stored) const;
+
+    static bool isSealed(const QJsonObject& details);
+    // Splits details into what stays readable and what would be sealed.
+    static std::pair<QJsonObject, QJsonObject> split(const QJsonObject& details);
+
+    // Destroys the keys of prisoners (their content in the trail can never
+    // be read again), in the caller's transaction. why: 'retention_purge'.
+    Result<qint64> erase(const QList<qint64>& prisoners, const QDate& on, const QString& why);
+
+    // Forgets every key held in memory (the transaction that made some was
+    // rolled back, or keys were erased).
+    void forget();
+
+private:
+    Result<qint64> currentKeyRow(qint64 prisoner, bool create);
+    // The key of row K, or an empty key when it was erased (and why/when).
+    struct KeyRow {
+        bool erased = false;
+        QString erasedOn;
+        QString erasedWhy;
+    };
+    Result<KeyRow> loadKey(qint64 row) const;
+
+    std::function<QSqlDatabase()> m_database;
+    QByteArray m_vaultId;
+    mutable std::unordered_map<qint64, SecureBytes> m_keys; // key row -> key
+    mutable std::unordered_map<qint64, KeyRow> m_erased; // key row -> when
+    std::unordered_map<qint64, qint64> m_current; // prisoner -> key row
+};
+
+} // namespace wingmate

@@ -1,0 +1,266 @@
+// What the audit trail says about a prisoner is sealed under a key of their
+// own, and a retention purge destroys that key: the trail still verifies,
+// the audit log says when the content was erased, and a dump of the
+// decrypted database (the sqlcipher shell with the raw key) no longer holds
+// the purged people's names, prison numbers or notes anywhere.
+#include "RecordsFixture.h"
+#include "SqlCipherShell.h"
+#include "TestSession.h"
+#include "TestVault.h"
+#include "audit/AuditLog.h"
+#include "audit/PersonalSeal.h"
+#include "services/CheckInService.h"
+#include "services/ConcernService.h"
+#include "services/MenteeService.h"
+#include "services/RetentionService.h"
+#include "services/SessionService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <catch2/catch_test_macros.hpp>
+
+using namespace wingmate;
+using namespace wingmate::test;
+
+namespace {
+
+// Dan's episode closes and he is purged three years on; Olly's goes on.
+// They shared a group session; each has notes, a check-in and Dan a concern.
+struct Wing {
+    TestSession ts;
+    qint64 dan = 0;
+    qint64 olly = 0;
+    qint64 danPrisoner = 0;
+
+    Wing()
+    {
+        UserSession& s = *ts.session;
+        const qint64 max = addMentor(s, QStringLiteral("M1000AA"), QStringLiteral("Max Mentor"));
+        dan = addEpisode(ts, QStringLiteral("A1234BC"), QStringLiteral("Dan Mover"));
+        olly = addEpisode(ts, QStringLiteral("A2222AA"), QStringLiteral("Olly Other"));
+        danPrisoner
+            = scalar(s, QStringLiteral("SELECT prisoner_id FROM mentee_episodes WHERE id = %1").arg(dan));
+        addPrisoner(s, QStringLiteral("F1000AA"), QStringLiteral("Fred Nobody"));
+
+        MenteeSession one;
+        one.heldAt = QDateTime(today(ts).addDays(-3), QTime(10, 0));
+        one.durationMinutes = 30;
+        one.sessionType = QStringLiteral("1:1");
+        one.mentorIds = { max };
+        one.attendees = { { dan, true, false } };
+        one.notes = QStringLiteral("Dan spoke about his daughter's visit");
+        requireOk(SessionService(s).record(one).status());
+        MenteeSession group = one;
+        group.heldAt = QDateTime(today(ts).addDays(-2), QTime(15, 0));
+        group.sessionType = QStringLiteral("Group");
+        group.isGroup = true;
+        group.notes = QStringLiteral("The group talked about sleep");
+        group.attendees = { { dan, true, false }, { olly, true, false } };
+        requireOk(SessionService(s).record(group).status());
+
+        CheckIn checkIn;
+        checkIn.episodeId = dan;
+        checkIn.checkedOn = today(ts).addDays(-1);
+        checkIn.wellbeingRating = 6;
+        checkIn.coping = QStringLiteral("Letters to Shirin");
+        requireOk(CheckInService(s).record(checkIn).status());
+        checkIn.episodeId = olly;
+        checkIn.coping = QStringLiteral("Gym with Olly's cousin");
+        requireOk(CheckInService(s).record(checkIn).status());
+        const Result<qint64> concern
+            = ConcernService(s).raise(dan, QStringLiteral("Worried about the move to Ford"));
+        requireOk(concern.status());
+        ts.addAccount(QStringLiteral("nurse"), UserRole::MentalHealthNurse);
+        ts.signInAs(QStringLiteral("nurse"));
+        Review review;
+        review.episodeId = dan;
+        review.concernId = *concern;
+        review.reviewedOn = today(ts);
+        review.outcome = Review::Outcome::NoFurtherAction;
+        review.riskLevel = MenteeEpisode::RiskLevel::Low;
+        review.notes = QStringLiteral("Spoke with Dan's sister Shirin");
+        requireOk(ConcernService(*ts.session).review(review).status());
+        ts.signInAs(AdminName);
+        UserSession& admin = *ts.session;
+        requireOk(MenteeService(admin).close(
+            dan, { today(ts), MenteeEpisode::ClosureReason::Transferred, false, false, {} }));
+        requireOk(admin.changeSetting(Setting::RetentionYears, 2));
+    }
+};
+
+// What a purge must forget of Dan (and Fred, who never had a role), and
+// what stays of Olly.
+const QStringList DansContent { QStringLiteral("Dan Mover"), QStringLiteral("A1234BC"),
+    QStringLiteral("daughter"), QStringLiteral("Shirin"), QStringLiteral("Worried about the move"),
+    QStringLiteral("Fred Nobody"), QStringLiteral("F1000AA") };
+
+int storedEventsContaining(UserSession& s, const QString& text)
+{
+    return scalar(
+        s, QStringLiteral("SELECT count(*) FROM audit_events WHERE instr(details, '%1') > 0").arg(text));
+}
+
+QList<AuditEvent> listed(UserSession& s)
+{
+    const Result<QList<AuditEvent>> events = s.auditLog().list(s);
+    REQUIRE(events.ok());
+    return *events;
+}
+
+QString listing(UserSession& s)
+{
+    QString text;
+    for (const AuditEvent& event : listed(s))
+        text += event.toLine() + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("What the audit trail says about a prisoner is sealed under their own key and shown as recorded")
+{
+    Wing wing;
+    UserSession& s = *wing.ts.session;
+
+    // As stored: no name, prison number, note or answer of anyone's.
+    for (const QString& text : DansContent
+            + QStringList { QStringLiteral("Olly Other"), QStringLiteral("Max Mentor"),
+                QStringLiteral("talked about sleep"), QStringLiteral("Gym with") }) {
+        INFO(text.toStdString());
+        CHECK(storedEventsContaining(s, text) == 0);
+    }
+    // One key for each prisoner the trail describes.
+    CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM prisoner_keys WHERE seal_key IS NOT NULL")) == 4);
+    CHECK(scalar(s, QStringLiteral("SELECT count(DISTINCT prisoner_id) FROM prisoner_keys")) == 4);
+
+    // What stays readable: ids, field names, staff actions and accounts.
+    QSqlQuery created(s.database());
+    REQUIRE(created.exec(QStringLiteral("SELECT details FROM audit_events WHERE action = 'create' AND "
+                                        "entity_type = 'mentee_episode' AND entity_id = '%1'")
+                             .arg(wing.dan)));
+    REQUIRE(created.next());
+    const QJsonObject stored = QJsonDocument::fromJson(created.value(0).toString().toUtf8()).object();
+    CHECK(stored.value(QStringLiteral("prisoner_id")).toInteger() == wing.danPrisoner);
+    const QJsonObject sealed = stored.value(QStringLiteral("sealed")).toObject();
+    CHECK(sealed.value(QStringLiteral("fields")).toArray().contains(QStringLiteral("referral_reason")));
+    CHECK(sealed.value(QStringLiteral("to")).toArray().size() == 1);
+    CHECK(scalar(s,
+              QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'user_admin' AND "
+                             "instr(details, 'sealed') = 0"))
+        > 0);
+    // The group session is sealed to both who attended.
+    CHECK(
+        scalar(s,
+            QStringLiteral("SELECT json_array_length(details, '$.sealed.to') FROM audit_events WHERE "
+                           "action = 'create' AND entity_type = 'mentee_session' ORDER BY seq DESC LIMIT 1"))
+        == 2);
+
+    // Every event about a prisoner's records that holds more than ids is sealed.
+    CHECK(scalar(s,
+              QStringLiteral(
+                  "SELECT count(*) FROM audit_events WHERE entity_type IN ('prisoner', 'mentor', "
+                  "'mentee_episode', 'mentee_session', 'check_in', 'concern', 'review', 'training_record', "
+                  "'shadowing_period', 'supervision') AND json_extract(details, '$.sealed') IS NULL AND "
+                  "EXISTS (SELECT 1 FROM json_each(details) WHERE key NOT LIKE '%_id' AND key NOT LIKE "
+                  "'%_ids')"))
+        == 0);
+
+    // The audit log and wingmate-cli audit show the content as recorded.
+    const QString text = listing(s);
+    for (const QString& content : DansContent.mid(0, 6))
+        CHECK(text.contains(content));
+    CHECK(text.contains(QStringLiteral("The group talked about sleep")));
+    CHECK_FALSE(text.contains(QStringLiteral("\"sealed\"")));
+    CHECK_FALSE(text.contains(QStringLiteral("content erased")));
+    requireOk(s.verify());
+}
+
+TEST_CASE("A retention purge forgets what the audit trail said about the people it deletes")
+{
+    Wing wing;
+    wing.ts.clock.advance(3LL * 366 * 24 * 3600);
+    wing.ts.signInAs(AdminName);
+    UserSession& s = *wing.ts.session;
+    const QString purgedOn = today(wing.ts).toString(Qt::ISODate);
+    const int eventsBefore = auditEvents(s);
+
+    const Result<RetentionService::Plan> purged = RetentionService(s).purge();
+    requireOk(purged.status());
+    CHECK(purged->counts.prisoners == 2); // Dan and Fred
+    CHECK(purged->vacuumed);
+
+    // Their keys are gone, in the purge's own transaction, and it says how many.
+    CHECK(scalar(s,
+              QStringLiteral(
+                  "SELECT count(*) FROM prisoner_keys WHERE seal_key IS NULL AND erased_on = '%1' AND "
+                  "erased_why = 'retention_purge'")
+                  .arg(purgedOn))
+        == 2);
+    CHECK(scalar(s,
+              QStringLiteral("SELECT json_extract(details, '$.audit_keys_erased') FROM audit_events WHERE "
+                             "action = 'purge'"))
+        == 2);
+    CHECK(auditEvents(s) == eventsBefore + 1);
+
+    // The chain and every signature still verify.
+    requireOk(s.verify());
+
+    // The audit log shows Dan's events as erased; Olly's, and the group
+    // session they shared, as recorded.
+    const QList<AuditEvent> events = listed(s);
+    int erased = 0;
+    for (const AuditEvent& event : events) {
+        if (event.entityType == QLatin1String("prisoner")
+            && event.entityId == QString::number(wing.danPrisoner)) {
+            CHECK(event.erased.startsWith(
+                QStringLiteral("content erased by retention purge on %1").arg(purgedOn)));
+            CHECK(event.toLine().contains(
+                QStringLiteral("content erased by retention purge on %1").arg(purgedOn)));
+            ++erased;
+        }
+    }
+    CHECK(erased > 0);
+    const QString text = listing(s);
+    CHECK(text.contains(QStringLiteral("The group talked about sleep")));
+    CHECK(text.contains(QStringLiteral("Olly Other")));
+    CHECK(text.contains(QStringLiteral("Gym with Olly's cousin")));
+    for (const QString& content : DansContent) {
+        INFO(content.toStdString());
+        CHECK_FALSE(text.contains(content));
+    }
+
+    // A dump of the decrypted database holds none of it, in any table.
+    const QString folder = wing.ts.path();
+    wing.ts.session.reset();
+    const QByteArray dump
+        = sqlcipherShell(folder, rawDatabaseKey(folder, AdminName, AdminPassword), QStringLiteral(".dump"));
+    REQUIRE(dump.contains("CREATE TABLE prisoner_keys"));
+    CHECK(dump.contains("Olly Other"));
+    for (const QString& content : DansContent) {
+        INFO(content.toStdString());
+        CHECK_FALSE(dump.contains(content.toUtf8()));
+    }
+}
+
+TEST_CASE(
+    "Sealed content whose key was changed behind Wingmate's back is shown as tampered with, never as erased")
+{
+    Wing wing;
+    UserSession& s = *wing.ts.session;
+    QSqlQuery swap(s.database());
+    REQUIRE(
+        swap.exec(QStringLiteral("UPDATE prisoner_keys SET seal_key = randomblob(32) WHERE prisoner_id = %1")
+                      .arg(wing.danPrisoner)));
+    wing.ts.signInAs(AdminName);
+    bool seen = false;
+    for (const AuditEvent& event : listed(*wing.ts.session)) {
+        if (event.entityType == QLatin1String("prisoner")
+            && event.entityId == QString::number(wing.danPrisoner) && event.action == AuditAction::Create) {
+            CHECK(event.erased.startsWith(QStringLiteral("content could not be opened")));
+            CHECK_FALSE(event.toLine().contains(QStringLiteral("Dan Mover")));
+            seen = true;
+        }
+    }
+    CHECK(seen);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+// The sqlcipher shell (Debian package sqlcipher) on a vault's database,
+// keyed with its raw key, as someone who holds a slot's password can run it.
+
+#include "security/KeyDerivation.h"
+#include "security/KeySlotFile.h"
+
+#include <QByteArray>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QString>
+#include <QStringList>
+#include <catch2/catch_test_macros.hpp>
+
+namespace wingmate::test {
+
+// The database key inside user's slot, opened with their password.
+inline QByteArray rawDatabaseKey(const QString& folder, const QString& user, const QString& password)
+{
+    Result<KeySlotFile> keys = KeySlotFile::load(folder + QStringLiteral("/vault.keys"));
+    REQUIRE(keys.ok());
+    Result<KeySlot::Contents> contents = keys->userSlot(user)->open(secretFromText(password), keys->vaultId);
+    REQUIRE(contents.ok());
+    return QByteArray(reinterpret_cast<const char*>(contents->databaseKey.data()), 32);
+}
+
+// Runs script in the shell keyed with databaseKey; fails the test when the
+// shell is missing or refuses the script. Its standard output.
+inline QByteArray sqlcipherShell(const QString& folder, const QByteArray& databaseKey, const QString& script,
+    const QStringList& options = {})
+{
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+    INFO("the sqlcipher shell (Debian package sqlcipher) is needed");
+    REQUIRE_FALSE(program.isEmpty());
+    QProcess process;
+    process.start(
+        program, options + QStringList { QStringLiteral("-bail"), folder + QStringLiteral("/wingmate.db") });
+    REQUIRE(process.waitForStarted());
+    const QString keyed = QStringLiteral(
+        ".output /dev/null\nPRAGMA key = \"x'%1'\";\nSELECT count(*) FROM sqlite_master;\n.output stdout\n")
+                              .arg(QString::fromLatin1(databaseKey.toHex()));
+    process.write((keyed + script + QLatin1Char('\n')).toUtf8());
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    INFO("sqlcipher: " << process.readAllStandardError().toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return process.readAllStandardOutput();
+}
+
+} // namespace wingmate::test
