@@ -287,16 +287,16 @@ Status AuditLog::seal(const QString& signer, const QDateTime& now, const SecureB
         }
         if (!*signedBefore) {
             const qint64 legacy = first - 1;
-            QSqlQuery head(m_vault.database());
-            head.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
-            head.addBindValue(legacy);
-            if (!head.exec() || !head.next())
-                return storageFailure(
-                    head.lastError(), AuditLogText::tr("The audit trail could not be read."));
+            const Result<CarriedOver> carried = carryOver(legacy);
+            if (!carried)
+                return carried.status();
             if (Status s = appendOwn(signer, now, AuditAction::SigningStart, QString(),
                     QJsonObject { { QStringLiteral("legacy_events"), legacy },
-                        { QStringLiteral("legacy_head"),
-                            QString::fromLatin1(head.value(0).toByteArray().toHex()) } });
+                        { QStringLiteral("legacy_head"), QString::fromLatin1(carried->newHead.toHex()) },
+                        { QStringLiteral("legacy_head_before_sealing"),
+                            QString::fromLatin1(carried->oldHead.toHex()) },
+                        { QStringLiteral("sealed_events"), carried->sealed },
+                        { QStringLiteral("erased_events"), carried->erased } });
                 !s) {
                 return s;
             }
@@ -384,6 +384,127 @@ Status AuditLog::seal(const QString& signer, const QDateTime& now, const SecureB
     m_firstAppended = 0;
     m_appendedCount = 0;
     return Status::success();
+}
+
+Result<AuditLog::CarriedOver> AuditLog::carryOver(qint64 legacy)
+{
+    QSqlDatabase db = m_vault.database();
+    const auto readFailed = [](const QSqlQuery& query) {
+        return storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read."));
+    };
+    // The one trigger that would refuse the rewrite is put back, as the
+    // schema has it, before the transaction commits.
+    QSqlQuery ddl(db);
+    if (!ddl.exec(QStringLiteral("DROP TRIGGER audit_events_never_updated")))
+        return storageFailure(ddl.lastError(), AuditLogText::tr("The audit trail could not be written."));
+    CarriedOver carried;
+    QByteArray oldPrev(HashBytes, '\0');
+    QByteArray newPrev(HashBytes, '\0');
+    qint64 after = 0;
+    constexpr int Batch = 2000;
+    struct Row {
+        qint64 seq;
+        QString occurredAt, actor, action, entityType, entityId, details;
+        QByteArray prevHash, hash;
+    };
+    for (;;) {
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        read.prepare(
+            QStringLiteral("SELECT seq, occurred_at, actor, action, entity_type, entity_id, details, "
+                           "prev_hash, hash FROM audit_events WHERE seq > ? ORDER BY seq LIMIT %1")
+                .arg(Batch));
+        read.addBindValue(after);
+        if (!read.exec())
+            return readFailed(read);
+        QList<Row> rows;
+        while (read.next()) {
+            rows.append({ read.value(0).toLongLong(), read.value(1).toString(), read.value(2).toString(),
+                read.value(3).toString(), read.value(4).toString(), read.value(5).toString(),
+                read.value(6).toString(), read.value(7).toByteArray(), read.value(8).toByteArray() });
+        }
+        if (rows.isEmpty())
+            break;
+        QSqlQuery update(db);
+        update.prepare(
+            QStringLiteral("UPDATE audit_events SET details = ?, prev_hash = ?, hash = ? WHERE seq = ?"));
+        for (Row& row : rows) {
+            if (row.seq != after + 1)
+                return tampered(after + 1, AuditLogText::tr("an event is missing."));
+            after = row.seq;
+            QString details = row.details;
+            if (row.seq <= legacy) {
+                // Checked in full before anything in it is carried over.
+                if (!sameBytes(row.prevHash, oldPrev)
+                    || !sameBytes(row.hash,
+                        computeHash(row.seq, row.prevHash, row.occurredAt, row.actor, row.action,
+                            row.entityType, row.entityId, row.details))) {
+                    return tampered(row.seq, AuditLogText::tr("its hash does not match its content."));
+                }
+                oldPrev = row.hash;
+                const QJsonObject stored = QJsonDocument::fromJson(row.details.toUtf8()).object();
+                if (!PersonalSeal::isSealed(stored)) {
+                    const Result<QList<qint64>> subjects
+                        = m_seal.subjectsOf(row.entityType, row.entityId, stored);
+                    if (!subjects)
+                        return subjects.status();
+                    QJsonObject sealed;
+                    if (!subjects->isEmpty()) {
+                        Result<QJsonObject> made = m_seal.seal(stored, *subjects);
+                        if (!made)
+                            return made.status();
+                        sealed = made.take();
+                    } else if (PersonalSeal::describesPrisoner(row.entityType, stored)) {
+                        sealed = PersonalSeal::sealForNoOne(stored);
+                    }
+                    if (PersonalSeal::isSealed(sealed)) {
+                        details = QString::fromUtf8(QJsonDocument(sealed).toJson(QJsonDocument::Compact));
+                        ++(subjects->isEmpty() ? carried.erased : carried.sealed);
+                    }
+                }
+                if (row.seq == legacy)
+                    carried.oldHead = row.hash;
+            }
+            const QByteArray hash = computeHash(row.seq, newPrev, row.occurredAt, row.actor, row.action,
+                row.entityType, row.entityId, details);
+            if (row.seq == legacy)
+                carried.newHead = hash;
+            if (details != row.details || !sameBytes(hash, row.hash)) {
+                update.bindValue(0, text(details));
+                update.bindValue(1, newPrev);
+                update.bindValue(2, hash);
+                update.bindValue(3, row.seq);
+                if (!update.exec())
+                    return storageFailure(
+                        update.lastError(), AuditLogText::tr("The audit trail could not be written."));
+            }
+            newPrev = hash;
+        }
+    }
+    if (after != (m_lastAppended == 0 ? legacy : m_lastAppended) || carried.oldHead.isEmpty())
+        return tampered(after, AuditLogText::tr("the trail changed while it was being sealed."));
+    if (m_lastAppended != 0)
+        m_lastHash = newPrev;
+    if (!ddl.exec(QStringLiteral("CREATE TRIGGER audit_events_never_updated BEFORE UPDATE ON audit_events\n"
+                                 "BEGIN\n    SELECT RAISE(ABORT, 'audit events are never changed');\nEND")))
+        return storageFailure(ddl.lastError(), AuditLogText::tr("The audit trail could not be written."));
+    return carried;
+}
+
+std::pair<qint64, QByteArray> AuditLog::carriedOverHead() const
+{
+    QSqlQuery query(m_vault.database());
+    // Rare (a copy of the head that no longer matches): the whole table may
+    // be read.
+    if (!query.exec(QStringLiteral("SELECT details FROM audit_events WHERE action = 'signing_start' "
+                                   "ORDER BY seq LIMIT 1"))
+        || !query.next()) {
+        return { 0, {} };
+    }
+    const QJsonObject details = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    return { details.value(QStringLiteral("legacy_events")).toInteger(),
+        QByteArray::fromHex(
+            details.value(QStringLiteral("legacy_head_before_sealing")).toString().toLatin1()) };
 }
 
 void AuditLog::discard()
@@ -474,7 +595,20 @@ AuditLog::Verification AuditLog::checkCopy(const AuditAnchor& anchor, qint64 hea
     if (!query.exec())
         return bad(
             0, storageFailure(query.lastError(), AuditLogText::tr("The audit trail could not be read.")));
-    if (!query.next() || !sameBytes(query.value(0).toByteArray(), anchor.hash)) {
+    const bool found = query.next();
+    if (found && !sameBytes(query.value(0).toByteArray(), anchor.hash)) {
+        // A copy written before the trail was carried into the sealed form
+        // (the carry-over committed, then the copy's update was cut off)
+        // names the chain as it was: it is behind, not tampered with, if it
+        // is the head the first signed commit recorded, or before it.
+        const auto [legacyEvents, legacyHead] = carriedOverHead();
+        if (!legacyHead.isEmpty()
+            && (anchor.sequence < legacyEvents
+                || (anchor.sequence == legacyEvents && sameBytes(legacyHead, anchor.hash)))) {
+            return result;
+        }
+    }
+    if (!found || !sameBytes(query.value(0).toByteArray(), anchor.hash)) {
         return bad(anchor.sequence,
             Status::failure(ErrorCode::Damaged,
                 AuditLogText::tr(

@@ -144,6 +144,21 @@ private:
     Status appendOwn(const QString& actor, const QDateTime& now, const QString& action,
         const QString& entityId, const QJsonObject& details);
     Result<bool> hasSignatures() const;
+    // A trail begun before signing and sealing, carried into the sealed form
+    // in the transaction of its first signed commit: its chain up to legacy
+    // checked in full, the personal content of those events sealed per
+    // prisoner (to no one for records already purged), and the chain, to
+    // the last event appended, computed again.
+    struct CarriedOver {
+        QByteArray oldHead; // the hash of event legacy before
+        QByteArray newHead; // and after
+        qint64 sealed = 0;
+        qint64 erased = 0;
+    };
+    Result<CarriedOver> carryOver(qint64 legacy);
+    // The first signed commit's record of a trail carried over: how many
+    // events it had, and its head's hash before sealing. (0, empty) if none.
+    std::pair<qint64, QByteArray> carriedOverHead() const;
     class Replay;
     struct SignatureRow {
         qint64 firstSeq = 0;

@@ -159,6 +159,32 @@ PersonalSeal::PersonalSeal(std::function<QSqlDatabase()> database, QByteArray va
 {
 }
 
+bool PersonalSeal::describesPrisoner(const QString& entityType, const QJsonObject& details)
+{
+    return entityType == QLatin1String("prisoner") || subjectQueries().contains(entityType)
+        || details.value(QStringLiteral("subject")).toString().startsWith(QLatin1String("prisoner:"));
+}
+
+QJsonObject PersonalSeal::sealForNoOne(const QJsonObject& details)
+{
+    auto [out, personal] = split(details);
+    if (personal.isEmpty())
+        return details;
+    QJsonArray fields;
+    for (auto it = personal.constBegin(); it != personal.constEnd(); ++it)
+        fields.append(it.key());
+    // Sealed under a key that is never kept: the box says how much there
+    // was and nothing else.
+    const SecureBytes discarded = SecureBytes::random(KeyBytes);
+    QByteArray plain = QJsonDocument(personal).toJson(QJsonDocument::Compact);
+    const QByteArray box = encrypt(discarded.data(), plain, QByteArray("wingmate-seal-v1"));
+    sodium_memzero(plain.data(), std::size_t(plain.size()));
+    out.insert(SealedKey,
+        QJsonObject { { QStringLiteral("fields"), fields }, { QStringLiteral("to"), QJsonArray() },
+            { QStringLiteral("box"), QString::fromLatin1(box.toBase64()) } });
+    return out;
+}
+
 bool PersonalSeal::isSealed(const QJsonObject& details)
 {
     return details.value(SealedKey).isObject();
@@ -185,13 +211,28 @@ Result<QList<qint64>> PersonalSeal::subjectsOf(
         if (id > 0 && !subjects.contains(id))
             subjects.append(id);
     };
+    // A prisoner named directly, if their record is still here.
+    const auto addPrisoner = [&](qint64 prisoner) -> Status {
+        QSqlQuery query(m_database());
+        query.prepare(QStringLiteral("SELECT 1 FROM prisoners WHERE id = ?"));
+        query.addBindValue(prisoner);
+        if (!query.exec())
+            return storageFailure(query.lastError(), tr("The audit trail could not be written."));
+        if (query.next())
+            add(prisoner);
+        return Status::success();
+    };
     const QString subject = details.value(QStringLiteral("subject")).toString();
-    if (subject.startsWith(QLatin1String("prisoner:")))
-        add(subject.mid(9).toLongLong());
+    if (subject.startsWith(QLatin1String("prisoner:"))) {
+        if (Status s = addPrisoner(subject.mid(9).toLongLong()); !s)
+            return s;
+    }
     bool numeric = false;
     const qint64 id = entityId.toLongLong(&numeric);
-    if (entityType == QLatin1String("prisoner") && numeric)
-        add(id);
+    if (entityType == QLatin1String("prisoner") && numeric) {
+        if (Status s = addPrisoner(id); !s)
+            return s;
+    }
     const QString sql = subjectQueries().value(entityType);
     if (!sql.isEmpty() && numeric) {
         QSqlQuery query(m_database());

@@ -43,7 +43,8 @@ public:
     PersonalSeal(std::function<QSqlDatabase()> database, QByteArray vaultId);
 
     // The prisoners an event describes: none for staff, settings and the
-    // vault's own events, and none for an entity whose row is gone.
+    // vault's own events, and none for an entity or prisoner whose row is
+    // gone.
     Result<QList<qint64>> subjectsOf(
         const QString& entityType, const QString& entityId, const QJsonObject& details) const;
 
@@ -60,6 +61,14 @@ public:
         QString erased; // "content erased by retention purge on DATE (fields)"
     };
     Result<Opened> open(const QJsonObject& stored) const;
+
+    // details sealed to no one: what they said about prisoners is gone at
+    // once (an event carried over from before sealing whose records had
+    // already been purged).
+    static QJsonObject sealForNoOne(const QJsonObject& details);
+    // True when an event of this type (or with these details) is about a
+    // prisoner's records, whether or not they are still in the vault.
+    static bool describesPrisoner(const QString& entityType, const QJsonObject& details);
 
     static bool isSealed(const QJsonObject& details);
     // Splits details into what stays readable and what would be sealed.

@@ -3,11 +3,13 @@
 // the audit log says when the content was erased, and a dump of the
 // decrypted database (the sqlcipher shell with the raw key) no longer holds
 // the purged people's names, prison numbers or notes anywhere.
+#include "OldVault.h"
 #include "RecordsFixture.h"
 #include "SqlCipherShell.h"
 #include "TestSession.h"
 #include "TestVault.h"
 #include "audit/AuditLog.h"
+#include "audit/PcAnchor.h"
 #include "audit/PersonalSeal.h"
 #include "services/CheckInService.h"
 #include "services/ConcernService.h"
@@ -18,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
@@ -263,4 +266,80 @@ TEST_CASE(
         }
     }
     CHECK(seen);
+}
+
+TEST_CASE(
+    "A trail kept before sealing is checked in full, sealed per prisoner once, and its old head recorded")
+{
+    // The 0.1 vault (tests/fixtures/v0.1): Kieran Ibrahim is one of its mentees.
+    QTemporaryDir dir;
+    const QString folder = dir.path() + QStringLiteral("/vault");
+    oldvault::copyTo(folder);
+    Result<KeySlotFile> keyFile = KeySlotFile::load(folder + QStringLiteral("/vault.keys"));
+    REQUIRE(keyFile.ok());
+    const AuditAnchor oldHead = keyFile->anchor;
+    REQUIRE(oldHead.sequence > 100);
+
+    Result<std::unique_ptr<UserSession>> signedIn
+        = UserSession::signIn(folder, oldvault::Worker, oldvault::Password);
+    REQUIRE(signedIn.ok());
+    UserSession& s = **signedIn;
+
+    // The first signed commit says how many events were carried over, and
+    // what their head's hash was before: continuity with every older copy.
+    QSqlQuery start(s.database());
+    REQUIRE(
+        start.exec(QStringLiteral("SELECT details, actor FROM audit_events WHERE action = 'signing_start'")));
+    REQUIRE(start.next());
+    const QJsonObject details = QJsonDocument::fromJson(start.value(0).toString().toUtf8()).object();
+    CHECK(start.value(1).toString() == oldvault::Worker);
+    CHECK(details.value(QStringLiteral("legacy_events")).toInteger() == oldHead.sequence);
+    CHECK(details.value(QStringLiteral("legacy_head_before_sealing")).toString()
+        == QString::fromLatin1(oldHead.hash.toHex()));
+    CHECK(details.value(QStringLiteral("sealed_events")).toInteger() > 500);
+    CHECK(details.value(QStringLiteral("erased_events")).toInteger() == 0);
+    CHECK_FALSE(start.next());
+
+    // Sealed as stored, shown as recorded, and still a trail that verifies.
+    for (const QString& content : { QStringLiteral("Kieran Ibrahim"), QStringLiteral("A9799IJ") }) {
+        INFO(content.toStdString());
+        CHECK(storedEventsContaining(s, content) == 0);
+    }
+    requireOk(s.verify());
+    QSqlQuery update(s.database());
+    CHECK_FALSE(update.exec(QStringLiteral("UPDATE audit_events SET actor = 'someone' WHERE seq = 1")));
+    CHECK(update.lastError().text().contains(QStringLiteral("never changed")));
+    signedIn->reset();
+    signedIn = UserSession::signIn(folder, oldvault::Admin, oldvault::Password);
+    REQUIRE(signedIn.ok());
+    CHECK(listing(**signedIn).contains(QStringLiteral("Kieran Ibrahim")));
+    CHECK(
+        scalar(**signedIn, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'signing_start'"))
+        == 1);
+
+    SECTION("cut off after the carry-over committed, before the copies of its head were written")
+    {
+        // Both copies still name the head as it was before sealing.
+        Vault& vault = (*signedIn)->vault();
+        requireOk(vault.writeAnchor(oldHead));
+        requireOk(PcAnchor::save(vault.vaultId(), vault.directory(), oldHead));
+        signedIn->reset();
+        signedIn = UserSession::signIn(folder, oldvault::Admin, oldvault::Password);
+        INFO(signedIn.status().message().toStdString());
+        REQUIRE(signedIn.ok());
+        CHECK(scalar(**signedIn,
+                  QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'anchor_repair'"))
+            == 1);
+        requireOk((*signedIn)->verify());
+    }
+    SECTION("a copy that names another head there is still tampering")
+    {
+        AuditAnchor forged = oldHead;
+        forged.hash[0] = char(forged.hash.at(0) ^ 1);
+        Vault& vault = (*signedIn)->vault();
+        requireOk(vault.writeAnchor(forged));
+        signedIn->reset();
+        signedIn = UserSession::signIn(folder, oldvault::Admin, oldvault::Password);
+        CHECK(signedIn.status().code() == ErrorCode::Damaged);
+    }
 }
