@@ -1020,6 +1020,11 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
                     signed_.value(3).toByteArray() });
     }
     Replay replay(*this, std::move(signatures));
+    PersonalSeal::Check sealing(m_seal);
+    if (Status status = sealing.load(); !status) {
+        result.status = status;
+        return result;
+    }
     qint64 expected = 1;
     QByteArray previous(HashBytes, '\0');
     while (query.next()) {
@@ -1051,6 +1056,13 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
             result.status = status;
             return result;
         }
+        if (Status status = sealing.add(
+                seq, query.value(3).toString(), query.value(1).toString(), query.value(6).toString());
+            !status) {
+            result.firstBadSeq = sealing.firstBad();
+            result.status = status;
+            return result;
+        }
         previous = hash;
         ++expected;
         ++result.events;
@@ -1061,6 +1073,11 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
         return result;
     }
     if (Status status = replay.finish(result.firstBadSeq); !status) {
+        result.status = status;
+        return result;
+    }
+    if (Status status = sealing.finish(); !status) {
+        result.firstBadSeq = sealing.firstBad();
         result.status = status;
         return result;
     }

@@ -437,6 +437,102 @@ Result<qint64> PersonalSeal::erase(const QList<qint64>& prisoners, const QDate& 
     return erased;
 }
 
+PersonalSeal::Check::Check(const PersonalSeal& seal)
+    : m_seal(seal)
+{
+}
+
+Status PersonalSeal::Check::bad(qint64 seq, const QString& what)
+{
+    m_firstBad = seq;
+    return Status::failure(ErrorCode::Damaged,
+        tr("The audit trail has been tampered with at event %1: %2").arg(seq).arg(what),
+        QStringLiteral("first bad sequence number %1").arg(seq));
+}
+
+Status PersonalSeal::Check::load()
+{
+    QSqlQuery query(m_seal.m_database());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT id, prisoner_id, seal_key, erased_on, erased_why FROM prisoner_keys")))
+        return storageFailure(query.lastError(), tr("The audit trail could not be read."));
+    while (query.next()) {
+        m_keyRows.emplace(query.value(0).toLongLong(),
+            Key { query.value(1).toLongLong(), query.value(2).toByteArray(), query.value(3).toString(),
+                query.value(4).toString(), 0 });
+    }
+    return Status::success();
+}
+
+Status PersonalSeal::Check::add(
+    qint64 seq, const QString& action, const QString& occurredAt, const QString& details)
+{
+    if (action == QLatin1String("purge")) {
+        m_purged[occurredAt.left(10)] += QJsonDocument::fromJson(details.toUtf8())
+                                             .object()
+                                             .value(QStringLiteral("audit_keys_erased"))
+                                             .toInteger();
+        return Status::success();
+    }
+    if (!details.contains(QLatin1String("\"sealed\":{")))
+        return Status::success();
+    const QJsonObject sealed = QJsonDocument::fromJson(details.toUtf8()).object().value(SealedKey).toObject();
+    for (const QJsonValue& entry : sealed.value(QStringLiteral("to")).toArray()) {
+        const qint64 row = entry.toObject().value(QStringLiteral("key")).toInteger();
+        const auto found = m_keyRows.find(row);
+        if (found == m_keyRows.end())
+            return bad(
+                seq, tr("what it says about a prisoner is sealed to a key that is no longer in the vault."));
+        Key& key = found->second;
+        if (key.firstSeq == 0)
+            key.firstSeq = seq;
+        if (key.key.isEmpty())
+            continue;
+        const QByteArray wrap
+            = QByteArray::fromBase64(entry.toObject().value(QStringLiteral("wrap")).toString().toLatin1());
+        unsigned char eventKey[KeyBytes];
+        const bool opens = key.key.size() == int(KeyBytes)
+            && decrypt(reinterpret_cast<const unsigned char*>(key.key.constData()), wrap,
+                wrapData(m_seal.m_vaultId, row), eventKey, KeyBytes);
+        sodium_memzero(eventKey, KeyBytes);
+        if (!opens)
+            return bad(seq, tr("what it says about a prisoner does not open with the key it names."));
+    }
+    return Status::success();
+}
+
+Status PersonalSeal::Check::finish()
+{
+    QHash<QString, qint64> erased;
+    QSqlQuery stillHere(m_seal.m_database());
+    stillHere.prepare(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM prisoners WHERE id = ?), "
+                       "EXISTS (SELECT 1 FROM prisoner_keys WHERE prisoner_id = ? AND id > ?)"));
+    for (const auto& [row, key] : m_keyRows) {
+        if (!key.key.isEmpty())
+            continue;
+        stillHere.bindValue(0, key.prisoner);
+        stillHere.bindValue(1, key.prisoner);
+        stillHere.bindValue(2, row);
+        if (!stillHere.exec() || !stillHere.next())
+            return storageFailure(stillHere.lastError(), tr("The audit trail could not be read."));
+        // Someone still here whose key went (unless the id is a newcomer's,
+        // with a key of their own made since).
+        const bool wrongly = key.erasedWhy != QLatin1String("retention_purge")
+            || (stillHere.value(0).toBool() && !stillHere.value(1).toBool())
+            || ++erased[key.erasedOn] > m_purged.value(key.erasedOn);
+        if (wrongly) {
+            return bad(key.firstSeq,
+                tr("the key that sealed what it says about prisoner %1 was destroyed on %2, but no retention "
+                   "purge that day deleted them.")
+                    .arg(key.prisoner)
+                    .arg(key.erasedOn.isEmpty() ? tr("an unknown day") : key.erasedOn));
+        }
+    }
+    return Status::success();
+}
+
 void PersonalSeal::forget()
 {
     m_keys.clear();

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -77,6 +78,35 @@ public:
     // Destroys the keys of prisoners (their content in the trail can never
     // be read again), in the caller's transaction. why: 'retention_purge'.
     Result<qint64> erase(const QList<qint64>& prisoners, const QDate& on, const QString& why);
+
+    // What verify checks of the sealing, fed every event in order: every
+    // key an event is sealed to is in the vault, and opens the event's own
+    // key if it still exists; every destroyed key was destroyed by a
+    // retention purge (a purge event that day that counts at least as many
+    // keys) of someone no longer in the vault. A failure names the first
+    // event it concerns.
+    class Check {
+    public:
+        explicit Check(const PersonalSeal& seal);
+        Status load();
+        Status add(qint64 seq, const QString& action, const QString& occurredAt, const QString& details);
+        Status finish();
+        qint64 firstBad() const { return m_firstBad; }
+
+    private:
+        struct Key {
+            qint64 prisoner = 0;
+            QByteArray key; // empty once destroyed
+            QString erasedOn;
+            QString erasedWhy;
+            qint64 firstSeq = 0; // the first event sealed to it
+        };
+        Status bad(qint64 seq, const QString& what);
+        const PersonalSeal& m_seal;
+        std::unordered_map<qint64, Key> m_keyRows;
+        QHash<QString, qint64> m_purged; // day -> keys its purges destroyed
+        qint64 m_firstBad = 0;
+    };
 
     // Forgets every key held in memory (the transaction that made some was
     // rolled back, or keys were erased).

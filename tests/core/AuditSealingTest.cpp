@@ -250,12 +250,17 @@ TEST_CASE(
     "Sealed content whose key was changed behind Wingmate's back is shown as tampered with, never as erased")
 {
     Wing wing;
-    UserSession& s = *wing.ts.session;
-    QSqlQuery swap(s.database());
-    REQUIRE(
-        swap.exec(QStringLiteral("UPDATE prisoner_keys SET seal_key = randomblob(32) WHERE prisoner_id = %1")
-                      .arg(wing.danPrisoner)));
+    const QString folder = wing.ts.path();
+    wing.ts.session.reset();
+    // A member of staff with the database key, through the sqlcipher shell.
+    sqlcipherShell(folder,
+        rawDatabaseKey(folder, QStringLiteral("nurse"), TestSession::passwordFor(QStringLiteral("nurse"))),
+        QStringLiteral("UPDATE prisoner_keys SET seal_key = randomblob(32) WHERE prisoner_id = %1;")
+            .arg(wing.danPrisoner));
     wing.ts.signInAs(AdminName);
+    const Status verified = wing.ts.session->verify();
+    CHECK(verified.code() == ErrorCode::Damaged);
+    CHECK(verified.message().contains(QStringLiteral("does not open with the key it names")));
     bool seen = false;
     for (const AuditEvent& event : listed(*wing.ts.session)) {
         if (event.entityType == QLatin1String("prisoner")
@@ -342,4 +347,45 @@ TEST_CASE(
         signedIn = UserSession::signIn(folder, oldvault::Admin, oldvault::Password);
         CHECK(signedIn.status().code() == ErrorCode::Damaged);
     }
+}
+
+TEST_CASE("Content hidden by destroying a prisoner's key without a purge is caught by verify")
+{
+    Wing wing;
+    const QString folder = wing.ts.path();
+    wing.ts.session.reset();
+    const QByteArray key
+        = rawDatabaseKey(folder, QStringLiteral("nurse"), TestSession::passwordFor(QStringLiteral("nurse")));
+    const QString today = wing.ts.clock.now().toUTC().date().toString(Qt::ISODate);
+    const QString fakePurge
+        = QStringLiteral("UPDATE prisoner_keys SET seal_key = NULL, erased_on = '%1', erased_why = "
+                         "'retention_purge' WHERE prisoner_id = %2;")
+              .arg(today)
+              .arg(wing.danPrisoner);
+
+    SECTION("the key destroyed as if purged, the person still here")
+    {
+        sqlcipherShell(folder, key, fakePurge);
+    }
+    SECTION("the key destroyed and the person deleted as if purged, with no purge")
+    {
+        sqlcipherShell(folder, key,
+            QStringLiteral("PRAGMA foreign_keys = OFF; DELETE FROM prisoners WHERE id = %1; ")
+                    .arg(wing.danPrisoner)
+                + fakePurge);
+    }
+    SECTION("the key row deleted")
+    {
+        sqlcipherShell(folder, key,
+            QStringLiteral("DELETE FROM prisoner_keys WHERE prisoner_id = %1;").arg(wing.danPrisoner));
+    }
+    wing.ts.signInAs(AdminName);
+    const QString first = QString::number(scalar(*wing.ts.session,
+        QStringLiteral(
+            "SELECT min(seq) FROM audit_events WHERE entity_type = 'prisoner' AND entity_id = '%1'")
+            .arg(wing.danPrisoner)));
+    const Status verified = wing.ts.session->verify();
+    INFO(verified.message().toStdString());
+    CHECK(verified.code() == ErrorCode::Damaged);
+    CHECK(verified.message().contains(QStringLiteral("at event %1:").arg(first)));
 }
