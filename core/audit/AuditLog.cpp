@@ -455,7 +455,7 @@ Result<AuditLog::CarriedOver> AuditLog::carryOver(qint64 legacy)
                             return made.status();
                         sealed = made.take();
                     } else if (PersonalSeal::describesPrisoner(row.entityType, stored)) {
-                        sealed = PersonalSeal::sealForNoOne(stored);
+                        sealed = m_seal.sealForNoOne(stored);
                     }
                     if (PersonalSeal::isSealed(sealed)) {
                         details = QString::fromUtf8(QJsonDocument(sealed).toJson(QJsonDocument::Compact));
@@ -1056,8 +1056,8 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
             result.status = status;
             return result;
         }
-        if (Status status = sealing.add(
-                seq, query.value(3).toString(), query.value(1).toString(), query.value(6).toString());
+        if (Status status = sealing.add(seq, query.value(3).toString(), query.value(1).toString(),
+                query.value(4).toString(), query.value(5).toString(), query.value(6).toString());
             !status) {
             result.firstBadSeq = sealing.firstBad();
             result.status = status;

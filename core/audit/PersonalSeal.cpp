@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QtEndian>
 #include <algorithm>
+#include <optional>
 #include <sodium.h>
 #include <utility>
 
@@ -56,6 +57,10 @@ const QHash<QString, QString>& subjectQueries()
             QStringLiteral(
                 "SELECT e.prisoner_id FROM reviews r JOIN mentee_episodes e ON e.id = r.episode_id "
                 "WHERE r.id = ?") },
+        { QStringLiteral("follow_up_action"),
+            QStringLiteral(
+                "SELECT DISTINCT e.prisoner_id FROM follow_up_actions f JOIN session_attendance a ON "
+                "a.session_id = f.session_id JOIN mentee_episodes e ON e.id = a.episode_id WHERE f.id = ?") },
         { QStringLiteral("mentee_session"),
             QStringLiteral(
                 "SELECT DISTINCT e.prisoner_id FROM session_attendance a JOIN mentee_episodes e ON "
@@ -165,24 +170,31 @@ bool PersonalSeal::describesPrisoner(const QString& entityType, const QJsonObjec
         || details.value(QStringLiteral("subject")).toString().startsWith(QLatin1String("prisoner:"));
 }
 
-QJsonObject PersonalSeal::sealForNoOne(const QJsonObject& details)
+QJsonObject PersonalSeal::sealForNoOne(const QJsonObject& details) const
 {
-    auto [out, personal] = split(details);
-    if (personal.isEmpty())
+    std::optional<Boxed> boxed = box(details);
+    if (!boxed)
         return details;
-    QJsonArray fields;
+    // The event's key is never kept: the box says how much there was and
+    // nothing else.
+    boxed->readable.insert(SealedKey,
+        QJsonObject { { QStringLiteral("fields"), boxed->fields }, { QStringLiteral("to"), QJsonArray() },
+            { QStringLiteral("box"), QString::fromLatin1(boxed->box.toBase64()) } });
+    return boxed->readable;
+}
+
+std::optional<PersonalSeal::Boxed> PersonalSeal::box(const QJsonObject& details) const
+{
+    auto [readable, personal] = split(details);
+    if (personal.isEmpty())
+        return std::nullopt;
+    Boxed boxed { readable, {}, SecureBytes::random(KeyBytes), {} };
     for (auto it = personal.constBegin(); it != personal.constEnd(); ++it)
-        fields.append(it.key());
-    // Sealed under a key that is never kept: the box says how much there
-    // was and nothing else.
-    const SecureBytes discarded = SecureBytes::random(KeyBytes);
+        boxed.fields.append(it.key());
     QByteArray plain = QJsonDocument(personal).toJson(QJsonDocument::Compact);
-    const QByteArray box = encrypt(discarded.data(), plain, QByteArray("wingmate-seal-v1"));
+    boxed.box = encrypt(boxed.eventKey.data(), plain, boxData(m_vaultId, boxed.fields));
     sodium_memzero(plain.data(), std::size_t(plain.size()));
-    out.insert(SealedKey,
-        QJsonObject { { QStringLiteral("fields"), fields }, { QStringLiteral("to"), QJsonArray() },
-            { QStringLiteral("box"), QString::fromLatin1(box.toBase64()) } });
-    return out;
+    return boxed;
 }
 
 bool PersonalSeal::isSealed(const QJsonObject& details)
@@ -276,6 +288,12 @@ Result<qint64> PersonalSeal::currentKeyRow(qint64 prisoner, bool create)
     if (query.next()) {
         const qint64 row = query.value(0).toLongLong();
         QByteArray raw = query.value(1).toByteArray();
+        if (raw.size() != int(KeyBytes))
+            return Status::failure(ErrorCode::Damaged,
+                tr("The vault has been tampered with: the audit trail's key for prisoner %1 is damaged. "
+                   "Nothing "
+                   "was saved. Tell an administrator.")
+                    .arg(prisoner));
         m_keys.insert_or_assign(row,
             SecureBytes::copyOf(
                 { reinterpret_cast<const unsigned char*>(raw.constData()), std::size_t(raw.size()) }));
@@ -320,6 +338,12 @@ Result<PersonalSeal::KeyRow> PersonalSeal::loadKey(qint64 row) const
         return result;
     }
     QByteArray raw = query.value(0).toByteArray();
+    if (raw.size() != int(KeyBytes)) {
+        // Not a key Wingmate made: nothing opens with it.
+        result.damaged = true;
+        m_erased.emplace(row, result);
+        return result;
+    }
     m_keys.insert_or_assign(row,
         SecureBytes::copyOf(
             { reinterpret_cast<const unsigned char*>(raw.constData()), std::size_t(raw.size()) }));
@@ -331,16 +355,10 @@ Result<QJsonObject> PersonalSeal::seal(const QJsonObject& details, const QList<q
 {
     if (subjects.isEmpty() || isSealed(details))
         return details;
-    auto [out, personal] = split(details);
-    if (personal.isEmpty())
+    std::optional<Boxed> boxed = box(details);
+    if (!boxed)
         return details;
-    QJsonArray fields;
-    for (auto it = personal.constBegin(); it != personal.constEnd(); ++it)
-        fields.append(it.key());
-    SecureBytes eventKey = SecureBytes::random(KeyBytes);
-    QByteArray plain = QJsonDocument(personal).toJson(QJsonDocument::Compact);
-    const QByteArray box = encrypt(eventKey.data(), plain, boxData(m_vaultId, fields));
-    sodium_memzero(plain.data(), std::size_t(plain.size()));
+    const SecureBytes& eventKey = boxed->eventKey;
     QJsonArray to;
     for (const qint64 prisoner : subjects) {
         const Result<qint64> row = currentKeyRow(prisoner, true);
@@ -351,10 +369,10 @@ Result<QJsonObject> PersonalSeal::seal(const QJsonObject& details, const QList<q
         to.append(QJsonObject { { QStringLiteral("key"), *row },
             { QStringLiteral("wrap"), QString::fromLatin1(wrap.toBase64()) } });
     }
-    out.insert(SealedKey,
-        QJsonObject { { QStringLiteral("fields"), fields }, { QStringLiteral("to"), to },
-            { QStringLiteral("box"), QString::fromLatin1(box.toBase64()) } });
-    return out;
+    boxed->readable.insert(SealedKey,
+        QJsonObject { { QStringLiteral("fields"), boxed->fields }, { QStringLiteral("to"), to },
+            { QStringLiteral("box"), QString::fromLatin1(boxed->box.toBase64()) } });
+    return boxed->readable;
 }
 
 Result<PersonalSeal::Opened> PersonalSeal::open(const QJsonObject& stored) const
@@ -377,6 +395,10 @@ Result<PersonalSeal::Opened> PersonalSeal::open(const QJsonObject& stored) const
         const Result<KeyRow> key = loadKey(row);
         if (!key)
             return key.status();
+        if (key->damaged) {
+            damaged = true;
+            continue;
+        }
         if (key->erased) {
             if (key->erasedOn > erasedOn) {
                 erasedOn = key->erasedOn;
@@ -462,12 +484,17 @@ Status PersonalSeal::Check::load()
             Key { query.value(1).toLongLong(), query.value(2).toByteArray(), query.value(3).toString(),
                 query.value(4).toString(), 0 });
     }
+    if (!query.exec(QStringLiteral("SELECT id FROM prisoners")))
+        return storageFailure(query.lastError(), tr("The audit trail could not be read."));
+    while (query.next())
+        m_prisoners.insert(query.value(0).toLongLong());
     return Status::success();
 }
 
-Status PersonalSeal::Check::add(
-    qint64 seq, const QString& action, const QString& occurredAt, const QString& details)
+Status PersonalSeal::Check::add(qint64 seq, const QString& action, const QString& occurredAt,
+    const QString& entityType, const QString& entityId, const QString& details)
 {
+    m_lastSeq = seq;
     if (action == QLatin1String("purge")) {
         m_purged[occurredAt.left(10)] += QJsonDocument::fromJson(details.toUtf8())
                                              .object()
@@ -477,8 +504,16 @@ Status PersonalSeal::Check::add(
     }
     if (!details.contains(QLatin1String("\"sealed\":{")))
         return Status::success();
-    const QJsonObject sealed = QJsonDocument::fromJson(details.toUtf8()).object().value(SealedKey).toObject();
-    for (const QJsonValue& entry : sealed.value(QStringLiteral("to")).toArray()) {
+    const QJsonObject stored = QJsonDocument::fromJson(details.toUtf8()).object();
+    const QJsonObject sealed = stored.value(SealedKey).toObject();
+    const QJsonArray to = sealed.value(QStringLiteral("to")).toArray();
+    if (to.isEmpty())
+        m_sealedToNoOne.append({ seq, entityType, entityId, stored });
+    else if (entityType == QLatin1String("prisoner")
+        && (action == QLatin1String("create") || action == QLatin1String("transfer_in")))
+        m_createdUnder.insert(
+            entityId.toLongLong(), to.at(0).toObject().value(QStringLiteral("key")).toInteger());
+    for (const QJsonValue& entry : to) {
         const qint64 row = entry.toObject().value(QStringLiteral("key")).toInteger();
         const auto found = m_keyRows.find(row);
         if (found == m_keyRows.end())
@@ -505,29 +540,62 @@ Status PersonalSeal::Check::add(
 Status PersonalSeal::Check::finish()
 {
     QHash<QString, qint64> erased;
-    QSqlQuery stillHere(m_seal.m_database());
-    stillHere.prepare(
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM prisoners WHERE id = ?), "
-                       "EXISTS (SELECT 1 FROM prisoner_keys WHERE prisoner_id = ? AND id > ?)"));
+    for (const auto& entry : m_keyRows) {
+        if (entry.second.key.isEmpty())
+            ++erased[entry.second.erasedOn];
+    }
     for (const auto& [row, key] : m_keyRows) {
-        if (!key.key.isEmpty())
+        const qint64 seq = key.firstSeq > 0 ? key.firstSeq : m_lastSeq;
+        const bool here = m_prisoners.contains(key.prisoner);
+        if (!key.key.isEmpty()) {
+            // A purge destroys the key of everyone it deletes; a key made for
+            // nothing on the trail was not made by Wingmate.
+            if (!here || key.firstSeq == 0) {
+                return bad(seq,
+                    tr("a key that seals what the trail says about prisoner %1 is still kept, though they "
+                       "are not "
+                       "in the vault or nothing is sealed to it.")
+                        .arg(key.prisoner));
+            }
             continue;
-        stillHere.bindValue(0, key.prisoner);
-        stillHere.bindValue(1, key.prisoner);
-        stillHere.bindValue(2, row);
-        if (!stillHere.exec() || !stillHere.next())
-            return storageFailure(stillHere.lastError(), tr("The audit trail could not be read."));
-        // Someone still here whose key went (unless the id is a newcomer's,
-        // with a key of their own made since).
-        const bool wrongly = key.erasedWhy != QLatin1String("retention_purge")
-            || (stillHere.value(0).toBool() && !stillHere.value(1).toBool())
-            || ++erased[key.erasedOn] > m_purged.value(key.erasedOn);
-        if (wrongly) {
-            return bad(key.firstSeq,
+        }
+        // Destroyed by a purge, of someone who went (or whose id a newcomer
+        // has since been given: their record was made under a key of
+        // their own).
+        const qint64 madeUnder = m_createdUnder.value(key.prisoner);
+        if (key.erasedWhy != QLatin1String("retention_purge")
+            || (here && (madeUnder == 0 || madeUnder == row))
+            || erased.value(key.erasedOn) != m_purged.value(key.erasedOn)) {
+            return bad(seq,
                 tr("the key that sealed what it says about prisoner %1 was destroyed on %2, but no retention "
-                   "purge that day deleted them.")
+                   "purge "
+                   "deleted them.")
                     .arg(key.prisoner)
                     .arg(key.erasedOn.isEmpty() ? tr("an unknown day") : key.erasedOn));
+        }
+    }
+    QSet<QString> days(erased.keyBegin(), erased.keyEnd());
+    days.unite(QSet<QString>(m_purged.keyBegin(), m_purged.keyEnd()));
+    for (const QString& day : std::as_const(days)) {
+        if (erased.value(day) != m_purged.value(day)) {
+            return bad(m_lastSeq,
+                tr("the retention purges of %1 destroyed %2 of the keys that seal what it says about "
+                   "prisoners, but "
+                   "%3 are recorded as destroyed that day.")
+                    .arg(day)
+                    .arg(m_purged.value(day))
+                    .arg(erased.value(day)));
+        }
+    }
+    for (const SealedToNoOne& event : std::as_const(m_sealedToNoOne)) {
+        const Result<QList<qint64>> subjects
+            = m_seal.subjectsOf(event.entityType, event.entityId, event.details);
+        if (!subjects)
+            return subjects.status();
+        if (!subjects->isEmpty()) {
+            return bad(event.seq,
+                tr("its content was erased when the trail was sealed, as if its records had been purged, but "
+                   "they are still in the vault."));
         }
     }
     return Status::success();

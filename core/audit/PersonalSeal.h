@@ -6,11 +6,14 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
+#include <optional>
 #include <unordered_map>
 
 namespace wingmate {
@@ -66,7 +69,7 @@ public:
     // details sealed to no one: what they said about prisoners is gone at
     // once (an event carried over from before sealing whose records had
     // already been purged).
-    static QJsonObject sealForNoOne(const QJsonObject& details);
+    QJsonObject sealForNoOne(const QJsonObject& details) const;
     // True when an event of this type (or with these details) is about a
     // prisoner's records, whether or not they are still in the vault.
     static bool describesPrisoner(const QString& entityType, const QJsonObject& details);
@@ -81,15 +84,19 @@ public:
 
     // What verify checks of the sealing, fed every event in order: every
     // key an event is sealed to is in the vault, and opens the event's own
-    // key if it still exists; every destroyed key was destroyed by a
-    // retention purge (a purge event that day that counts at least as many
-    // keys) of someone no longer in the vault. A failure names the first
-    // event it concerns.
+    // key if it still exists; every key still kept belongs to someone still
+    // in the vault; every destroyed key was destroyed by a retention purge
+    // (the purges of that day count exactly as many keys) of someone no
+    // longer in the vault (or whose id a newcomer has since been given, with
+    // a key of their own); and content sealed to no one (carried over from
+    // before sealing, its records already purged) describes records that are
+    // really gone. A failure names the first event it concerns.
     class Check {
     public:
         explicit Check(const PersonalSeal& seal);
         Status load();
-        Status add(qint64 seq, const QString& action, const QString& occurredAt, const QString& details);
+        Status add(qint64 seq, const QString& action, const QString& occurredAt, const QString& entityType,
+            const QString& entityId, const QString& details);
         Status finish();
         qint64 firstBad() const { return m_firstBad; }
 
@@ -103,8 +110,18 @@ public:
         };
         Status bad(qint64 seq, const QString& what);
         const PersonalSeal& m_seal;
+        struct SealedToNoOne {
+            qint64 seq = 0;
+            QString entityType;
+            QString entityId;
+            QJsonObject details;
+        };
         std::unordered_map<qint64, Key> m_keyRows;
+        QSet<qint64> m_prisoners; // in the vault now
+        QHash<qint64, qint64> m_createdUnder; // prisoner -> key row of their latest record's making
         QHash<QString, qint64> m_purged; // day -> keys its purges destroyed
+        QList<SealedToNoOne> m_sealedToNoOne;
+        qint64 m_lastSeq = 0;
         qint64 m_firstBad = 0;
     };
 
@@ -113,10 +130,19 @@ public:
     void forget();
 
 private:
+    // The personal part of details encrypted under a new event key.
+    struct Boxed {
+        QJsonObject readable;
+        QJsonArray fields;
+        SecureBytes eventKey;
+        QByteArray box;
+    };
+    std::optional<Boxed> box(const QJsonObject& details) const;
     Result<qint64> currentKeyRow(qint64 prisoner, bool create);
     // The key of row K, or an empty key when it was erased (and why/when).
     struct KeyRow {
         bool erased = false;
+        bool damaged = false; // not 32 bytes
         QString erasedOn;
         QString erasedWhy;
     };

@@ -35,6 +35,7 @@ struct Wing {
     qint64 dan = 0;
     qint64 olly = 0;
     qint64 danPrisoner = 0;
+    qint64 ollyPrisoner = 0;
 
     Wing()
     {
@@ -44,6 +45,8 @@ struct Wing {
         olly = addEpisode(ts, QStringLiteral("A2222AA"), QStringLiteral("Olly Other"));
         danPrisoner
             = scalar(s, QStringLiteral("SELECT prisoner_id FROM mentee_episodes WHERE id = %1").arg(dan));
+        ollyPrisoner
+            = scalar(s, QStringLiteral("SELECT prisoner_id FROM mentee_episodes WHERE id = %1").arg(olly));
         addPrisoner(s, QStringLiteral("F1000AA"), QStringLiteral("Fred Nobody"));
 
         MenteeSession one;
@@ -53,12 +56,16 @@ struct Wing {
         one.mentorIds = { max };
         one.attendees = { { dan, true, false } };
         one.notes = QStringLiteral("Dan spoke about his daughter's visit");
+        one.followUps = { { 0, QStringLiteral("Ask Shirin to book the visit"), today(ts).addDays(1), {} } };
         requireOk(SessionService(s).record(one).status());
+        requireOk(SessionService(s).completeFollowUp(
+            scalar(s, QStringLiteral("SELECT max(id) FROM follow_up_actions")), today(ts).addDays(-2), {}));
         MenteeSession group = one;
         group.heldAt = QDateTime(today(ts).addDays(-2), QTime(15, 0));
         group.sessionType = QStringLiteral("Group");
         group.isGroup = true;
         group.notes = QStringLiteral("The group talked about sleep");
+        group.followUps.clear();
         group.attendees = { { dan, true, false }, { olly, true, false } };
         requireOk(SessionService(s).record(group).status());
 
@@ -164,7 +171,8 @@ TEST_CASE("What the audit trail says about a prisoner is sealed under their own 
               QStringLiteral(
                   "SELECT count(*) FROM audit_events WHERE entity_type IN ('prisoner', 'mentor', "
                   "'mentee_episode', 'mentee_session', 'check_in', 'concern', 'review', 'training_record', "
-                  "'shadowing_period', 'supervision') AND json_extract(details, '$.sealed') IS NULL AND "
+                  "'shadowing_period', 'supervision', 'follow_up_action') AND json_extract(details, "
+                  "'$.sealed') IS NULL AND "
                   "EXISTS (SELECT 1 FROM json_each(details) WHERE key NOT LIKE '%_id' AND key NOT LIKE "
                   "'%_ids')"))
         == 0);
@@ -253,14 +261,28 @@ TEST_CASE(
     const QString folder = wing.ts.path();
     wing.ts.session.reset();
     // A member of staff with the database key, through the sqlcipher shell.
-    sqlcipherShell(folder,
-        rawDatabaseKey(folder, QStringLiteral("nurse"), TestSession::passwordFor(QStringLiteral("nurse"))),
-        QStringLiteral("UPDATE prisoner_keys SET seal_key = randomblob(32) WHERE prisoner_id = %1;")
-            .arg(wing.danPrisoner));
-    wing.ts.signInAs(AdminName);
-    const Status verified = wing.ts.session->verify();
-    CHECK(verified.code() == ErrorCode::Damaged);
-    CHECK(verified.message().contains(QStringLiteral("does not open with the key it names")));
+    const QByteArray key
+        = rawDatabaseKey(folder, QStringLiteral("nurse"), TestSession::passwordFor(QStringLiteral("nurse")));
+    SECTION("another key of the right size")
+    {
+        sqlcipherShell(folder, key,
+            QStringLiteral("UPDATE prisoner_keys SET seal_key = randomblob(32) WHERE prisoner_id = %1;")
+                .arg(wing.danPrisoner));
+        wing.ts.signInAs(AdminName);
+        const Status verified = wing.ts.session->verify();
+        CHECK(verified.code() == ErrorCode::Damaged);
+        CHECK(verified.message().contains(QStringLiteral("does not open with the key it names")));
+    }
+    SECTION("an empty key, past the table's check")
+    {
+        sqlcipherShell(folder, key,
+            QStringLiteral(
+                "PRAGMA ignore_check_constraints = ON; UPDATE prisoner_keys SET seal_key = X'' WHERE "
+                "prisoner_id = %1;")
+                .arg(wing.danPrisoner));
+        wing.ts.signInAs(AdminName);
+        CHECK(wing.ts.session->verify().code() == ErrorCode::Damaged);
+    }
     bool seen = false;
     for (const AuditEvent& event : listed(*wing.ts.session)) {
         if (event.entityType == QLatin1String("prisoner")
@@ -388,4 +410,96 @@ TEST_CASE("Content hidden by destroying a prisoner's key without a purge is caug
     INFO(verified.message().toStdString());
     CHECK(verified.code() == ErrorCode::Damaged);
     CHECK(verified.message().contains(QStringLiteral("at event %1:").arg(first)));
+}
+
+TEST_CASE(
+    "A script cannot make a purge leave a person's trail readable, nor pass off a living person's as purged")
+{
+    Wing wing;
+    wing.ts.clock.advance(3LL * 366 * 24 * 3600);
+    const QString folder = wing.ts.path();
+    wing.ts.session.reset();
+    const QByteArray key
+        = rawDatabaseKey(folder, QStringLiteral("nurse"), TestSession::passwordFor(QStringLiteral("nurse")));
+    const auto purge = [&] {
+        wing.ts.signInAs(AdminName);
+        requireOk(RetentionService(*wing.ts.session).purge().status());
+        wing.ts.session.reset();
+    };
+    QString expected;
+    SECTION("a key pointed at no one before the purge, so that it is not destroyed")
+    {
+        sqlcipherShell(folder, key,
+            QStringLiteral(
+                "UPDATE prisoner_keys SET prisoner_id = 1000000 + prisoner_id WHERE prisoner_id = %1;")
+                .arg(wing.danPrisoner));
+        purge();
+        expected = QStringLiteral("is still kept");
+    }
+    SECTION("keys copied aside by a trigger during the purge, and put back after")
+    {
+        sqlcipherShell(folder, key,
+            QStringLiteral(
+                "CREATE TABLE kept (k INTEGER, v BLOB); CREATE TRIGGER keep BEFORE UPDATE OF seal_key ON "
+                "prisoner_keys WHEN NEW.seal_key IS NULL BEGIN INSERT INTO kept VALUES (OLD.id, "
+                "OLD.seal_key); END;"));
+        purge();
+        sqlcipherShell(folder, key,
+            QStringLiteral(
+                "DROP TRIGGER keep; UPDATE prisoner_keys SET seal_key = (SELECT v FROM kept WHERE k = "
+                "prisoner_keys.id), erased_on = NULL, erased_why = NULL WHERE seal_key IS NULL; DROP "
+                "TABLE kept;"));
+        expected = QStringLiteral("is still kept");
+    }
+    SECTION("a living person's key destroyed on the day of a purge, and a new one made for them")
+    {
+        purge();
+        const QString day = wing.ts.clock.now().toUTC().date().toString(Qt::ISODate);
+        sqlcipherShell(folder, key,
+            QStringLiteral(
+                "UPDATE prisoner_keys SET seal_key = NULL, erased_on = '%1', erased_why = "
+                "'retention_purge' WHERE prisoner_id = %2; INSERT INTO prisoner_keys (prisoner_id, "
+                "seal_key, created_at) VALUES (%2, randomblob(32), '%1T12:00:00.000Z');")
+                .arg(day)
+                .arg(wing.ollyPrisoner));
+        expected = QStringLiteral("The audit trail has been tampered with at event");
+    }
+    wing.ts.signInAs(AdminName);
+    const Status verified = wing.ts.session->verify();
+    INFO(verified.message().toStdString());
+    CHECK(verified.code() == ErrorCode::Damaged);
+    CHECK(verified.message().contains(expected));
+}
+
+TEST_CASE(
+    "Records hidden from the carry-over of a trail kept before sealing cannot pass off a living person's "
+    "content as purged")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.path() + QStringLiteral("/vault");
+    oldvault::copyTo(folder);
+    // Before anyone signs in with this version, a worker points an episode
+    // at no one, so that the carry-over finds its events about nobody...
+    const QByteArray oldKey = rawDatabaseKey(folder, oldvault::Worker, oldvault::Password);
+    const QString episodeOwner = QString::fromUtf8(sqlcipherShell(
+        folder, oldKey, QStringLiteral("SELECT prisoner_id FROM mentee_episodes WHERE id = 2;"), {}, 3)
+                                                       .trimmed());
+    REQUIRE(episodeOwner.toLongLong() > 0);
+    sqlcipherShell(
+        folder, oldKey, QStringLiteral("UPDATE mentee_episodes SET prisoner_id = 0 WHERE id = 2;"), {}, 3);
+    {
+        Result<std::unique_ptr<UserSession>> signedIn
+            = UserSession::signIn(folder, oldvault::Admin, oldvault::Password);
+        REQUIRE(signedIn.ok());
+    }
+    // ... and puts it back once the trail is sealed.
+    sqlcipherShell(folder, rawDatabaseKey(folder, oldvault::Worker, oldvault::Password),
+        QStringLiteral("UPDATE mentee_episodes SET prisoner_id = %1 WHERE id = 2;").arg(episodeOwner));
+    Result<std::unique_ptr<UserSession>> signedIn
+        = UserSession::signIn(folder, oldvault::Admin, oldvault::Password);
+    REQUIRE(signedIn.ok());
+    const Status verified = (*signedIn)->verify();
+    INFO(verified.message().toStdString());
+    CHECK(verified.code() == ErrorCode::Damaged);
+    CHECK(verified.message().contains(QStringLiteral("erased when the trail was sealed")));
 }

@@ -27,8 +27,10 @@ inline QByteArray rawDatabaseKey(const QString& folder, const QString& user, con
 
 // Runs script in the shell keyed with databaseKey; fails the test when the
 // shell is missing or refuses the script. Its standard output.
+// compatibility 3 opens a database still in SQLCipher 3's format. Vaults'
+// pages are 4096 bytes in both.
 inline QByteArray sqlcipherShell(const QString& folder, const QByteArray& databaseKey, const QString& script,
-    const QStringList& options = {})
+    const QStringList& options = {}, int compatibility = 4)
 {
     const QString program = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
     INFO("the sqlcipher shell (Debian package sqlcipher) is needed");
@@ -37,9 +39,11 @@ inline QByteArray sqlcipherShell(const QString& folder, const QByteArray& databa
     process.start(
         program, options + QStringList { QStringLiteral("-bail"), folder + QStringLiteral("/wingmate.db") });
     REQUIRE(process.waitForStarted());
-    const QString keyed = QStringLiteral(
-        ".output /dev/null\nPRAGMA key = \"x'%1'\";\nSELECT count(*) FROM sqlite_master;\n.output stdout\n")
-                              .arg(QString::fromLatin1(databaseKey.toHex()));
+    const QString keyed = QStringLiteral(".output /dev/null\nPRAGMA key = \"x'%1'\";\nPRAGMA "
+                                         "cipher_compatibility = %2;\nPRAGMA cipher_page_size = "
+                                         "4096;\nSELECT count(*) FROM sqlite_master;\n.output stdout\n")
+                              .arg(QString::fromLatin1(databaseKey.toHex()))
+                              .arg(compatibility);
     process.write((keyed + script + QLatin1Char('\n')).toUtf8());
     process.closeWriteChannel();
     REQUIRE(process.waitForFinished(60000));
