@@ -10,9 +10,10 @@ QString verifiedSummary()
         "Checked, and found nothing wrong: SQLite's integrity check of the database file; SQLCipher's check "
         "of every page's authentication code, free pages included; every key slot in the key file against "
         "the database's record of it; the audit trail's chain, every event linked to the one before it; "
-        "every "
-        "event signed by the person it names, with a key the trail records as theirs; and the trail's last "
-        "event against the key file's and this PC's records of it. Nothing more was checked.");
+        "every event signed by the person it names, with a key the trail records as theirs; what it says "
+        "about prisoners sealed under keys that open it, kept only for people still in the vault and "
+        "destroyed only by retention purges; and the trail's last event against the key file's and this PC's "
+        "records of it. Nothing more was checked.");
 }
 
 } // namespace wingmate
