@@ -4,12 +4,14 @@
 #include "domain/UserRole.h"
 #include "services/Permissions.h"
 #include "services/UserSession.h"
+#include "services/WingSettings.h"
 #include "storage/StorageErrors.h"
 #include "storage/Vault.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QtEndian>
 #include <limits>
@@ -1021,6 +1023,8 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
     }
     Replay replay(*this, std::move(signatures));
     PersonalSeal::Check sealing(m_seal);
+    // Each setting as the trail last set it, to be found in the table.
+    QHash<QString, SettingSet> settingsSet;
     if (Status status = sealing.load(); !status) {
         result.status = status;
         return result;
@@ -1056,6 +1060,14 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
             result.status = status;
             return result;
         }
+        if (query.value(3).toString() == AuditAction::SettingsChange) {
+            settingsSet.insert(query.value(5).toString(),
+                { QJsonDocument::fromJson(query.value(6).toString().toUtf8())
+                        .object()
+                        .value(QStringLiteral("after"))
+                        .toString(),
+                    seq, query.value(1).toString() });
+        }
         if (Status status = sealing.add(seq, query.value(3).toString(), query.value(1).toString(),
                 query.value(4).toString(), query.value(5).toString(), query.value(6).toString());
             !status) {
@@ -1081,10 +1093,61 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
         result.status = status;
         return result;
     }
+    if (Status status = checkSettings(settingsSet, result.firstBadSeq); !status) {
+        result.status = status;
+        return result;
+    }
     const qint64 events = result.events;
     result = anchorCheck(copies);
     result.events = events;
     return result;
+}
+
+Status AuditLog::checkSettings(const QHash<QString, SettingSet>& settingsSet, qint64& firstBad) const
+{
+    QSqlQuery query(m_vault.database());
+    if (!query.exec(QStringLiteral("SELECT key, value FROM settings")))
+        return storageFailure(query.lastError(), AuditLogText::tr("The settings could not be read."));
+    QHash<QString, QString> stored;
+    while (query.next())
+        stored.insert(query.value(0).toString(), query.value(1).toString());
+    QSet<QString> keys(stored.keyBegin(), stored.keyEnd());
+    keys.unite(QSet<QString>(settingsSet.keyBegin(), settingsSet.keyEnd()));
+    QStringList sorted(keys.cbegin(), keys.cend());
+    sorted.sort();
+    for (const QString& key : std::as_const(sorted)) {
+        const std::optional<Setting> setting = WingSettings::fromKey(key);
+        // A setting never changed is not in the table: it has its default.
+        const QString unset
+            = setting ? WingSettings::encode(*setting, WingSettings::defaultValue(*setting)) : QString();
+        const auto last = settingsSet.constFind(key);
+        const QString expected = last == settingsSet.cend() ? unset : last->value;
+        const QString found = stored.value(key, unset);
+        if (stored.contains(key) == (last != settingsSet.cend()) && found == expected)
+            continue;
+        if (last == settingsSet.cend()) {
+            firstBad = 0;
+            return Status::failure(ErrorCode::Damaged,
+                AuditLogText::tr(
+                    "The vault's records do not agree with its audit trail: the setting %1 is \"%2\" "
+                    "in the settings table, but the trail records no change to it. It was changed "
+                    "without Wingmate.")
+                    .arg(key, found),
+                QStringLiteral("settings.%1 = %2 without an event").arg(key, found));
+        }
+        firstBad = last->seq;
+        return Status::failure(ErrorCode::Damaged,
+            AuditLogText::tr(
+                "The vault's records do not agree with its audit trail: the setting %1 is \"%2\" in "
+                "the settings table, but the trail's last change to it (event %3, %4) set it to "
+                "\"%5\". It was changed without Wingmate, or put back from an older copy of the "
+                "file.")
+                .arg(key, stored.contains(key) ? found : AuditLogText::tr("(not set)"))
+                .arg(last->seq)
+                .arg(last->occurredAt, last->value),
+            QStringLiteral("first bad sequence number %1; settings.%2").arg(last->seq).arg(key));
+    }
+    return Status::success();
 }
 
 Result<QList<AuditEvent>> AuditLog::list(const UserSession& reader, const QDate& from, const QDate& to) const

@@ -144,6 +144,15 @@ private:
     Status appendOwn(const QString& actor, const QDateTime& now, const QString& action,
         const QString& entityId, const QJsonObject& details);
     Result<bool> hasSignatures() const;
+    // The settings table against the trail's last change to each setting
+    // (a row changed without its event, or a page put back from an older
+    // copy of the file); firstBad is set to that change's event.
+    struct SettingSet {
+        QString value;
+        qint64 seq = 0;
+        QString occurredAt;
+    };
+    Status checkSettings(const QHash<QString, SettingSet>& settingsSet, qint64& firstBad) const;
     // A trail begun before signing and sealing, carried into the sealed form
     // in the transaction of its first signed commit: its chain up to legacy
     // checked in full, the personal content of those events sealed per
