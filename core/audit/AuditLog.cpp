@@ -5,6 +5,7 @@
 #include "services/Permissions.h"
 #include "services/UserSession.h"
 #include "services/WingSettings.h"
+#include "storage/SchemaMigrator.h"
 #include "storage/StorageErrors.h"
 #include "storage/Vault.h"
 
@@ -1022,6 +1023,12 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
                     signed_.value(3).toByteArray() });
     }
     Replay replay(*this, std::move(signatures));
+    // Nothing added to the schema or taken from it (a trigger planted to
+    // copy what a purge destroys, or one that guards the trail removed).
+    if (Status status = SchemaMigrator(m_vault.database()).checkObjects(); !status) {
+        result.status = status;
+        return result;
+    }
     PersonalSeal::Check sealing(m_seal);
     // Each setting as the trail last set it, to be found in the table.
     QHash<QString, SettingSet> settingsSet;
@@ -1109,8 +1116,19 @@ Status AuditLog::checkSettings(const QHash<QString, SettingSet>& settingsSet, qi
     if (!query.exec(QStringLiteral("SELECT key, value FROM settings")))
         return storageFailure(query.lastError(), AuditLogText::tr("The settings could not be read."));
     QHash<QString, QString> stored;
-    while (query.next())
-        stored.insert(query.value(0).toString(), query.value(1).toString());
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        if (stored.contains(key)) {
+            firstBad = 0;
+            return Status::failure(ErrorCode::Damaged,
+                AuditLogText::tr(
+                    "The vault's records do not agree with its audit trail: the setting %1 is in the "
+                    "settings table more than once.")
+                    .arg(key),
+                QStringLiteral("settings.%1 twice").arg(key));
+        }
+        stored.insert(key, query.value(1).toString());
+    }
     QSet<QString> keys(stored.keyBegin(), stored.keyEnd());
     keys.unite(QSet<QString>(settingsSet.keyBegin(), settingsSet.keyEnd()));
     QStringList sorted(keys.cbegin(), keys.cend());

@@ -513,6 +513,13 @@ Status PersonalSeal::Check::add(qint64 seq, const QString& action, const QString
         && (action == QLatin1String("create") || action == QLatin1String("transfer_in")))
         m_createdUnder.insert(
             entityId.toLongLong(), to.at(0).toObject().value(QStringLiteral("key")).toInteger());
+    // An event about a prisoner by id is sealed to that prisoner's own key.
+    qint64 about = 0;
+    if (entityType == QLatin1String("prisoner"))
+        about = entityId.toLongLong();
+    else if (const QString subject = stored.value(QStringLiteral("subject")).toString();
+             subject.startsWith(QLatin1String("prisoner:")))
+        about = subject.mid(9).toLongLong();
     for (const QJsonValue& entry : to) {
         const qint64 row = entry.toObject().value(QStringLiteral("key")).toInteger();
         const auto found = m_keyRows.find(row);
@@ -522,6 +529,12 @@ Status PersonalSeal::Check::add(qint64 seq, const QString& action, const QString
         Key& key = found->second;
         if (key.firstSeq == 0)
             key.firstSeq = seq;
+        if (about > 0 && key.prisoner != about) {
+            return bad(seq,
+                tr("what it says about prisoner %1 is sealed to a key the vault records as prisoner %2's.")
+                    .arg(about)
+                    .arg(key.prisoner));
+        }
         if (key.key.isEmpty())
             continue;
         const QByteArray wrap
@@ -561,9 +574,9 @@ Status PersonalSeal::Check::finish()
         }
         // Destroyed by a purge, of someone who went (or whose id a newcomer
         // has since been given: their record was made under a key of
-        // their own).
+        // their own), and something was sealed to it.
         const qint64 madeUnder = m_createdUnder.value(key.prisoner);
-        if (key.erasedWhy != QLatin1String("retention_purge")
+        if (key.erasedWhy != QLatin1String("retention_purge") || key.firstSeq == 0
             || (here && (madeUnder == 0 || madeUnder == row))
             || erased.value(key.erasedOn) != m_purged.value(key.erasedOn)) {
             return bad(seq,

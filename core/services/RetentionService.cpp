@@ -1,5 +1,6 @@
 #include "services/RetentionService.h"
 
+#include "storage/SchemaMigrator.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/StorageErrors.h"
 
@@ -375,6 +376,10 @@ Result<RetentionService::Plan> RetentionService::purge(const CountProgress& prog
     std::optional<Plan> result;
     const Status status = m_session.write([&](WriteContext& ctx) {
         QSqlDatabase db = ctx.database();
+        // Nothing planted in the database may see what is deleted (a
+        // trigger that copies the audit trail's keys aside, say).
+        if (Status checked = SchemaMigrator(db).checkObjects(); !checked)
+            return checked;
         Selection s;
         Result<Plan> planned = plan(db, &s, progress);
         if (!planned)

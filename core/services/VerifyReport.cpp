@@ -12,8 +12,10 @@ QString verifiedSummary()
         "the database's record of it; the audit trail's chain, every event linked to the one before it; "
         "every event signed by the person it names, with a key the trail records as theirs; what it says "
         "about prisoners sealed under keys that open it, kept only for people still in the vault and "
-        "destroyed only by retention purges; and the trail's last event against the key file's and this PC's "
-        "records of it. Nothing more was checked.");
+        "destroyed only by retention purges; the wing's settings against the trail's last change to each; "
+        "the "
+        "database's tables, indexes and triggers against those Wingmate made; and the trail's last event "
+        "against the key file's and this PC's records of it. Nothing more was checked.");
 }
 
 } // namespace wingmate

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMap>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace wingmate {
@@ -35,6 +37,62 @@ QStringList SchemaMigrator::migrationFiles()
     for (const QString& name : names)
         files.append(QStringLiteral(":/schema/") + name);
     return files;
+}
+
+Status SchemaMigrator::checkObjects() const
+{
+    // What the migrations this vault has had create (they never drop or
+    // rename anything).
+    Result<int> version = currentVersion();
+    if (!version)
+        return version.status();
+    static const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
+    static const QRegularExpression created(
+        QStringLiteral(
+            "\\bCREATE\\s+(?:UNIQUE\\s+)?(TABLE|INDEX|TRIGGER|VIEW)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QMap<QString, QString> expected; // name -> type
+    for (qsizetype i = 0; i < qMin<qsizetype>(*version, m_files.size()); ++i) {
+        QFile file(m_files.at(i));
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(ErrorCode::Io,
+                SchemaMigratorText::tr("A schema update is missing from this build."), file.fileName());
+        const QString sql = QString::fromUtf8(file.readAll()).remove(comment);
+        for (auto it = created.globalMatch(sql); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            expected.insert(match.captured(2).toLower(), match.captured(1).toLower());
+        }
+    }
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
+        return Status::failure(ErrorCode::Io, SchemaMigratorText::tr("The vault's schema could not be read."),
+            query.lastError().text());
+    QMap<QString, QString> found;
+    while (query.next())
+        found.insert(query.value(1).toString().toLower(), query.value(0).toString().toLower());
+    const auto changed = [](const QString& message, const QString& type, const QString& name) {
+        return Status::failure(ErrorCode::Damaged, message, QStringLiteral("schema: %1 %2").arg(type, name));
+    };
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        if (expected.value(it.key()) != it.value()) {
+            return changed(
+                SchemaMigratorText::tr("The vault's database has been changed outside Wingmate: it holds "
+                                       "the %1 \"%2\", which Wingmate never made.")
+                    .arg(it.value(), it.key()),
+                it.value(), it.key());
+        }
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!found.contains(it.key())) {
+            return changed(
+                SchemaMigratorText::tr("The vault's database has been changed outside Wingmate: its %1 "
+                                       "\"%2\" has been removed.")
+                    .arg(it.value(), it.key()),
+                it.value(), it.key());
+        }
+    }
+    return Status::success();
 }
 
 int SchemaMigrator::latestVersion() { return int(migrationFiles().size()); }

@@ -30,6 +30,12 @@ public:
     // newer Wingmate is refused, untouched.
     Status migrate();
 
+    // The database holds exactly the tables, indexes, views and triggers its
+    // migrations made: none removed (a trigger that keeps the audit trail
+    // unchanged, say) and none added (a trigger that copies what a purge
+    // deletes elsewhere). ErrorCode::Damaged naming the first difference.
+    Status checkObjects() const;
+
 private:
     QSqlDatabase m_db;
     QStringList m_files;

@@ -113,3 +113,53 @@ TEST_CASE("The settings page put back from an older copy of the file is reported
     CHECK(verified.message().contains(QStringLiteral("(event %1, ").arg(event)));
     CHECK(verified.message().contains(QStringLiteral("set it to \"5\"")));
 }
+
+TEST_CASE("The settings table rebuilt to hold a setting twice is reported by verify")
+{
+    TestSession ts;
+    requireOk(ts.session->changeSetting(Setting::RetentionYears, 6));
+    const QString folder = ts.path();
+    ts.session.reset();
+    sqlcipherShell(folder, adminKey(folder),
+        QStringLiteral(
+            "CREATE TABLE settings_new (key TEXT NOT NULL, value TEXT NOT NULL, updated_at TEXT NOT NULL); "
+            "INSERT INTO settings_new VALUES ('retention_years', '1', '2026-12-07T00:00:00.000Z'); "
+            "INSERT INTO settings_new SELECT * FROM settings; DROP TABLE settings; "
+            "ALTER TABLE settings_new RENAME TO settings;"));
+    ts.signInAs(AdminName);
+    const Status verified = ts.session->verify();
+    INFO(verified.message().toStdString());
+    CHECK(verified.code() == ErrorCode::Damaged);
+    CHECK(verified.message().contains(
+        QStringLiteral("retention_years is in the settings table more than once")));
+}
+
+TEST_CASE("A table, index or trigger added to the database or taken from it is reported by verify")
+{
+    TestSession ts;
+    const QString folder = ts.path();
+    ts.session.reset();
+    QString script;
+    QString expected;
+    SECTION("a unique index removed")
+    {
+        script = QStringLiteral("DROP INDEX prisoner_keys_current;");
+        expected = QStringLiteral("its index \"prisoner_keys_current\" has been removed");
+    }
+    SECTION("a trigger added")
+    {
+        script = QStringLiteral("CREATE TRIGGER watch AFTER INSERT ON prisoners BEGIN SELECT 1; END;");
+        expected = QStringLiteral("it holds the trigger \"watch\", which Wingmate never made");
+    }
+    SECTION("a table added")
+    {
+        script = QStringLiteral("CREATE TABLE stash (v BLOB);");
+        expected = QStringLiteral("it holds the table \"stash\", which Wingmate never made");
+    }
+    sqlcipherShell(folder, adminKey(folder), script);
+    ts.signInAs(AdminName);
+    const Status verified = ts.session->verify();
+    INFO(verified.message().toStdString());
+    CHECK(verified.code() == ErrorCode::Damaged);
+    CHECK(verified.message().contains(expected));
+}

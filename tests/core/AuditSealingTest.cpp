@@ -434,22 +434,51 @@ TEST_CASE(
                 "UPDATE prisoner_keys SET prisoner_id = 1000000 + prisoner_id WHERE prisoner_id = %1;")
                 .arg(wing.danPrisoner));
         purge();
-        expected = QStringLiteral("is still kept");
+        expected = QStringLiteral("is sealed to a key the vault records as prisoner");
     }
-    SECTION("keys copied aside by a trigger during the purge, and put back after")
+    SECTION("a trigger planted to copy the keys aside as the purge destroys them")
     {
         sqlcipherShell(folder, key,
             QStringLiteral(
                 "CREATE TABLE kept (k INTEGER, v BLOB); CREATE TRIGGER keep BEFORE UPDATE OF seal_key ON "
                 "prisoner_keys WHEN NEW.seal_key IS NULL BEGIN INSERT INTO kept VALUES (OLD.id, "
                 "OLD.seal_key); END;"));
-        purge();
+        // The purge refuses to run under it, and deletes nothing.
+        wing.ts.signInAs(AdminName);
+        const Status refused = RetentionService(*wing.ts.session).purge().status();
+        CHECK(refused.code() == ErrorCode::Damaged);
+        CHECK(refused.message().contains(QStringLiteral("changed outside Wingmate")));
+        CHECK(scalar(*wing.ts.session,
+                  QStringLiteral("SELECT count(*) FROM prisoner_keys WHERE seal_key IS NULL"))
+            == 0);
+        CHECK(scalar(*wing.ts.session,
+                  QStringLiteral("SELECT count(*) FROM prisoners WHERE id = %1").arg(wing.danPrisoner))
+            == 1);
+        wing.ts.session.reset();
+        expected = QStringLiteral("which Wingmate never made");
+    }
+    SECTION("two people's keys swapped before the purge, so that the one kept is the purged person's")
+    {
         sqlcipherShell(folder, key,
             QStringLiteral(
-                "DROP TRIGGER keep; UPDATE prisoner_keys SET seal_key = (SELECT v FROM kept WHERE k = "
-                "prisoner_keys.id), erased_on = NULL, erased_why = NULL WHERE seal_key IS NULL; DROP "
-                "TABLE kept;"));
-        expected = QStringLiteral("is still kept");
+                "UPDATE prisoner_keys SET prisoner_id = -1 WHERE prisoner_id = %1; UPDATE prisoner_keys "
+                "SET prisoner_id = %1 WHERE prisoner_id = %2; UPDATE prisoner_keys SET prisoner_id = %2 "
+                "WHERE prisoner_id = -1;")
+                .arg(wing.danPrisoner)
+                .arg(wing.ollyPrisoner));
+        purge();
+        expected = QStringLiteral("is sealed to a key the vault records as prisoner");
+    }
+    SECTION("a made-up destroyed key, to make a day's count come out")
+    {
+        purge();
+        const QString day = wing.ts.clock.now().toUTC().date().toString(Qt::ISODate);
+        sqlcipherShell(folder, key,
+            QStringLiteral(
+                "INSERT INTO prisoner_keys (prisoner_id, seal_key, created_at, erased_on, erased_why) "
+                "VALUES (999, NULL, '%1T12:00:00.000Z', '%1', 'retention_purge');")
+                .arg(day));
+        expected = QStringLiteral("The audit trail has been tampered with at event");
     }
     SECTION("a living person's key destroyed on the day of a purge, and a new one made for them")
     {

@@ -205,6 +205,7 @@ void rewriteTrail(
                       .arg(head)
                       .arg(sqlBlob(stolen.signingKey), sqlBlob(signature));
     }
+    script += auditTriggers().join(QStringLiteral(";\n")) + QStringLiteral(";\n");
     script += QStringLiteral("COMMIT;\nPRAGMA wal_checkpoint(TRUNCATE);\n");
     shell(folder, stolen, script);
 
@@ -433,8 +434,10 @@ TEST_CASE("What a worker with a script tried next on the signed trail is caught 
     SECTION("every signature removed, so the trail would pass for one kept before signing")
     {
         shell(folder, stolen,
-            QStringLiteral("DROP TRIGGER audit_signatures_never_deleted;\nDELETE FROM audit_signatures;\n"
-                           "PRAGMA wal_checkpoint(TRUNCATE);\n"));
+            QStringLiteral(
+                "DROP TRIGGER audit_signatures_never_deleted;\nDELETE FROM audit_signatures;\n%1;\n"
+                "PRAGMA wal_checkpoint(TRUNCATE);\n")
+                .arg(auditTriggers().at(3)));
         expected = QStringLiteral("removed");
     }
     SECTION("an unsigned event in the administrator's name after the last signed commit, for their next "

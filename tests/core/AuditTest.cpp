@@ -1,6 +1,6 @@
+#include "SqlCipherShell.h"
 #include "TestSession.h"
 #include "TestVault.h"
-
 #include "audit/AuditLog.h"
 #include "security/UnlockThrottle.h"
 #include "services/AccountService.h"
@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
@@ -24,12 +23,17 @@ void rawExec(UserSession& session, const QString& sql)
     REQUIRE(query.exec(sql));
 }
 
-// An attacker with the database key can drop the triggers; verify must
-// still notice what they did.
-void dropTriggers(UserSession& session)
+// An attacker with the database key drops the triggers, changes the trail
+// and puts the triggers back, so that the schema looks untouched; verify
+// must still notice what they did.
+void tamper(UserSession& session, const QStringList& statements)
 {
     rawExec(session, QStringLiteral("DROP TRIGGER audit_events_never_updated"));
     rawExec(session, QStringLiteral("DROP TRIGGER audit_events_never_deleted"));
+    for (const QString& statement : statements)
+        rawExec(session, statement);
+    rawExec(session, auditTriggers().at(0));
+    rawExec(session, auditTriggers().at(1));
 }
 
 void makeEvents(TestSession& ts, int count)
@@ -103,11 +107,12 @@ TEST_CASE("Verify finds an edited, deleted, inserted or reordered audit event an
     makeEvents(ts, 6);
     UserSession& s = *ts.session;
     REQUIRE(s.verify().ok());
-    dropTriggers(s);
 
     SECTION("edited")
     {
-        rawExec(s, QStringLiteral("UPDATE audit_events SET details = '{\"after\":\"nothing to see\"}' WHERE seq = 5"));
+        tamper(s,
+            { QStringLiteral(
+                "UPDATE audit_events SET details = '{\"after\":\"nothing to see\"}' WHERE seq = 5") });
         const AuditLog::Verification v = s.auditLog().verify();
         CHECK(v.firstBadSeq == 5);
         const Status status = s.verify();
@@ -116,29 +121,33 @@ TEST_CASE("Verify finds an edited, deleted, inserted or reordered audit event an
     }
     SECTION("deleted")
     {
-        rawExec(s, QStringLiteral("DELETE FROM audit_events WHERE seq = 4"));
+        tamper(s, { QStringLiteral("DELETE FROM audit_events WHERE seq = 4") });
         CHECK(s.auditLog().verify().firstBadSeq == 4);
     }
     SECTION("inserted, with the later events renumbered")
     {
-        rawExec(s, QStringLiteral("UPDATE audit_events SET seq = seq + 1000 WHERE seq >= 3"));
-        rawExec(s, QStringLiteral("UPDATE audit_events SET seq = seq - 999 WHERE seq >= 1003"));
-        rawExec(s, QStringLiteral("INSERT INTO audit_events (seq, occurred_at, actor, action, prev_hash, hash) "
-                                  "SELECT 3, occurred_at, 'intruder', 'view', hash, hash FROM audit_events WHERE seq = 2"));
+        tamper(s,
+            { QStringLiteral("UPDATE audit_events SET seq = seq + 1000 WHERE seq >= 3"),
+                QStringLiteral("UPDATE audit_events SET seq = seq - 999 WHERE seq >= 1003"),
+                QStringLiteral("INSERT INTO audit_events (seq, occurred_at, actor, action, prev_hash, hash) "
+                               "SELECT 3, occurred_at, 'intruder', 'view', hash, hash FROM audit_events "
+                               "WHERE seq = 2") });
         CHECK(s.auditLog().verify().firstBadSeq == 3);
     }
     SECTION("reordered")
     {
-        rawExec(s, QStringLiteral("UPDATE audit_events SET seq = -1 WHERE seq = 4"));
-        rawExec(s, QStringLiteral("UPDATE audit_events SET seq = 4 WHERE seq = 5"));
-        rawExec(s, QStringLiteral("UPDATE audit_events SET seq = 5 WHERE seq = -1"));
+        tamper(s,
+            { QStringLiteral("UPDATE audit_events SET seq = -1 WHERE seq = 4"),
+                QStringLiteral("UPDATE audit_events SET seq = 4 WHERE seq = 5"),
+                QStringLiteral("UPDATE audit_events SET seq = 5 WHERE seq = -1") });
         CHECK(s.auditLog().verify().firstBadSeq == 4);
     }
     SECTION("the last event removed, behind the key file's anchor")
     {
         const AuditLog::Verification before = s.auditLog().verify();
         REQUIRE(before.status.ok());
-        rawExec(s, QStringLiteral("DELETE FROM audit_events WHERE seq = (SELECT max(seq) FROM audit_events)"));
+        tamper(s,
+            { QStringLiteral("DELETE FROM audit_events WHERE seq = (SELECT max(seq) FROM audit_events)") });
         const AuditLog::Verification v = s.auditLog().verify();
         CHECK(v.status.code() == ErrorCode::Damaged);
         CHECK(v.firstBadSeq == before.events);

@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "SqlCipherShell.h"
 #include "TestVault.h"
 #include "services/Permissions.h"
 #include "services/VerifyReport.h"
@@ -309,6 +310,7 @@ TEST_CASE("wingmate-cli verify exits 3 naming the first bad audit event, and on 
             QSqlQuery query((*raw)->database());
             REQUIRE(query.exec(QStringLiteral("DROP TRIGGER audit_events_never_updated")));
             REQUIRE(query.exec(QStringLiteral("UPDATE audit_events SET actor = 'nobody' WHERE seq = 6")));
+            REQUIRE(query.exec(auditTriggers().at(0)));
         }
         const Run run = vault.as(AdminName, { QStringLiteral("verify") });
         CHECK(run.exitCode == 3);

@@ -52,4 +52,26 @@ inline QByteArray sqlcipherShell(const QString& folder, const QByteArray& databa
     return process.readAllStandardOutput();
 }
 
+// The triggers that keep the audit trail and its signatures unchanged, as
+// the schema makes them: an attacker who drops them to rewrite the trail
+// puts them back, so that the schema looks untouched.
+inline QStringList auditTriggers()
+{
+    QStringList made;
+    for (const char* table : { "audit_events", "audit_signatures" }) {
+        const QString name = QString::fromLatin1(table);
+        const QString noun = name == QLatin1String("audit_events") ? QStringLiteral("audit events")
+                                                                   : QStringLiteral("audit signatures");
+        made << QStringLiteral(
+            "CREATE TRIGGER %1_never_updated BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%2 "
+            "are never changed'); END")
+                    .arg(name, noun)
+             << QStringLiteral(
+                    "CREATE TRIGGER %1_never_deleted BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%2 "
+                    "are never deleted'); END")
+                    .arg(name, noun);
+    }
+    return made;
+}
+
 } // namespace wingmate::test
