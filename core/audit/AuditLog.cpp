@@ -147,10 +147,8 @@ Status AuditLog::append(AuditEvent& event)
     event.prevHash = last->second;
     // What it says about prisoners is sealed under their keys first: the
     // chain and the signature cover the sealed bytes.
-    const Result<QList<qint64>> subjects = m_seal.subjectsOf(event.entityType, event.entityId, event.details);
-    if (!subjects)
-        return subjects.status();
-    Result<QJsonObject> sealed = m_seal.seal(event.details, *subjects);
+    Result<QJsonObject> sealed = m_seal.sealEvent(
+        event.entityType, event.entityId, event.details, PersonalSeal::IfNoOneIsHere::Leave);
     if (!sealed)
         return sealed.status();
     event.details = sealed.take();
@@ -447,22 +445,18 @@ Result<AuditLog::CarriedOver> AuditLog::carryOver(qint64 legacy)
                 oldPrev = row.hash;
                 const QJsonObject stored = QJsonDocument::fromJson(row.details.toUtf8()).object();
                 if (!PersonalSeal::isSealed(stored)) {
-                    const Result<QList<qint64>> subjects
-                        = m_seal.subjectsOf(row.entityType, row.entityId, stored);
-                    if (!subjects)
-                        return subjects.status();
-                    QJsonObject sealed;
-                    if (!subjects->isEmpty()) {
-                        Result<QJsonObject> made = m_seal.seal(stored, *subjects);
-                        if (!made)
-                            return made.status();
-                        sealed = made.take();
-                    } else if (PersonalSeal::describesPrisoner(row.entityType, stored)) {
-                        sealed = m_seal.sealForNoOne(stored);
-                    }
-                    if (PersonalSeal::isSealed(sealed)) {
-                        details = QString::fromUtf8(QJsonDocument(sealed).toJson(QJsonDocument::Compact));
-                        ++(subjects->isEmpty() ? carried.erased : carried.sealed);
+                    const Result<QJsonObject> sealed = m_seal.sealEvent(
+                        row.entityType, row.entityId, stored, PersonalSeal::IfNoOneIsHere::Erase);
+                    if (!sealed)
+                        return sealed.status();
+                    if (PersonalSeal::isSealed(*sealed)) {
+                        details = QString::fromUtf8(QJsonDocument(*sealed).toJson(QJsonDocument::Compact));
+                        const bool toNoOne = sealed->value(QStringLiteral("sealed"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("to"))
+                                                 .toArray()
+                                                 .isEmpty();
+                        ++(toNoOne ? carried.erased : carried.sealed);
                     }
                 }
                 if (row.seq == legacy)

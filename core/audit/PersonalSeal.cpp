@@ -351,6 +351,20 @@ Result<PersonalSeal::KeyRow> PersonalSeal::loadKey(qint64 row) const
     return result;
 }
 
+Result<QJsonObject> PersonalSeal::sealEvent(const QString& entityType, const QString& entityId,
+    const QJsonObject& details, IfNoOneIsHere ifNoOneIsHere)
+{
+    if (isSealed(details))
+        return details;
+    const Result<QList<qint64>> subjects = subjectsOf(entityType, entityId, details);
+    if (!subjects)
+        return subjects.status();
+    if (subjects->isEmpty() && ifNoOneIsHere == IfNoOneIsHere::Erase
+        && describesPrisoner(entityType, details))
+        return sealForNoOne(details);
+    return seal(details, *subjects);
+}
+
 Result<QJsonObject> PersonalSeal::seal(const QJsonObject& details, const QList<qint64>& subjects)
 {
     if (subjects.isEmpty() || isSealed(details))

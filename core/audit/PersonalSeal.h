@@ -66,6 +66,14 @@ public:
     };
     Result<Opened> open(const QJsonObject& stored) const;
 
+    // An event's details sealed to the prisoners it describes (subjectsOf,
+    // then seal). When it describes prisoners none of whom is still here,
+    // ifNoOneIsHere says whether its content is left as it is or sealed to
+    // no one (sealForNoOne).
+    enum class IfNoOneIsHere { Leave, Erase };
+    Result<QJsonObject> sealEvent(const QString& entityType, const QString& entityId,
+        const QJsonObject& details, IfNoOneIsHere ifNoOneIsHere);
+
     // details sealed to no one: what they said about prisoners is gone at
     // once (an event carried over from before sealing whose records had
     // already been purged).
