@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "audit/PcAnchor.h"
+#include "audit/RecordReplay.h"
 #include "domain/UserRole.h"
 #include "services/Permissions.h"
 #include "services/UserSession.h"
@@ -1026,6 +1027,8 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
     PersonalSeal::Check sealing(m_seal);
     // Each setting as the trail last set it, to be found in the table.
     QHash<QString, SettingSet> settingsSet;
+    // Each record as the trail last left it, to be found in its table.
+    RecordReplay records(m_vault.database());
     if (Status status = sealing.load(); !status) {
         result.status = status;
         return result;
@@ -1076,6 +1079,19 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
             result.status = status;
             return result;
         }
+        if (RecordReplay::replays(query.value(3).toString(), query.value(4).toString())) {
+            // The records' history, to compare with the tables at the end.
+            const QJsonObject stored = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+            const Result<PersonalSeal::Opened> opened = m_seal.open(stored);
+            if (!opened) {
+                result.firstBadSeq = seq;
+                result.status = opened.status();
+                return result;
+            }
+            records.add(seq, query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                query.value(4).toString(), query.value(5).toString(), opened->details,
+                !opened->erased.isEmpty());
+        }
         previous = hash;
         ++expected;
         ++result.events;
@@ -1095,6 +1111,11 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
         return result;
     }
     if (Status status = checkSettings(settingsSet, result.firstBadSeq); !status) {
+        result.status = status;
+        return result;
+    }
+    if (Status status = records.finish(); !status) {
+        result.firstBadSeq = records.firstBad();
         result.status = status;
         return result;
     }

@@ -4,6 +4,7 @@
 #include "storage/SqlCipherDriver.h"
 #include "storage/StorageErrors.h"
 
+#include <QJsonArray>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -424,10 +425,25 @@ Result<RetentionService::Plan> RetentionService::purge(const CountProgress& prog
             = ctx.erasePersonalContent(s.prisoners, QStringLiteral("retention_purge"));
         if (!erased)
             return erased.status();
+        // Which records went, by id, so that verify can tell them from
+        // records removed without Wingmate.
+        QJsonObject removed;
+        const std::pair<const char*, const QList<qint64>*> tables[] = { { "prisoners", &s.prisoners },
+            { "mentors", &s.mentors }, { "shadowing_periods", &s.shadowing },
+            { "training_records", &s.training }, { "supervisions", &s.supervisions },
+            { "mentee_episodes", &s.episodes }, { "mentor_allocations", &s.allocations },
+            { "mentee_sessions", &s.sessions }, { "follow_up_actions", &s.followUps },
+            { "check_ins", &s.checkIns }, { "concerns", &s.concerns }, { "reviews", &s.reviews } };
+        for (const auto& [table, ids] : tables) {
+            QJsonArray list;
+            for (qint64 id : *ids)
+                list.append(id);
+            removed.insert(QLatin1String(table), list);
+        }
         const QJsonObject details { { QStringLiteral("years"), planned->years },
             { QStringLiteral("cutoff"), planned->cutoff.toString(Qt::ISODate) },
             { QStringLiteral("counts"), planned->counts.toJson() },
-            { QStringLiteral("audit_keys_erased"), *erased } };
+            { QStringLiteral("audit_keys_erased"), *erased }, { QStringLiteral("removed"), removed } };
         if (Status st = ctx.audit(AuditAction::Purge, QStringLiteral("retention"), {}, details); !st)
             return st;
         result = *planned;

@@ -175,9 +175,13 @@ Result<QJsonObject> readMentor(QSqlDatabase db, qint64 mentorId, QJsonObject men
     return mentor;
 }
 
+// What an import wrote, table by table ({ id: { column: value } }), for the
+// audit trail, which must account for every row.
+using Imported = QHash<QString, QJsonObject>;
+
 // Inserts one row; extra columns (foreign keys) come first.
 Result<qint64> insertRow(QSqlDatabase db, const Table& table, const QJsonObject& row,
-    const QStringList& extraColumns, const QVariantList& extraValues)
+    const QStringList& extraColumns, const QVariantList& extraValues, Imported& imported)
 {
     QStringList columns = extraColumns;
     columns.append(TransferPayload::columnList(table));
@@ -195,7 +199,16 @@ Result<qint64> insertRow(QSqlDatabase db, const Table& table, const QJsonObject&
         return storageFailure(query.lastError(),
             TransferService::tr("The transferred records could not be saved; nothing was imported."));
     }
-    return query.lastInsertId().toLongLong();
+    const qint64 id = query.lastInsertId().toLongLong();
+    QJsonObject written;
+    for (qsizetype i = 0; i < extraColumns.size(); ++i)
+        written.insert(extraColumns.at(i), QJsonValue::fromVariant(extraValues.at(i)));
+    for (const auto& column : table.columns) {
+        const QString name = QString::fromLatin1(column.name);
+        written.insert(name, row.value(name));
+    }
+    imported[QString::fromLatin1(table.sqlName)].insert(QString::number(id), written);
+    return id;
 }
 
 QVariant refValue(const QJsonObject& row, const QString& key, const QHash<qint64, qint64>& ids)
@@ -232,11 +245,12 @@ Status cancelled()
         QStringLiteral("cancelled"));
 }
 
-Status importEpisode(QSqlDatabase db, qint64 prisonerId, const QJsonObject& episode, Ticker& ticker)
+Status importEpisode(
+    QSqlDatabase db, qint64 prisonerId, const QJsonObject& episode, Ticker& ticker, Imported& imported)
 {
     const auto cancel = cancelled();
-    Result<qint64> episodeId = insertRow(
-        db, TransferPayload::episodes(), episode, { QStringLiteral("prisoner_id") }, { prisonerId });
+    Result<qint64> episodeId = insertRow(db, TransferPayload::episodes(), episode,
+        { QStringLiteral("prisoner_id") }, { prisonerId }, imported);
     if (!episodeId)
         return episodeId.status();
     if (!ticker.step())
@@ -244,7 +258,7 @@ Status importEpisode(QSqlDatabase db, qint64 prisonerId, const QJsonObject& epis
     QHash<qint64, qint64> sessionIds;
     for (const QJsonValue& value : episode.value(QStringLiteral("sessions")).toArray()) {
         const QJsonObject session = value.toObject();
-        Result<qint64> sessionId = insertRow(db, TransferPayload::sessions(), session, {}, {});
+        Result<qint64> sessionId = insertRow(db, TransferPayload::sessions(), session, {}, {}, imported);
         if (!sessionId)
             return sessionId.status();
         sessionIds.insert(qint64(session.value(QStringLiteral("ref")).toDouble()), *sessionId);
@@ -257,11 +271,20 @@ Status importEpisode(QSqlDatabase db, qint64 prisonerId, const QJsonObject& epis
             return storageFailure(attendance.lastError(),
                 TransferService::tr("The transferred records could not be saved; nothing was imported."));
         }
+        // Its one attendee, here: mentors are not transferred.
+        QJsonObject& sessionsWritten = imported[QStringLiteral("mentee_sessions")];
+        QJsonObject written = sessionsWritten.value(QString::number(*sessionId)).toObject();
+        written.insert(session.value(QStringLiteral("attended")).toBool()
+                ? QStringLiteral("attended_episode_ids")
+                : QStringLiteral("absent_episode_ids"),
+            QJsonArray { *episodeId });
+        written.insert(QStringLiteral("mentor_ids"), QJsonArray());
+        sessionsWritten.insert(QString::number(*sessionId), written);
         if (!ticker.step())
             return cancel;
         for (const QJsonValue& followUp : session.value(QStringLiteral("followUps")).toArray()) {
             if (auto id = insertRow(db, TransferPayload::followUps(), followUp.toObject(),
-                    { QStringLiteral("session_id") }, { *sessionId });
+                    { QStringLiteral("session_id") }, { *sessionId }, imported);
                 !id) {
                 return id.status();
             }
@@ -272,8 +295,8 @@ Status importEpisode(QSqlDatabase db, qint64 prisonerId, const QJsonObject& epis
     QHash<qint64, qint64> checkInIds;
     for (const QJsonValue& value : episode.value(QStringLiteral("checkIns")).toArray()) {
         const QJsonObject checkIn = value.toObject();
-        Result<qint64> id = insertRow(
-            db, TransferPayload::checkIns(), checkIn, { QStringLiteral("episode_id") }, { *episodeId });
+        Result<qint64> id = insertRow(db, TransferPayload::checkIns(), checkIn,
+            { QStringLiteral("episode_id") }, { *episodeId }, imported);
         if (!id)
             return id.status();
         checkInIds.insert(qint64(checkIn.value(QStringLiteral("ref")).toDouble()), *id);
@@ -286,7 +309,8 @@ Status importEpisode(QSqlDatabase db, qint64 prisonerId, const QJsonObject& epis
         Result<qint64> id = insertRow(db, TransferPayload::concerns(), concern,
             { QStringLiteral("episode_id"), QStringLiteral("check_in_id"), QStringLiteral("session_id") },
             { *episodeId, refValue(concern, QStringLiteral("checkIn"), checkInIds),
-                refValue(concern, QStringLiteral("session"), sessionIds) });
+                refValue(concern, QStringLiteral("session"), sessionIds) },
+            imported);
         if (!id)
             return id.status();
         concernIds.insert(qint64(concern.value(QStringLiteral("ref")).toDouble()), *id);
@@ -297,7 +321,7 @@ Status importEpisode(QSqlDatabase db, qint64 prisonerId, const QJsonObject& epis
         const QJsonObject review = value.toObject();
         if (auto id = insertRow(db, TransferPayload::reviews(), review,
                 { QStringLiteral("episode_id"), QStringLiteral("concern_id") },
-                { *episodeId, refValue(review, QStringLiteral("concern"), concernIds) });
+                { *episodeId, refValue(review, QStringLiteral("concern"), concernIds) }, imported);
             !id) {
             return id.status();
         }
@@ -307,10 +331,11 @@ Status importEpisode(QSqlDatabase db, qint64 prisonerId, const QJsonObject& epis
     return Status::success();
 }
 
-Status importMentor(QSqlDatabase db, qint64 prisonerId, const QJsonObject& mentor, Ticker& ticker)
+Status importMentor(
+    QSqlDatabase db, qint64 prisonerId, const QJsonObject& mentor, Ticker& ticker, Imported& imported)
 {
     Result<qint64> mentorId = insertRow(
-        db, TransferPayload::mentors(), mentor, { QStringLiteral("prisoner_id") }, { prisonerId });
+        db, TransferPayload::mentors(), mentor, { QStringLiteral("prisoner_id") }, { prisonerId }, imported);
     if (!mentorId)
         return mentorId.status();
     if (!ticker.step())
@@ -321,8 +346,8 @@ Status importMentor(QSqlDatabase db, qint64 prisonerId, const QJsonObject& mento
               { "supervisions", &TransferPayload::supervisions() } };
     for (const auto& [key, table] : parts) {
         for (const QJsonValue& value : mentor.value(QLatin1String(key)).toArray()) {
-            if (auto id
-                = insertRow(db, *table, value.toObject(), { QStringLiteral("mentor_id") }, { *mentorId });
+            if (auto id = insertRow(
+                    db, *table, value.toObject(), { QStringLiteral("mentor_id") }, { *mentorId }, imported);
                 !id)
                 return id.status();
             if (!ticker.step())
@@ -641,21 +666,28 @@ Result<TransferService::Preview> TransferService::importPayload(
             prisonerId = *id;
         }
         Ticker ticker(progress, preview->counts.total());
+        Imported imported;
         for (const QJsonValue& episode : payload->episodeList) {
-            if (Status s = importEpisode(ctx.database(), prisonerId, episode.toObject(), ticker); !s)
+            if (Status s = importEpisode(ctx.database(), prisonerId, episode.toObject(), ticker, imported);
+                !s)
                 return s;
         }
         for (const QJsonValue& mentor : payload->mentorList) {
-            if (Status s = importMentor(ctx.database(), prisonerId, mentor.toObject(), ticker); !s)
+            if (Status s = importMentor(ctx.database(), prisonerId, mentor.toObject(), ticker, imported); !s)
                 return s;
         }
+        QJsonObject records;
+        for (auto table = imported.cbegin(); table != imported.cend(); ++table)
+            records.insert(table.key(), table.value());
         const QJsonObject details { { QStringLiteral("source"), payload->source },
             { QStringLiteral("destination"), payload->destination },
             { QStringLiteral("prisonNumber"), preview->prisonNumber },
             { QStringLiteral("exportedAt"), payload->exportedAt.toString(Qt::ISODateWithMs) },
             { QStringLiteral("exportedBy"), payload->exportedBy },
             { QStringLiteral("prisonerAdded"), preview->existingPrisonerId == 0 },
-            { QStringLiteral("counts"), preview->counts.toJson() } };
+            { QStringLiteral("counts"), preview->counts.toJson() },
+            // Every row written, so that the trail accounts for each.
+            { QStringLiteral("records"), records } };
         if (Status s = ctx.audit(AuditAction::TransferIn, EntityType, QString::number(prisonerId), details);
             !s)
             return s;

@@ -1,12 +1,16 @@
-// The audit trail against the live records: a setting changed in the
-// database without its event (raw SQL with the key, through the sqlcipher
-// shell), or its page put back from an older copy of the file (SQLCipher's
-// page authentication has no version, so an old page checks out), is
-// reported by verify with the setting, both values and the event.
+// The audit trail against the live records: a setting or a record changed
+// in the database without its event (raw SQL with the key, through the
+// sqlcipher shell), or its page put back from an older copy of the file
+// (SQLCipher's page authentication has no version, so an old page checks
+// out), is reported by verify with the table, the record, what differs and
+// the event.
 #include "RecordsFixture.h"
 #include "SqlCipherShell.h"
 #include "TestSession.h"
 #include "TestVault.h"
+#include "services/CheckInService.h"
+#include "services/PrisonerService.h"
+#include "services/SessionService.h"
 #include "services/WingSettings.h"
 
 #include <QFile>
@@ -25,6 +29,108 @@ QByteArray adminKey(const QString& folder)
 qint64 lastSettingsEvent(UserSession& s)
 {
     return scalar(s, QStringLiteral("SELECT max(seq) FROM audit_events WHERE action = 'settings_change'"));
+}
+
+qint64 lastEventAbout(UserSession& s, const QString& entityType, qint64 id)
+{
+    return scalar(s,
+        QStringLiteral("SELECT max(seq) FROM audit_events WHERE entity_type = '%1' AND entity_id = '%2'")
+            .arg(entityType)
+            .arg(id));
+}
+
+// Puts the table's one page back as it was in older (the database file
+// after a checkpoint), in the file as it is now.
+void putPageBack(const QString& folder, const QByteArray& key, const QString& table, const QByteArray& older)
+{
+    const QString database = folder + QStringLiteral("/wingmate.db");
+    // The shell prints the checkpoint's three figures, then the page.
+    const QList<QByteArray> printed = sqlcipherShell(folder, key,
+        QStringLiteral(
+            "PRAGMA wal_checkpoint(TRUNCATE); SELECT rootpage FROM sqlite_master WHERE name = '%1';")
+            .arg(table))
+                                          .trimmed()
+                                          .split('\n');
+    const qint64 page = printed.constLast().trimmed().toLongLong();
+    REQUIRE(page > 1);
+    QByteArray newer = readFile(database);
+    constexpr qint64 PageSize = 4096;
+    REQUIRE(older.size() >= page * PageSize);
+    REQUIRE(newer.mid((page - 1) * PageSize, PageSize) != older.mid((page - 1) * PageSize, PageSize));
+    newer.replace((page - 1) * PageSize, PageSize, older.mid((page - 1) * PageSize, PageSize));
+    writeFile(database, newer);
+}
+
+QByteArray checkpointed(const QString& folder, const QByteArray& key)
+{
+    sqlcipherShell(folder, key, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));
+    return readFile(folder + QStringLiteral("/wingmate.db"));
+}
+
+// A small wing made through the services: a mentor, a mentee with a 1:1
+// session (and a follow-up action), a check-in that raised a concern, the
+// nurse's review of it, a deleted check-in, and a support worker's account.
+struct SmallWing {
+    qint64 prisoner = 0;
+    qint64 mentor = 0;
+    qint64 episode = 0;
+    qint64 session = 0;
+    qint64 followUp = 0;
+    qint64 checkIn = 0;
+    qint64 deletedCheckIn = 0;
+    qint64 concern = 0;
+
+    explicit SmallWing(TestSession& ts)
+    {
+        UserSession& s = *ts.session;
+        mentor = addMentor(s, QStringLiteral("A1234BC"), QStringLiteral("Ann Mentor"));
+        episode = addEpisode(ts, QStringLiteral("B2345CD"), QStringLiteral("Ben Mentee"));
+        prisoner
+            = scalar(s, QStringLiteral("SELECT prisoner_id FROM mentee_episodes WHERE id = %1").arg(episode));
+        MenteeSession oneToOne;
+        oneToOne.heldAt = QDateTime(today(ts).addDays(-1), QTime(14, 30));
+        oneToOne.durationMinutes = 45;
+        oneToOne.sessionType = QStringLiteral("1:1");
+        oneToOne.location = QStringLiteral("B wing association room");
+        oneToOne.mentorIds = { mentor };
+        oneToOne.attendees = { { episode, true, false } };
+        oneToOne.notes = QStringLiteral("Talked about sleep.");
+        oneToOne.followUps = { { 0, QStringLiteral("Ask about a gym slot"), today(ts).addDays(7), {} } };
+        const Result<SessionService::Recorded> held = SessionService(s).record(oneToOne);
+        REQUIRE(held.ok());
+        session = held->sessionId;
+        followUp = scalar(s, QStringLiteral("SELECT max(id) FROM follow_up_actions"));
+        CheckIn c;
+        c.episodeId = episode;
+        c.checkedOn = today(ts);
+        c.wellbeingRating = 3;
+        c.selfHarm = CheckIn::SelfHarm::Act;
+        c.coping = QStringLiteral("Music");
+        c.notes = QStringLiteral("Cut his arm last night.");
+        const Result<CheckInService::Recorded> recorded = CheckInService(s).record(c);
+        REQUIRE(recorded.ok());
+        REQUIRE(recorded->concernId);
+        checkIn = recorded->checkInId;
+        concern = *recorded->concernId;
+        c.selfHarm = CheckIn::SelfHarm::None;
+        c.notes = QStringLiteral("Entered twice by mistake.");
+        const Result<CheckInService::Recorded> twice = CheckInService(s).record(c);
+        REQUIRE(twice.ok());
+        deletedCheckIn = twice->checkInId;
+        requireOk(CheckInService(s).remove(deletedCheckIn, QStringLiteral("Entered twice")));
+        ts.addAccount(QStringLiteral("worker"), UserRole::SupportWorker);
+        requireOk(ts.session->verify());
+    }
+};
+
+// Verify after the script has run on the closed vault, as the administrator.
+Status verifyAfter(TestSession& ts, const QString& script)
+{
+    const QString folder = ts.path();
+    ts.session.reset();
+    sqlcipherShell(folder, adminKey(folder), script);
+    ts.signInAs(AdminName);
+    return ts.session->verify();
 }
 
 } // namespace
@@ -77,32 +183,17 @@ TEST_CASE("The settings page put back from an older copy of the file is reported
 {
     TestSession ts;
     const QString folder = ts.path();
-    const QString database = folder + QStringLiteral("/wingmate.db");
     requireOk(ts.session->changeSetting(Setting::RetentionYears, 2));
     ts.session.reset();
     const QByteArray key = adminKey(folder);
-    sqlcipherShell(folder, key, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));
-    const QByteArray older = readFile(database);
+    const QByteArray older = checkpointed(folder, key);
 
     ts.signInAs(AdminName);
     requireOk(ts.session->changeSetting(Setting::RetentionYears, 5));
     const qint64 event = lastSettingsEvent(*ts.session);
     ts.session.reset();
-    // The shell prints the checkpoint's three figures, then the page.
-    const QList<QByteArray> printed = sqlcipherShell(folder, key,
-        QStringLiteral(
-            "PRAGMA wal_checkpoint(TRUNCATE); SELECT rootpage FROM sqlite_master WHERE name = 'settings';"))
-                                          .trimmed()
-                                          .split('\n');
-    const qint64 page = printed.constLast().trimmed().toLongLong();
-    REQUIRE(page > 1);
     // The settings table's one page, as it was, put back in place.
-    QByteArray newer = readFile(database);
-    constexpr qint64 PageSize = 4096;
-    REQUIRE(older.size() >= page * PageSize);
-    REQUIRE(newer.mid((page - 1) * PageSize, PageSize) != older.mid((page - 1) * PageSize, PageSize));
-    newer.replace((page - 1) * PageSize, PageSize, older.mid((page - 1) * PageSize, PageSize));
-    writeFile(database, newer);
+    putPageBack(folder, key, QStringLiteral("settings"), older);
 
     ts.signInAs(AdminName);
     CHECK(ts.session->settings().value(Setting::RetentionYears).toInt() == 2);
@@ -162,4 +253,207 @@ TEST_CASE("A table, index or trigger added to the database or taken from it is r
     INFO(verified.message().toStdString());
     CHECK(verified.code() == ErrorCode::Damaged);
     CHECK(verified.message().contains(expected));
+}
+
+TEST_CASE("A record changed, added or removed without its audit event is reported by verify")
+{
+    TestSession ts;
+    const SmallWing wing(ts);
+    QString script;
+    QString table;
+    qint64 record = 0;
+    QString differs;
+    qint64 event = 0;
+    const auto about = [&](const char* entityType, qint64 id) {
+        event = lastEventAbout(*ts.session, QString::fromLatin1(entityType), id);
+    };
+    SECTION("a check-in's note rewritten")
+    {
+        about("check_in", wing.checkIn);
+        script = QStringLiteral("UPDATE check_ins SET notes = 'Fine.' WHERE id = %1;").arg(wing.checkIn);
+        table = QStringLiteral("check_ins");
+        record = wing.checkIn;
+        differs = QStringLiteral("a value of notes");
+    }
+    SECTION("a check-in's answer changed, so that it no longer shows risk")
+    {
+        about("check_in", wing.checkIn);
+        script = QStringLiteral("UPDATE check_ins SET self_harm = 'none' WHERE id = %1;").arg(wing.checkIn);
+        table = QStringLiteral("check_ins");
+        record = wing.checkIn;
+        differs = QStringLiteral("a value of self_harm");
+    }
+    SECTION("a prisoner's name changed")
+    {
+        about("prisoner", wing.prisoner);
+        script = QStringLiteral("UPDATE prisoners SET full_name = 'Someone Else' WHERE id = %1;")
+                     .arg(wing.prisoner);
+        table = QStringLiteral("prisoners");
+        record = wing.prisoner;
+        differs = QStringLiteral("a value of full_name");
+    }
+    SECTION("a concern marked reviewed with no review")
+    {
+        about("concern", wing.concern);
+        script = QStringLiteral("UPDATE concerns SET status = 'reviewed' WHERE id = %1;").arg(wing.concern);
+        table = QStringLiteral("concerns");
+        record = wing.concern;
+        differs = QStringLiteral("a value of status");
+    }
+    SECTION("a mentor's capacity raised")
+    {
+        about("mentor", wing.mentor);
+        script = QStringLiteral("UPDATE mentors SET capacity = 9 WHERE id = %1;").arg(wing.mentor);
+        table = QStringLiteral("mentors");
+        record = wing.mentor;
+        differs = QStringLiteral("a value of capacity");
+    }
+    SECTION("a session's register changed")
+    {
+        about("mentee_session", wing.session);
+        script = QStringLiteral("UPDATE session_attendance SET attended = 0 WHERE session_id = %1;")
+                     .arg(wing.session);
+        table = QStringLiteral("mentee_sessions");
+        record = wing.session;
+        differs = QStringLiteral("_episode_ids that is not what");
+    }
+    SECTION("a session's mentor taken off it")
+    {
+        about("mentee_session", wing.session);
+        script = QStringLiteral("DELETE FROM session_mentors WHERE session_id = %1;").arg(wing.session);
+        table = QStringLiteral("mentee_sessions");
+        record = wing.session;
+        differs = QStringLiteral("a value of mentor_ids");
+    }
+    SECTION("a follow-up action marked done")
+    {
+        about("follow_up_action", wing.followUp);
+        // Made with its session: the session's event.
+        event = lastEventAbout(*ts.session, QStringLiteral("mentee_session"), wing.session);
+        script = QStringLiteral("UPDATE follow_up_actions SET done_on = '2026-01-01' WHERE id = %1;")
+                     .arg(wing.followUp);
+        table = QStringLiteral("follow_up_actions");
+        record = wing.followUp;
+        differs = QStringLiteral("a value of done_on");
+    }
+    SECTION("a support worker made an administrator")
+    {
+        event = scalar(*ts.session,
+            QStringLiteral(
+                "SELECT max(seq) FROM audit_events WHERE action = 'user_admin' AND entity_id = 'worker'"));
+        script = QStringLiteral("UPDATE users SET role = 'administrator' WHERE username = 'worker';");
+        table = QStringLiteral("users");
+        differs = QStringLiteral("a value of role");
+    }
+    SECTION("a deleted check-in put back")
+    {
+        about("check_in", wing.deletedCheckIn);
+        script = QStringLiteral("UPDATE check_ins SET deleted_at = NULL WHERE id = %1;")
+                     .arg(wing.deletedCheckIn);
+        table = QStringLiteral("check_ins");
+        record = wing.deletedCheckIn;
+        differs = QStringLiteral("is live in the table, but the trail deleted it");
+    }
+    SECTION("a session deleted")
+    {
+        about("mentee_session", wing.session);
+        script = QStringLiteral(
+            "UPDATE mentee_sessions SET deleted_at = '2026-01-01', deleted_reason = 'x' WHERE id = %1;")
+                     .arg(wing.session);
+        table = QStringLiteral("mentee_sessions");
+        record = wing.session;
+        differs = QStringLiteral("is deleted in the table, but the trail never deleted it");
+    }
+    SECTION("a follow-up action removed")
+    {
+        event = lastEventAbout(*ts.session, QStringLiteral("mentee_session"), wing.session);
+        script = QStringLiteral("DELETE FROM follow_up_actions WHERE id = %1;").arg(wing.followUp);
+        table = QStringLiteral("follow_up_actions");
+        record = wing.followUp;
+        differs = QStringLiteral("is not in the table, but no event in the trail removed it");
+    }
+    SECTION("a review added")
+    {
+        script = QStringLiteral(
+            "INSERT INTO reviews (episode_id, concern_id, reviewed_on, reviewer, outcome, risk_level, notes, "
+            "created_at) "
+            "VALUES (%1, %2, '2026-01-01', 'Nurse', 'no_further_action', 'low', '', '2026-01-01');")
+                     .arg(wing.episode)
+                     .arg(wing.concern);
+        table = QStringLiteral("reviews");
+        record = 1;
+        differs = QStringLiteral("is in the table, but no event in the trail made it");
+    }
+    SECTION("a concern hidden from the caseload's figures")
+    {
+        script
+            = QStringLiteral("UPDATE mentee_episodes SET open_concerns = 0 WHERE id = %1;").arg(wing.episode);
+        table = QStringLiteral("mentee_episodes");
+        record = wing.episode;
+        differs = QStringLiteral(
+            "keeps figures (its last contact, latest check-in or open concerns) that are not");
+    }
+    SECTION("a prisoner hidden from search")
+    {
+        script = QStringLiteral("UPDATE prisoners SET search_key = 'x' WHERE id = %1;").arg(wing.prisoner);
+        table = QStringLiteral("prisoners");
+        record = wing.prisoner;
+        differs = QStringLiteral("is searched for under a name that is not theirs");
+    }
+    SECTION("a check-in put down to another worker")
+    {
+        about("check_in", wing.checkIn);
+        script
+            = QStringLiteral("UPDATE check_ins SET recorded_by = 'worker' WHERE id = %1;").arg(wing.checkIn);
+        table = QStringLiteral("check_ins");
+        record = wing.checkIn;
+        differs = QStringLiteral("a value of recorded_by");
+    }
+    REQUIRE(!script.isEmpty());
+    const Status verified = verifyAfter(ts, script);
+    INFO(verified.message().toStdString());
+    CHECK(verified.code() == ErrorCode::Damaged);
+    CHECK(verified.message().contains(QStringLiteral("records do not agree with its audit trail")));
+    CHECK(verified.message().contains(
+        QStringLiteral("record %1 in the table %2")
+            .arg(table == QLatin1String("users") ? QStringLiteral("worker") : QString::number(record),
+                table)));
+    CHECK(verified.message().contains(differs));
+    if (event > 0)
+        CHECK(verified.details().contains(QStringLiteral("first bad sequence number %1;").arg(event)));
+    // Nothing personal in what verify says.
+    CHECK_FALSE(verified.message().contains(QStringLiteral("Fine.")));
+    CHECK_FALSE(verified.message().contains(QStringLiteral("Someone Else")));
+}
+
+TEST_CASE("A record's page put back from an older copy of the file is reported by verify")
+{
+    TestSession ts;
+    const SmallWing wing(ts);
+    const QString folder = ts.path();
+    ts.session.reset();
+    const QByteArray key = adminKey(folder);
+    const QByteArray older = checkpointed(folder, key);
+
+    // The mentee moves cell; the old page, with the old cell, is put back.
+    ts.signInAs(AdminName);
+    PrisonerService prisoners(*ts.session);
+    Result<Prisoner> moved = prisoners.get(wing.prisoner);
+    REQUIRE(moved.ok());
+    moved->location = QStringLiteral("C-2-14");
+    requireOk(prisoners.update(*moved));
+    const qint64 event = lastEventAbout(*ts.session, QStringLiteral("prisoner"), wing.prisoner);
+    requireOk(ts.session->verify());
+    ts.session.reset();
+    putPageBack(folder, key, QStringLiteral("prisoners"), older);
+
+    ts.signInAs(AdminName);
+    CHECK(PrisonerService(*ts.session).get(wing.prisoner)->location != QStringLiteral("C-2-14"));
+    const Status verified = ts.session->verify();
+    INFO(verified.message().toStdString());
+    CHECK(verified.code() == ErrorCode::Damaged);
+    CHECK(verified.message().contains(
+        QStringLiteral("record %1 in the table prisoners has a value of location").arg(wing.prisoner)));
+    CHECK(verified.message().contains(QStringLiteral("(event %1, ").arg(event)));
+    CHECK(verified.message().contains(QStringLiteral("put back from an older copy")));
 }

@@ -1,0 +1,487 @@
+#include "audit/RecordReplay.h"
+
+#include "audit/AuditEvent.h"
+#include "domain/Validation.h"
+#include "storage/StorageErrors.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <algorithm>
+#include <array>
+
+namespace wingmate {
+
+namespace {
+
+// The tables whose rows the trail describes, each with the entity type its
+// events name and, for a row no event made, the prisoner it belongs to (a
+// transfer imported before imports named the records they made).
+struct Table {
+    const char* entityType;
+    const char* name;
+    const char* owner;
+    const char* author = nullptr; // the column naming who made it: the event's author
+};
+
+constexpr std::array<Table, 13> Tables { {
+    { "user", "users", "NULL" },
+    { "prisoner", "prisoners", "t.id" },
+    { "mentor", "mentors", "t.prisoner_id" },
+    { "shadowing_period", "shadowing_periods",
+        "(SELECT m.prisoner_id FROM mentors m WHERE m.id = t.mentor_id)" },
+    { "training_record", "training_records",
+        "(SELECT m.prisoner_id FROM mentors m WHERE m.id = t.mentor_id)" },
+    { "supervision", "supervisions", "(SELECT m.prisoner_id FROM mentors m WHERE m.id = t.mentor_id)" },
+    { "mentee_episode", "mentee_episodes", "t.prisoner_id" },
+    { "mentor_allocation", "mentor_allocations",
+        "(SELECT e.prisoner_id FROM mentee_episodes e WHERE e.id = t.episode_id)" },
+    { "mentee_session", "mentee_sessions",
+        "(SELECT e.prisoner_id FROM session_attendance a JOIN mentee_episodes e ON e.id = a.episode_id "
+        "WHERE a.session_id = t.id LIMIT 1)",
+        "recorded_by" },
+    { "follow_up_action", "follow_up_actions",
+        "(SELECT e.prisoner_id FROM session_attendance a JOIN mentee_episodes e ON e.id = a.episode_id "
+        "WHERE a.session_id = t.session_id LIMIT 1)" },
+    { "check_in", "check_ins", "(SELECT e.prisoner_id FROM mentee_episodes e WHERE e.id = t.episode_id)",
+        "recorded_by" },
+    { "concern", "concerns", "(SELECT e.prisoner_id FROM mentee_episodes e WHERE e.id = t.episode_id)",
+        "raised_by" },
+    { "review", "reviews", "(SELECT e.prisoner_id FROM mentee_episodes e WHERE e.id = t.episode_id)",
+        "reviewer" },
+} };
+
+const Table* tableFor(const QString& entityType)
+{
+    for (const Table& table : Tables) {
+        if (entityType == QLatin1String(table.entityType))
+            return &table;
+    }
+    return nullptr;
+}
+
+// A session's mentors and attendance live in their own tables.
+const QString MentorIds = QStringLiteral("mentor_ids");
+const QString Attended = QStringLiteral("attended_episode_ids");
+const QString Absent = QStringLiteral("absent_episode_ids");
+
+// Links a purge clears in records that stay, to records that go: the field,
+// in which table, and the table whose removed ids it may have pointed at.
+struct ClearedLink {
+    const char* table;
+    const char* field;
+    const char* removedFrom;
+};
+constexpr std::array<ClearedLink, 4> ClearedLinks { {
+    { "reviews", "concern_id", "concerns" },
+    { "concerns", "check_in_id", "check_ins" },
+    { "concerns", "session_id", "mentee_sessions" },
+    { "shadowing_periods", "experienced_mentor_id", "mentors" },
+} };
+
+bool isEmpty(const QJsonValue& value)
+{
+    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
+}
+
+bool isEmpty(const QVariant& value)
+{
+    return value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
+}
+
+// The trail writes what the services hold (a flag as true/false, a date as
+// text, an empty text as "" or null); the table what SQLite stores.
+bool same(const QJsonValue& trail, const QVariant& live)
+{
+    if (isEmpty(trail) || isEmpty(live))
+        return isEmpty(trail) && isEmpty(live);
+    if (trail.isBool()) {
+        bool ok = false;
+        const qlonglong stored = live.toLongLong(&ok);
+        return ok && stored == (trail.toBool() ? 1 : 0);
+    }
+    if (trail.isDouble()) {
+        bool ok = false;
+        const double stored = live.toDouble(&ok);
+        return ok && stored == trail.toDouble();
+    }
+    if (trail.isString())
+        return live.toString() == trail.toString();
+    return false;
+}
+
+QList<qint64> sortedIds(const QJsonValue& value)
+{
+    QList<qint64> ids;
+    for (const QJsonValue& id : value.toArray())
+        ids.append(id.toInteger());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+RecordReplay::RecordReplay(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool RecordReplay::replays(const QString& action, const QString& entityType)
+{
+    if (action == AuditAction::Create || action == AuditAction::Change || action == AuditAction::Delete)
+        return tableFor(entityType) != nullptr;
+    return action == AuditAction::UserAdmin || action == AuditAction::TransferIn
+        || action == AuditAction::Purge;
+}
+
+RecordReplay::Record& RecordReplay::made(
+    const QString& table, const QString& id, qint64 seq, const QString& at)
+{
+    // A new record with the id of one a purge removed starts afresh.
+    Record& record = m_tables[table][id];
+    record = Record();
+    record.seq = seq;
+    record.at = at;
+    return record;
+}
+
+void RecordReplay::add(qint64 seq, const QString& occurredAt, const QString& actor, const QString& action,
+    const QString& entityType, const QString& entityId, const QJsonObject& details, bool erased)
+{
+    if (action == AuditAction::Purge) {
+        purged(seq, details);
+        return;
+    }
+    if (action == AuditAction::TransferIn) {
+        const auto imported = details.constFind(QStringLiteral("records"));
+        if (imported == details.constEnd()) {
+            m_importedBefore.insert(entityId.toLongLong());
+            return;
+        }
+        const QJsonObject tables = imported->toObject();
+        for (auto table = tables.begin(); table != tables.end(); ++table) {
+            const QJsonObject rows = table->toObject();
+            for (auto row = rows.begin(); row != rows.end(); ++row)
+                made(table.key(), row.key(), seq, occurredAt).fields = row->toObject();
+        }
+        return;
+    }
+    if (action == AuditAction::UserAdmin) {
+        const QString id = entityId.toLower();
+        if (details.value(QStringLiteral("operation")).toString() == QLatin1String("add")) {
+            Record& account = made(QStringLiteral("users"), id, seq, occurredAt);
+            account.fields
+                = { { QStringLiteral("display_name"), details.value(QStringLiteral("display_name")) },
+                      { QStringLiteral("role"), details.value(QStringLiteral("role")) },
+                      { QStringLiteral("active"), true } };
+            return;
+        }
+        const QJsonObject after = details.value(QStringLiteral("after")).toObject();
+        Record& account = m_tables[QStringLiteral("users")][id];
+        for (auto field = after.begin(); field != after.end(); ++field)
+            account.fields.insert(field.key(), field.value());
+        account.seq = seq;
+        account.at = occurredAt;
+        return;
+    }
+    const Table* table = tableFor(entityType);
+    if (!table)
+        return;
+    const QString name = QString::fromLatin1(table->name);
+    if (action == AuditAction::Create) {
+        Record& record = made(name, entityId, seq, occurredAt);
+        record.fields = details;
+        record.erased = erased;
+        if (table->author)
+            record.fields.insert(QLatin1String(table->author), actor);
+        // A session's follow-up actions are made with it.
+        const QJsonArray followUps = details.value(QStringLiteral("follow_up_actions")).toArray();
+        for (const QJsonValue& value : followUps) {
+            QJsonObject followUp = value.toObject();
+            const QString id = QString::number(followUp.take(QStringLiteral("id")).toInteger());
+            followUp.insert(QStringLiteral("session_id"), entityId.toLongLong());
+            made(QStringLiteral("follow_up_actions"), id, seq, occurredAt).fields = followUp;
+        }
+        return;
+    }
+    Record& record = m_tables[name][entityId];
+    record.seq = seq;
+    record.at = occurredAt;
+    record.erased = record.erased || erased;
+    if (action == AuditAction::Delete) {
+        record.deleted = true;
+        record.fields.insert(QStringLiteral("deleted_reason"), details.value(QStringLiteral("reason")));
+        if (entityType == QLatin1String("mentee_episode")) {
+            // Deleting an episode ends its mentors' allocations that day
+            // (the event counts them).
+            Records& allocations = m_tables[QStringLiteral("mentor_allocations")];
+            for (Record& allocation : allocations) {
+                if (allocation.fields.value(QStringLiteral("episode_id")).toInteger() == entityId.toLongLong()
+                    && isEmpty(allocation.fields.value(QStringLiteral("ended_on"))))
+                    allocation.unknown.insert(QStringLiteral("ended_on"));
+            }
+        }
+        return;
+    }
+    for (auto field = details.begin(); field != details.end(); ++field) {
+        // A change lists { before, after } per field; anything else is
+        // about the change (its reason, the date it took effect).
+        const QJsonObject change = field->toObject();
+        if (field->isObject() && change.contains(QStringLiteral("after"))) {
+            record.fields.insert(field.key(), change.value(QStringLiteral("after")));
+            record.unknown.remove(field.key());
+        }
+    }
+}
+
+void RecordReplay::purged(qint64 seq, const QJsonObject& details)
+{
+    const auto removed = details.constFind(QStringLiteral("removed"));
+    if (removed == details.constEnd()) {
+        // A purge from before purges named what they removed: anything
+        // recorded before it may be gone, and its cleared links unknown.
+        for (Records& records : m_tables) {
+            for (Record& record : records) {
+                if (record.seq < seq)
+                    record.removable = true;
+            }
+        }
+        for (const ClearedLink& link : ClearedLinks) {
+            for (Record& record : m_tables[QString::fromLatin1(link.table)])
+                record.unknown.insert(QString::fromLatin1(link.field));
+        }
+        for (Record& record : m_tables[QStringLiteral("mentee_sessions")])
+            record.unknown.unite({ MentorIds, Attended, Absent });
+        return;
+    }
+    const QJsonObject tables = removed->toObject();
+    for (auto table = tables.begin(); table != tables.end(); ++table) {
+        Records& records = m_tables[table.key()];
+        for (const QJsonValue& id : table->toArray()) {
+            const auto record = records.find(QString::number(id.toInteger()));
+            if (record != records.end())
+                record->removable = true;
+        }
+    }
+    for (const ClearedLink& link : ClearedLinks) {
+        const QJsonArray ids = tables.value(QLatin1String(link.removedFrom)).toArray();
+        if (ids.isEmpty())
+            continue;
+        QSet<qint64> gone;
+        for (const QJsonValue& id : ids)
+            gone.insert(id.toInteger());
+        const QString field = QString::fromLatin1(link.field);
+        for (Record& record : m_tables[QString::fromLatin1(link.table)]) {
+            if (gone.contains(record.fields.value(field).toInteger()))
+                record.fields.insert(field, QJsonValue::Null);
+        }
+    }
+    // A group session that stays loses from its register the mentees and
+    // mentors who go.
+    const std::pair<QString, QString> registers[] = { { MentorIds, QStringLiteral("mentors") },
+        { Attended, QStringLiteral("mentee_episodes") }, { Absent, QStringLiteral("mentee_episodes") } };
+    for (const auto& [field, removedFrom] : registers) {
+        QSet<qint64> gone;
+        for (const QJsonValue& id : tables.value(removedFrom).toArray())
+            gone.insert(id.toInteger());
+        if (gone.isEmpty())
+            continue;
+        for (Record& record : m_tables[QStringLiteral("mentee_sessions")]) {
+            const QJsonArray ids = record.fields.value(field).toArray();
+            QJsonArray kept;
+            for (const QJsonValue& id : ids) {
+                if (!gone.contains(id.toInteger()))
+                    kept.append(id);
+            }
+            if (kept.size() != ids.size())
+                record.fields.insert(field, kept);
+        }
+    }
+}
+
+Status RecordReplay::finish()
+{
+    for (const Table& table : Tables) {
+        if (Status status = compare(QString::fromLatin1(table.name)); !status)
+            return status;
+    }
+    return checkKeptFigures();
+}
+
+Status RecordReplay::checkKeptFigures()
+{
+    // Figures kept beside the records for speed (0006_caseload_figures.sql)
+    // must be what the records give: changed by hand, they could hide a
+    // concern from the caseload.
+    const std::pair<const char*, const char*> checks[] = {
+        { "SELECT e.id FROM mentee_episodes e "
+          "WHERE e.last_contact_at IS NOT (SELECT held_at FROM episode_last_contact WHERE episode_id = e.id) "
+          "OR e.last_check_in_id IS NOT (SELECT check_in_id FROM episode_latest_check_in WHERE episode_id = "
+          "e.id) "
+          "OR e.open_concerns IS NOT (SELECT open_concerns FROM episode_open_concerns WHERE episode_id = "
+          "e.id) "
+          "ORDER BY e.id LIMIT 1",
+            QT_TR_NOOP(
+                "record %1 in the table mentee_episodes keeps figures (its last contact, latest check-in "
+                "or open concerns) that are not what its records give. They were changed without "
+                "Wingmate.") },
+        { "SELECT a.session_id FROM session_attendance a JOIN mentee_sessions s ON s.id = a.session_id "
+          "WHERE a.held_at IS NOT s.held_at ORDER BY a.session_id LIMIT 1",
+            QT_TR_NOOP("record %1 in the table mentee_sessions has a register whose date is not the "
+                       "session's. It was changed without Wingmate.") },
+    };
+    for (const auto& [sql, what] : checks) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QString::fromLatin1(sql)))
+            return storageFailure(
+                query.lastError(), tr("The figures kept with the records could not be read."));
+        if (query.next()) {
+            m_firstBad = 0;
+            return Status::failure(ErrorCode::Damaged,
+                tr("The vault's records do not agree with its audit trail: %1")
+                    .arg(tr(what).arg(query.value(0).toString())),
+                QStringLiteral("kept figures of %1").arg(query.value(0).toString()));
+        }
+    }
+    // A prisoner is found by a folded form of their name.
+    QSqlQuery prisoners(m_db);
+    prisoners.setForwardOnly(true);
+    if (!prisoners.exec(QStringLiteral("SELECT id, full_name, search_key FROM prisoners ORDER BY id")))
+        return storageFailure(prisoners.lastError(), tr("The table prisoners could not be read."));
+    while (prisoners.next()) {
+        if (Validation::searchKey(prisoners.value(1).toString()) != prisoners.value(2).toString()) {
+            m_firstBad = 0;
+            return Status::failure(ErrorCode::Damaged,
+                tr("The vault's records do not agree with its audit trail: record %1 in the table prisoners "
+                   "is searched for under a name that is not theirs. It was changed without Wingmate.")
+                    .arg(prisoners.value(0).toString()),
+                QStringLiteral("prisoners.%1.search_key").arg(prisoners.value(0).toString()));
+        }
+    }
+    return Status::success();
+}
+
+Status RecordReplay::bad(const QString& table, const QString& id, const Record* record, const QString& what)
+{
+    m_firstBad = record ? record->seq : 0;
+    return Status::failure(ErrorCode::Damaged,
+        tr("The vault's records do not agree with its audit trail: record %1 in the table %2 %3")
+            .arg(id, table, what),
+        record ? QStringLiteral("first bad sequence number %1; %2.%3").arg(record->seq).arg(table, id)
+               : QStringLiteral("%1.%2 without an event").arg(table, id));
+}
+
+Status RecordReplay::compare(const QString& table)
+{
+    const Table* described = nullptr;
+    for (const Table& t : Tables) {
+        if (table == QLatin1String(t.name))
+            described = &t;
+    }
+    const bool sessions = table == QLatin1String("mentee_sessions");
+    // A session's mentors, and who attended and who did not.
+    QHash<qint64, QList<qint64>> mentorsOf;
+    QHash<qint64, QList<qint64>> attendedOf;
+    QHash<qint64, QList<qint64>> absentOf;
+    if (sessions) {
+        QSqlQuery links(m_db);
+        links.setForwardOnly(true);
+        if (!links.exec(QStringLiteral("SELECT session_id, mentor_id FROM session_mentors ORDER BY 1, 2")))
+            return storageFailure(links.lastError(), tr("The sessions' mentors could not be read."));
+        while (links.next())
+            mentorsOf[links.value(0).toLongLong()].append(links.value(1).toLongLong());
+        if (!links.exec(QStringLiteral(
+                "SELECT session_id, episode_id, attended FROM session_attendance ORDER BY 1, 2")))
+            return storageFailure(links.lastError(), tr("The sessions' attendance could not be read."));
+        while (links.next()) {
+            (links.value(2).toInt() ? attendedOf : absentOf)[links.value(0).toLongLong()].append(
+                links.value(1).toLongLong());
+        }
+    }
+    QSqlQuery rows(m_db);
+    rows.setForwardOnly(true);
+    const QString owner
+        = m_importedBefore.isEmpty() ? QStringLiteral("NULL") : QString::fromLatin1(described->owner);
+    if (!rows.exec(
+            QStringLiteral("SELECT t.*, %1 AS replay_owner FROM %2 AS t ORDER BY t.id").arg(owner, table)))
+        return storageFailure(rows.lastError(), tr("The table %1 could not be read.").arg(table));
+    const QSqlRecord columns = rows.record();
+    const int ownerColumn = columns.indexOf(QStringLiteral("replay_owner"));
+    const int deletedColumn = columns.indexOf(QStringLiteral("deleted_at"));
+    const int keyColumn = columns.indexOf(
+        table == QLatin1String("users") ? QStringLiteral("username") : QStringLiteral("id"));
+    Records& records = m_tables[table];
+    QSet<QString> seen;
+    while (rows.next()) {
+        const QString id = rows.value(keyColumn).toString().toLower();
+        seen.insert(id);
+        const auto found = records.constFind(id);
+        if (found == records.cend()) {
+            const QVariant prisoner = rows.value(ownerColumn);
+            if (!prisoner.isNull() && m_importedBefore.contains(prisoner.toLongLong()))
+                continue;
+            return bad(table, id, nullptr,
+                tr("is in the table, but no event in the trail made it. It was added without Wingmate."));
+        }
+        const Record& record = *found;
+        if (deletedColumn >= 0 && rows.value(deletedColumn).isNull() == record.deleted) {
+            return bad(table, id, &record,
+                record.deleted
+                    ? tr("is live in the table, but the trail deleted it (event %1, %2). It was put back "
+                         "without Wingmate, or from an older copy of the file.")
+                          .arg(record.seq)
+                          .arg(record.at)
+                    : tr("is deleted in the table, but the trail never deleted it. It was deleted without "
+                         "Wingmate."));
+        }
+        if (record.erased)
+            continue;
+        for (auto field = record.fields.begin(); field != record.fields.end(); ++field) {
+            const QString& name = field.key();
+            if (record.unknown.contains(name))
+                continue;
+            bool agrees = true;
+            if (const int column = columns.indexOf(name); column >= 0 && column != ownerColumn) {
+                agrees = same(field.value(), rows.value(column));
+            } else if (sessions && (name == MentorIds || name == Attended || name == Absent)) {
+                const qint64 session = id.toLongLong();
+                const QList<qint64>& live = name == MentorIds ? mentorsOf.value(session)
+                    : name == Attended                        ? attendedOf.value(session)
+                                                              : absentOf.value(session);
+                agrees = sortedIds(field.value()) == live;
+            }
+            if (!agrees) {
+                return bad(table, id, &record,
+                    tr("has a value of %1 that is not what the trail's last event about it (event %2, %3) "
+                       "recorded. It was changed without Wingmate, or put back from an older copy of the "
+                       "file.")
+                        .arg(name)
+                        .arg(record.seq)
+                        .arg(record.at));
+            }
+        }
+    }
+    if (rows.lastError().isValid())
+        return storageFailure(rows.lastError(), tr("The table %1 could not be read.").arg(table));
+    // The earliest record that went without its event.
+    const Record* missing = nullptr;
+    QString missingId;
+    for (auto record = records.cbegin(); record != records.cend(); ++record) {
+        if (record->removable || seen.contains(record.key()))
+            continue;
+        if (!missing || record->seq < missing->seq) {
+            missing = &*record;
+            missingId = record.key();
+        }
+    }
+    if (missing) {
+        return bad(table, missingId, missing,
+            tr("is not in the table, but no event in the trail removed it (its last event is %1, %2). It "
+               "was removed without Wingmate.")
+                .arg(missing->seq)
+                .arg(missing->at));
+    }
+    return Status::success();
+}
+
+} // namespace wingmate
