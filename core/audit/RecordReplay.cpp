@@ -134,6 +134,40 @@ bool RecordReplay::replays(const QString& action, const QString& entityType)
         || action == AuditAction::Purge;
 }
 
+const QList<RecordReplay::Column>& RecordReplay::columnsOf(const QString& table)
+{
+    const auto known = m_columns.constFind(table);
+    if (known != m_columns.cend())
+        return *known;
+    QList<Column>& columns = m_columns[table];
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT name, dflt_value FROM pragma_table_info('%1')").arg(table))) {
+        while (query.next()) {
+            QString unset = query.value(1).toString();
+            if (unset.size() >= 2 && unset.startsWith(QLatin1Char('\'')) && unset.endsWith(QLatin1Char('\'')))
+                unset = unset.mid(1, unset.size() - 2);
+            columns.append({ query.value(0).toString(),
+                query.value(1).isNull() || unset == QLatin1String("NULL") ? QJsonValue()
+                                                                          : QJsonValue(unset) });
+        }
+    }
+    return columns;
+}
+
+void RecordReplay::withDefaults(const QString& table, Record& record)
+{
+    // Kept by Wingmate itself, not by events: bookkeeping, figures kept for
+    // speed (checked against the records instead) and the deletion.
+    static const QSet<QString> notFromEvents { QStringLiteral("id"), QStringLiteral("created_at"),
+        QStringLiteral("updated_at"), QStringLiteral("deleted_at"), QStringLiteral("deleted_reason"),
+        QStringLiteral("search_key"), QStringLiteral("last_contact_at"), QStringLiteral("last_check_in_id"),
+        QStringLiteral("open_concerns"), QStringLiteral("concern_raised") };
+    for (const Column& column : columnsOf(table)) {
+        if (!record.fields.contains(column.name) && !notFromEvents.contains(column.name))
+            record.fields.insert(column.name, column.unset);
+    }
+}
+
 RecordReplay::Record& RecordReplay::made(
     const QString& table, const QString& id, qint64 seq, const QString& at)
 {
@@ -161,8 +195,18 @@ void RecordReplay::add(qint64 seq, const QString& occurredAt, const QString& act
         const QJsonObject tables = imported->toObject();
         for (auto table = tables.begin(); table != tables.end(); ++table) {
             const QJsonObject rows = table->toObject();
-            for (auto row = rows.begin(); row != rows.end(); ++row)
-                made(table.key(), row.key(), seq, occurredAt).fields = row->toObject();
+            for (auto row = rows.begin(); row != rows.end(); ++row) {
+                const QJsonObject fields = row->toObject();
+                if (table.key() == QLatin1String("mentor_status_history")) {
+                    m_statusLines[fields.value(QStringLiteral("mentor_id")).toInteger()].append(
+                        { fields.value(QStringLiteral("from_status")).toString(),
+                            fields.value(QStringLiteral("to_status")).toString(),
+                            fields.value(QStringLiteral("changed_on")).toString(),
+                            fields.value(QStringLiteral("recorded_by")).toString() });
+                    continue;
+                }
+                made(table.key(), row.key(), seq, occurredAt).fields = fields;
+            }
         }
         return;
     }
@@ -194,13 +238,23 @@ void RecordReplay::add(qint64 seq, const QString& occurredAt, const QString& act
         record.erased = erased;
         if (table->author)
             record.fields.insert(QLatin1String(table->author), actor);
+        withDefaults(name, record);
+        if (name == QLatin1String("prisoners"))
+            record.fields.insert(QStringLiteral("updated_at"), occurredAt);
+        if (name == QLatin1String("mentors")) {
+            m_statusLines[entityId.toLongLong()]
+                = { { QString(), details.value(QStringLiteral("status")).toString(),
+                    details.value(QStringLiteral("applied_on")).toString(), actor } };
+        }
         // A session's follow-up actions are made with it.
         const QJsonArray followUps = details.value(QStringLiteral("follow_up_actions")).toArray();
         for (const QJsonValue& value : followUps) {
             QJsonObject followUp = value.toObject();
             const QString id = QString::number(followUp.take(QStringLiteral("id")).toInteger());
             followUp.insert(QStringLiteral("session_id"), entityId.toLongLong());
-            made(QStringLiteral("follow_up_actions"), id, seq, occurredAt).fields = followUp;
+            Record& action = made(QStringLiteral("follow_up_actions"), id, seq, occurredAt);
+            action.fields = followUp;
+            withDefaults(QStringLiteral("follow_up_actions"), action);
         }
         return;
     }
@@ -211,6 +265,8 @@ void RecordReplay::add(qint64 seq, const QString& occurredAt, const QString& act
     if (action == AuditAction::Delete) {
         record.deleted = true;
         record.fields.insert(QStringLiteral("deleted_reason"), details.value(QStringLiteral("reason")));
+        // A purge counts the years from the day it was deleted.
+        record.fields.insert(QStringLiteral("deleted_at"), occurredAt);
         if (entityType == QLatin1String("mentee_episode")) {
             // Deleting an episode ends its mentors' allocations that day
             // (the event counts them).
@@ -230,6 +286,28 @@ void RecordReplay::add(qint64 seq, const QString& occurredAt, const QString& act
         if (field->isObject() && change.contains(QStringLiteral("after"))) {
             record.fields.insert(field.key(), change.value(QStringLiteral("after")));
             record.unknown.remove(field.key());
+        }
+    }
+    // A purge counts the years of someone with no other record from the
+    // last change to their details.
+    if (name == QLatin1String("prisoners"))
+        record.fields.insert(QStringLiteral("updated_at"), occurredAt);
+    const QJsonObject status = details.value(QStringLiteral("status")).toObject();
+    if (name == QLatin1String("mentors") && status.contains(QStringLiteral("after"))) {
+        const QString to = status.value(QStringLiteral("after")).toString();
+        const QString on = details.value(QStringLiteral("changed_on")).toString();
+        m_statusLines[entityId.toLongLong()].append(
+            { status.value(QStringLiteral("before")).toString(), to, on, actor });
+        if (to == QLatin1String("left")) {
+            // A mentor who leaves hands their mentees back that day (the
+            // event counts them).
+            for (Record& allocation : m_tables[QStringLiteral("mentor_allocations")]) {
+                if (allocation.fields.value(QStringLiteral("mentor_id")).toInteger() == entityId.toLongLong()
+                    && isEmpty(allocation.fields.value(QStringLiteral("ended_on")))) {
+                    const QString from = allocation.fields.value(QStringLiteral("allocated_on")).toString();
+                    allocation.fields.insert(QStringLiteral("ended_on"), qMax(from, on));
+                }
+            }
         }
     }
 }
@@ -305,7 +383,54 @@ Status RecordReplay::finish()
         if (Status status = compare(QString::fromLatin1(table.name)); !status)
             return status;
     }
+    if (Status status = checkStatusHistory(); !status)
+        return status;
     return checkKeptFigures();
+}
+
+Status RecordReplay::checkStatusHistory()
+{
+    // Each mentor's status history, line by line, as their events made it
+    // (a purge counts a mentor's years from the day they left).
+    QHash<qint64, QList<StatusLine>> live;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT mentor_id, from_status, to_status, changed_on, recorded_by FROM mentor_status_history")))
+        return storageFailure(query.lastError(), tr("The mentors' status history could not be read."));
+    while (query.next()) {
+        live[query.value(0).toLongLong()].append({ query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString() });
+    }
+    const Records& mentors = m_tables[QStringLiteral("mentors")];
+    QSet<qint64> all(live.keyBegin(), live.keyEnd());
+    all.unite(QSet<qint64>(m_statusLines.keyBegin(), m_statusLines.keyEnd()));
+    QList<qint64> sorted(all.cbegin(), all.cend());
+    std::sort(sorted.begin(), sorted.end());
+    for (qint64 mentor : sorted) {
+        const auto record = mentors.constFind(QString::number(mentor));
+        // A mentor no event made (imported before imports named their
+        // records) is excused with them; one whose content a purge erased
+        // is gone.
+        if (record == mentors.cend() ? !live.contains(mentor) : (record->erased || record->removable))
+            continue;
+        if (record == mentors.cend())
+            return bad(QStringLiteral("mentor_status_history"), QString::number(mentor), nullptr,
+                tr("(the status history of mentor %1) is in the table, but no event in the trail made it. It "
+                   "was added without Wingmate.")
+                    .arg(mentor));
+        QList<StatusLine> expected = m_statusLines.value(mentor);
+        QList<StatusLine> found = live.value(mentor);
+        std::sort(expected.begin(), expected.end());
+        std::sort(found.begin(), found.end());
+        if (expected != found) {
+            return bad(QStringLiteral("mentors"), QString::number(mentor), &*record,
+                tr("has a status history (when and by whom each change was made) that is not what the "
+                   "trail recorded. It was changed without Wingmate, or put back from an older copy of the "
+                   "file."));
+        }
+    }
+    return Status::success();
 }
 
 Status RecordReplay::checkKeptFigures()
@@ -325,10 +450,13 @@ Status RecordReplay::checkKeptFigures()
                 "record %1 in the table mentee_episodes keeps figures (its last contact, latest check-in "
                 "or open concerns) that are not what its records give. They were changed without "
                 "Wingmate.") },
-        { "SELECT a.session_id FROM session_attendance a JOIN mentee_sessions s ON s.id = a.session_id "
-          "WHERE a.held_at IS NOT s.held_at ORDER BY a.session_id LIMIT 1",
-            QT_TR_NOOP("record %1 in the table mentee_sessions has a register whose date is not the "
-                       "session's. It was changed without Wingmate.") },
+        { "SELECT a.session_id FROM session_attendance a LEFT JOIN mentee_sessions s ON s.id = a.session_id "
+          "WHERE s.id IS NULL OR a.held_at IS NOT s.held_at "
+          "UNION ALL SELECT m.session_id FROM session_mentors m "
+          "WHERE NOT EXISTS (SELECT 1 FROM mentee_sessions s WHERE s.id = m.session_id) LIMIT 1",
+            QT_TR_NOOP(
+                "record %1 in the table mentee_sessions has a register or mentors that are not "
+                "the session's (another date, or no such session). They were changed without Wingmate.") },
     };
     for (const auto& [sql, what] : checks) {
         QSqlQuery query(m_db);

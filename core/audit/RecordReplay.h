@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <tuple>
 
 namespace wingmate {
 
@@ -54,16 +55,39 @@ private:
         bool removable = false; // a purge since may have removed it
     };
     using Records = QHash<QString, Record>; // id (a username for accounts) -> record
+    // A line of a mentor's status history, as its event recorded it.
+    struct StatusLine {
+        QString from;
+        QString to;
+        QString on;
+        QString by;
+        bool operator<(const StatusLine& o) const
+        {
+            return std::tie(on, from, to, by) < std::tie(o.on, o.from, o.to, o.by);
+        }
+        bool operator==(const StatusLine& o) const = default;
+    };
+    // A column and the value an INSERT leaves in it when not given.
+    struct Column {
+        QString name;
+        QJsonValue unset;
+    };
+    const QList<Column>& columnsOf(const QString& table);
+    // What a create event did not name takes the column's default.
+    void withDefaults(const QString& table, Record& record);
 
     Record& made(const QString& table, const QString& id, qint64 seq, const QString& at);
     void purged(qint64 seq, const QJsonObject& details);
     Status compare(const QString& table);
     Status checkKeptFigures();
+    Status checkStatusHistory();
     Status bad(const QString& table, const QString& id, const Record* record, const QString& what);
 
     QSqlDatabase m_db;
     QHash<QString, Records> m_tables; // table -> its records
     QSet<qint64> m_importedBefore; // prisoners transferred in before imports named their records
+    QHash<QString, QList<Column>> m_columns; // table -> its columns
+    QHash<qint64, QList<StatusLine>> m_statusLines; // mentor -> its history
     qint64 m_firstBad = 0;
 };
 

@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <atomic>
 
 namespace wingmate {
 
@@ -39,57 +41,98 @@ QStringList SchemaMigrator::migrationFiles()
     return files;
 }
 
+namespace {
+
+// The objects of a schema: name -> (type, table, CREATE statement without
+// comments and with its spaces collapsed).
+struct SchemaObject {
+    QString type;
+    QString table;
+    QString sql;
+};
+
+Result<QMap<QString, SchemaObject>> schemaObjects(QSqlDatabase db)
+{
+    static const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                   "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
+        return Status::failure(ErrorCode::Io, SchemaMigratorText::tr("The vault's schema could not be read."),
+            query.lastError().text());
+    QMap<QString, SchemaObject> objects;
+    while (query.next()) {
+        objects.insert(query.value(1).toString().toLower(),
+            { query.value(0).toString().toLower(), query.value(2).toString().toLower(),
+                query.value(3).toString().remove(comment).replace(spaces, QStringLiteral(" ")).trimmed() });
+    }
+    return objects;
+}
+
+} // namespace
+
 Status SchemaMigrator::checkObjects() const
 {
-    // What the migrations this vault has had create (they never drop or
-    // rename anything).
+    // What the migrations this vault has had make, made afresh in memory
+    // (they never drop or rename anything).
     Result<int> version = currentVersion();
     if (!version)
         return version.status();
-    static const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
-    static const QRegularExpression created(
-        QStringLiteral(
-            "\\bCREATE\\s+(?:UNIQUE\\s+)?(TABLE|INDEX|TRIGGER|VIEW)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)"),
-        QRegularExpression::CaseInsensitiveOption);
-    QMap<QString, QString> expected; // name -> type
-    for (qsizetype i = 0; i < qMin<qsizetype>(*version, m_files.size()); ++i) {
-        QFile file(m_files.at(i));
-        if (!file.open(QIODevice::ReadOnly))
-            return Status::failure(ErrorCode::Io,
-                SchemaMigratorText::tr("A schema update is missing from this build."), file.fileName());
-        const QString sql = QString::fromUtf8(file.readAll()).remove(comment);
-        for (auto it = created.globalMatch(sql); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            expected.insert(match.captured(2).toLower(), match.captured(1).toLower());
+    static std::atomic<int> references { 0 };
+    const QString name = QStringLiteral("wingmate-schema-reference-%1").arg(++references);
+    Result<QMap<QString, SchemaObject>> expected = QMap<QString, SchemaObject>();
+    {
+        auto* driver = new SqlCipherDriver;
+        driver->setUnencrypted(true);
+        QSqlDatabase reference = QSqlDatabase::addDatabase(driver, name);
+        reference.setDatabaseName(QStringLiteral(":memory:"));
+        Status made = Status::success();
+        if (!reference.open()) {
+            made = Status::failure(ErrorCode::Io,
+                SchemaMigratorText::tr("The vault's schema could not be checked."),
+                reference.lastError().text());
+        } else {
+            made = SchemaMigrator(reference, m_files.mid(0, qMin<qsizetype>(*version, m_files.size())))
+                       .migrate();
         }
+        expected = made ? schemaObjects(reference) : Result<QMap<QString, SchemaObject>>(made);
+        reference.close();
     }
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral(
-            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
-        return Status::failure(ErrorCode::Io, SchemaMigratorText::tr("The vault's schema could not be read."),
-            query.lastError().text());
-    QMap<QString, QString> found;
-    while (query.next())
-        found.insert(query.value(1).toString().toLower(), query.value(0).toString().toLower());
+    QSqlDatabase::removeDatabase(name);
+    if (!expected)
+        return expected.status();
+    const Result<QMap<QString, SchemaObject>> found = schemaObjects(m_db);
+    if (!found)
+        return found.status();
     const auto changed = [](const QString& message, const QString& type, const QString& name) {
         return Status::failure(ErrorCode::Damaged, message, QStringLiteral("schema: %1 %2").arg(type, name));
     };
-    for (auto it = found.cbegin(); it != found.cend(); ++it) {
-        if (expected.value(it.key()) != it.value()) {
+    for (auto it = found->cbegin(); it != found->cend(); ++it) {
+        const auto made = expected->constFind(it.key());
+        if (made == expected->cend() || made->type != it->type) {
             return changed(
                 SchemaMigratorText::tr("The vault's database has been changed outside Wingmate: it holds "
                                        "the %1 \"%2\", which Wingmate never made.")
-                    .arg(it.value(), it.key()),
-                it.value(), it.key());
+                    .arg(it->type, it.key()),
+                it->type, it.key());
+        }
+        // A trigger or view redefined under its own name, or a table
+        // rebuilt without its checks, is as good as a new one.
+        if (made->table != it->table || made->sql != it->sql) {
+            return changed(
+                SchemaMigratorText::tr("The vault's database has been changed outside Wingmate: its %1 "
+                                       "\"%2\" is not the one Wingmate made.")
+                    .arg(it->type, it.key()),
+                it->type, it.key());
         }
     }
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        if (!found.contains(it.key())) {
+    for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
+        if (!found->contains(it.key())) {
             return changed(
                 SchemaMigratorText::tr("The vault's database has been changed outside Wingmate: its %1 "
                                        "\"%2\" has been removed.")
-                    .arg(it.value(), it.key()),
-                it.value(), it.key());
+                    .arg(it->type, it.key()),
+                it->type, it.key());
         }
     }
     return Status::success();

@@ -15,7 +15,7 @@ namespace {
 // Bump when the generator or the schema changes what is written, so caches
 // are remade.
 // 5: SQLCipher 4 vaults.
-const QByteArray DatasetVersion = "decade-8";
+const QByteArray DatasetVersion = "decade-9";
 
 } // namespace
 

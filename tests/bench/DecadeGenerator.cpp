@@ -22,6 +22,7 @@
 #include <map>
 #include <memory>
 #include <sodium.h>
+#include <tuple>
 #include <vector>
 
 namespace wingmate::bench {
@@ -140,6 +141,12 @@ QDateTime instant(int day, int minuteOfDay)
 
 QString stamp(int day, int minuteOfDay) { return instant(day, minuteOfDay).toString(Qt::ISODateWithMs); }
 
+// A field's before and after, as the services write a change.
+QJsonObject changed(const QJsonValue& before, const QJsonValue& after)
+{
+    return QJsonObject { { QStringLiteral("before"), before }, { QStringLiteral("after"), after } };
+}
+
 class Writer {
 public:
     explicit Writer(QSqlDatabase db)
@@ -221,6 +228,19 @@ private:
     std::vector<ConcernRow> m_concerns;
     std::vector<PendingEvent> m_events;
     DecadeGenerator::Made m_made;
+    // Rows numbered as they are written, for their events.
+    qint64 m_shadowingRows = 0;
+    qint64 m_trainingRows = 0;
+    qint64 m_supervisionRows = 0;
+    struct LatestReview {
+        int day = -1;
+        int minute = 0;
+        qint64 concern = 0;
+        int risk = 0;
+        int outcome = 0;
+        int nextReview = 0;
+    };
+    std::map<qint64, LatestReview> m_latestReview; // episode -> its latest review
 };
 
 void Generation::event(int day, int minuteOfDay, std::function<AuditEvent()> make)
@@ -513,6 +533,20 @@ Status Generation::writeRecords()
         const int cleared = m.appliedDay + 12;
         const int shadowFrom = m.appliedDay + 14;
         const int trained = m.activeFrom - 10;
+        const QJsonObject application { { QStringLiteral("prisoner_id"), m.id },
+            { QStringLiteral("status"), QStringLiteral("applied") },
+            { QStringLiteral("applied_on"), dayText(m.appliedDay) },
+            { QStringLiteral("application_notes"),
+                QStringLiteral("Wants to give back after support on his own first sentence.") },
+            { QStringLiteral("governor_approved_on"), dayText(cleared - 2) },
+            { QStringLiteral("governor_approved_by"), QStringLiteral("Governor Ames") },
+            { QStringLiteral("security_cleared_on"), dayText(cleared) },
+            { QStringLiteral("security_cleared_by"), QStringLiteral("Security dept.") },
+            { QStringLiteral("capacity"), 5 },
+            { QStringLiteral("pathway_tier"), QStringLiteral("peer_mentor") },
+            { QStringLiteral("agreement_signed_on"), dayText(m.activeFrom) },
+            { QStringLiteral("agreement_version"), QStringLiteral("v2") },
+            { QStringLiteral("left_reason"), QJsonValue::Null } };
         if (!w.run(QStringLiteral("INSERT INTO mentors (id, prisoner_id, status, applied_on, application_notes, "
                                   "governor_approved_on, governor_approved_by, security_cleared_on, security_cleared_by, "
                                   "capacity, agreement_signed_on, agreement_version, left_reason, created_at, updated_at) "
@@ -542,21 +576,55 @@ Status Generation::writeRecords()
                 return false;
             }
             const qint64 mentorId = m.id;
-            const QString to = QString::fromLatin1(step.to);
             const int day = step.day;
+            QJsonObject details = application;
+            if (step.from) {
+                details = { { QStringLiteral("status"),
+                                changed(QString::fromLatin1(step.from), QString::fromLatin1(step.to)) },
+                    { QStringLiteral("changed_on"), dayText(day) } };
+                if (QLatin1String(step.to) == QLatin1String("left"))
+                    details.insert(
+                        QStringLiteral("left_reason"), changed(QJsonValue::Null, QStringLiteral("released")));
+            }
             event(day, 11 * 60, [=] {
                 return AuditEvent { 0, instant(day, 11 * 60), admin,
-                    day == m.appliedDay ? AuditAction::Create : AuditAction::Change, QStringLiteral("mentor"),
-                    QString::number(mentorId), QJsonObject { { QStringLiteral("status"), to } }, {}, {}, {} };
+                    step.from ? AuditAction::Change : AuditAction::Create, QStringLiteral("mentor"),
+                    QString::number(mentorId), details, {}, {}, {} };
             });
         }
-        if (!w.run(QStringLiteral("INSERT INTO shadowing_periods (mentor_id, experienced_mentor_id, started_on, ended_on, "
-                                  "sessions_observed, signed_off_on, signed_off_by, created_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, 'bench.nurse', ?, ?)"),
-                { m.id, m.id > 1 ? QVariant(m.id - 1) : null, dayText(shadowFrom), dayText(trained - 1), 12 + below(10),
-                    dayText(trained - 1), stamp(shadowFrom, 10 * 60), stamp(trained - 1, 10 * 60) })) {
+        const int observed = 12 + below(10);
+        if (!w.run(
+                QStringLiteral(
+                    "INSERT INTO shadowing_periods (mentor_id, experienced_mentor_id, started_on, ended_on, "
+                    "sessions_observed, signed_off_on, signed_off_by, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, 'bench.nurse', ?, ?)"),
+                { m.id, m.id > 1 ? QVariant(m.id - 1) : null, dayText(shadowFrom), dayText(trained - 1),
+                    observed, dayText(trained - 1), stamp(shadowFrom, 10 * 60),
+                    stamp(trained - 1, 10 * 60) })) {
             return false;
         }
+        // Each mentor's records are numbered in the order they are made.
+        const qint64 shadowingId = ++m_shadowingRows;
+        event(shadowFrom, 10 * 60, [=] {
+            return AuditEvent { 0, instant(shadowFrom, 10 * 60), admin, AuditAction::Create,
+                QStringLiteral("shadowing_period"), QString::number(shadowingId),
+                QJsonObject { { QStringLiteral("mentor_id"), m.id },
+                    { QStringLiteral("experienced_mentor_id"),
+                        m.id > 1 ? QJsonValue(m.id - 1) : QJsonValue::Null },
+                    { QStringLiteral("started_on"), dayText(shadowFrom) },
+                    { QStringLiteral("ended_on"), QJsonValue::Null },
+                    { QStringLiteral("sessions_observed"), 0 }, { QStringLiteral("notes"), QString() } },
+                {}, {}, {} };
+        });
+        event(trained - 1, 10 * 60, [=] {
+            return AuditEvent { 0, instant(trained - 1, 10 * 60), QStringLiteral("bench.nurse"),
+                AuditAction::Change, QStringLiteral("shadowing_period"), QString::number(shadowingId),
+                QJsonObject { { QStringLiteral("ended_on"), changed(QJsonValue::Null, dayText(trained - 1)) },
+                    { QStringLiteral("sessions_observed"), changed(0, observed) },
+                    { QStringLiteral("signed_off_on"), changed(QJsonValue::Null, dayText(trained - 1)) },
+                    { QStringLiteral("signed_off_by"), changed(QString(), QStringLiteral("bench.nurse")) } },
+                {}, {}, {} };
+        });
         for (int k = 0; k < m_modules.size(); ++k) {
             if (!w.run(QStringLiteral("INSERT INTO training_records (mentor_id, module, provider, started_on, completed_on, "
                                       "hours, assessor, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 3, 'bench.nurse', ?, ?)"),
@@ -564,6 +632,19 @@ Status Generation::writeRecords()
                         dayText(trained - 7 + k), stamp(trained, 12 * 60), stamp(trained, 12 * 60) })) {
                 return false;
             }
+            const qint64 trainingId = ++m_trainingRows;
+            event(trained, 12 * 60, [=, module = m_modules.at(k)] {
+                return AuditEvent { 0, instant(trained, 12 * 60), admin, AuditAction::Create,
+                    QStringLiteral("training_record"), QString::number(trainingId),
+                    QJsonObject { { QStringLiteral("mentor_id"), m.id }, { QStringLiteral("module"), module },
+                        { QStringLiteral("provider"), QStringLiteral("Healthcare in-reach team") },
+                        { QStringLiteral("started_on"), dayText(trained - 8 + k) },
+                        { QStringLiteral("completed_on"), dayText(trained - 7 + k) },
+                        { QStringLiteral("hours"), 3 }, { QStringLiteral("accreditation"), QString() },
+                        { QStringLiteral("assessor"), QStringLiteral("bench.nurse") },
+                        { QStringLiteral("expires_on"), QJsonValue::Null } },
+                    {}, {}, {} };
+            });
         }
         for (int day = m.activeFrom + 28; day < qMin(m.activeTo, DecadeDays); day += 28 + below(7)) {
             if (!w.run(QStringLiteral("INSERT INTO supervisions (mentor_id, held_on, supervisor, notes, mentor_wellbeing, "
@@ -572,6 +653,18 @@ Status Generation::writeRecords()
                         stamp(day, 15 * 60), stamp(day, 15 * 60) })) {
                 return false;
             }
+            const qint64 supervisionId = ++m_supervisionRows;
+            event(day, 15 * 60, [=] {
+                return AuditEvent { 0, instant(day, 15 * 60), QStringLiteral("bench.nurse"),
+                    AuditAction::Create, QStringLiteral("supervision"), QString::number(supervisionId),
+                    QJsonObject { { QStringLiteral("mentor_id"), m.id },
+                        { QStringLiteral("held_on"), dayText(day) },
+                        { QStringLiteral("supervisor"), QStringLiteral("bench.nurse") },
+                        { QStringLiteral("notes"),
+                            QStringLiteral("Caseload and boundaries; night call-outs.") },
+                        { QStringLiteral("mentor_wellbeing"), QStringLiteral("Coping well") } },
+                    {}, {}, {} };
+            });
         }
         return true;
     });
@@ -635,8 +728,11 @@ Status Generation::writeRecords()
                 return AuditEvent { 0, instant(day, 10 * 60 + 5), worker, AuditAction::Change,
                     QStringLiteral("mentee_episode"), QString::number(row.id),
                     QJsonObject { { QStringLiteral("status"),
-                        QJsonObject { { QStringLiteral("before"), QStringLiteral("referred") },
-                            { QStringLiteral("after"), QStringLiteral("active") } } } },
+                                      changed(QStringLiteral("referred"), QStringLiteral("active")) },
+                        { QStringLiteral("consent_on"),
+                            changed(QJsonValue::Null, row.consentOn.toString(Qt::ISODate)) },
+                        { QStringLiteral("activated_on"),
+                            changed(QJsonValue::Null, row.activatedOn.toString(Qt::ISODate)) } },
                     {}, {}, {} };
             });
         }
@@ -645,10 +741,15 @@ Status Generation::writeRecords()
                 return AuditEvent { 0, instant(day, 16 * 60), worker, AuditAction::Change,
                     QStringLiteral("mentee_episode"), QString::number(row.id),
                     QJsonObject { { QStringLiteral("status"),
-                                      QJsonObject { { QStringLiteral("before"), QStringLiteral("active") },
-                                          { QStringLiteral("after"), QStringLiteral("closed") } } },
+                                      changed(QStringLiteral("active"), QStringLiteral("closed")) },
+                        { QStringLiteral("closed_on"),
+                            changed(QJsonValue::Null, row.closedOn.toString(Qt::ISODate)) },
                         { QStringLiteral("closure_reason"),
-                            MenteeEpisode::closureReasonKey(*row.closureReason) } },
+                            changed(QJsonValue::Null, MenteeEpisode::closureReasonKey(*row.closureReason)) },
+                        { QStringLiteral("outcome_education_work"),
+                            changed(false, row.outcomeEducationWork) },
+                        { QStringLiteral("outcome_became_mentor"),
+                            changed(false, row.outcomeBecameMentor) } },
                     {}, {}, {} };
             });
         }
@@ -663,9 +764,21 @@ Status Generation::writeRecords()
                 return AuditEvent { 0, instant(a.from, 10 * 60 + 10), worker, AuditAction::Create,
                     QStringLiteral("mentor_allocation"), QString::number(a.id),
                     QJsonObject { { QStringLiteral("episode_id"), episode },
-                        { QStringLiteral("mentor_id"), a.mentorId } },
+                        { QStringLiteral("mentor_id"), a.mentorId },
+                        { QStringLiteral("allocated_on"), dayText(a.from) },
+                        { QStringLiteral("ended_on"), QJsonValue::Null },
+                        { QStringLiteral("capacity_override_reason"), QJsonValue::Null } },
                     {}, {}, {} };
             });
+            if (!a.current) {
+                event(a.to - 1, 16 * 60 + 1, [a, worker] {
+                    return AuditEvent { 0, instant(a.to - 1, 16 * 60 + 1), worker, AuditAction::Change,
+                        QStringLiteral("mentor_allocation"), QString::number(a.id),
+                        QJsonObject {
+                            { QStringLiteral("ended_on"), changed(QJsonValue::Null, dayText(a.to - 1)) } },
+                        {}, {}, {} };
+                });
+            }
         }
         return true;
     });
@@ -720,9 +833,23 @@ Status Generation::writeRecords()
                         created, s.followUpDone >= 0 ? stamp(s.followUpDone, 12 * 60) : created })) {
                 return false;
             }
-            ++m_made.followUps;
-            followUps.append(QJsonObject { { QStringLiteral("description"), description },
-                { QStringLiteral("due_on"), dayText(s.followUpDue) } });
+            const qint64 followUpId = ++m_made.followUps;
+            followUps.append(QJsonObject { { QStringLiteral("id"), followUpId },
+                { QStringLiteral("description"), description },
+                { QStringLiteral("due_on"), dayText(s.followUpDue) },
+                { QStringLiteral("done_on"), QJsonValue::Null } });
+            if (s.followUpDone >= 0) {
+                // Done at noon, or just after it was written up when that was the same day.
+                const int doneMinute = s.followUpDone == s.day ? recordedMinute + 1 : 12 * 60;
+                event(s.followUpDone, doneMinute,
+                    [followUpId, recorder = row.recordedBy, day = s.followUpDone, doneMinute] {
+                        return AuditEvent { 0, instant(day, doneMinute), recorder, AuditAction::Change,
+                            QStringLiteral("follow_up_action"), QString::number(followUpId),
+                            QJsonObject {
+                                { QStringLiteral("done_on"), changed(QJsonValue::Null, dayText(day)) } },
+                            {}, {}, {} };
+                    });
+            }
         }
         // Looking at the mentee's record before writing it up, now and then.
         if (i % 2 == 0) {
@@ -793,13 +920,20 @@ Status Generation::writeRecords()
                     reviewed ? stamp(k.reviewDay, 11 * 60) : raised })) {
             return false;
         }
-        event(k.day, k.fromCheckIn ? 15 * 60 + 1 : 12 * 60, [k, id, raised] {
+        event(k.day, k.fromCheckIn ? 15 * 60 + 1 : 12 * 60, [k, id, raised, description] {
             return AuditEvent { 0, QDateTime::fromString(raised, Qt::ISODateWithMs),
                 QString::fromLatin1(Staff[id % 3]), AuditAction::Create, QStringLiteral("concern"),
                 QString::number(id),
                 QJsonObject { { QStringLiteral("episode_id"), k.episodeId },
+                    { QStringLiteral("raised_at"), raised },
                     { QStringLiteral("source"),
-                        k.fromCheckIn ? QStringLiteral("check_in") : QStringLiteral("session") } },
+                        k.fromCheckIn ? QStringLiteral("check_in") : QStringLiteral("session") },
+                    { QStringLiteral("check_in_id"),
+                        k.fromCheckIn ? QJsonValue(k.sourceId) : QJsonValue::Null },
+                    { QStringLiteral("session_id"),
+                        k.fromCheckIn ? QJsonValue::Null : QJsonValue(k.sourceId) },
+                    { QStringLiteral("description"), description },
+                    { QStringLiteral("status"), QStringLiteral("open") } },
                 {}, {}, {} };
         });
         if (!reviewed)
@@ -813,22 +947,68 @@ Status Generation::writeRecords()
                     QStringLiteral("Seen on the wing; safety plan updated with him."), stamp(k.reviewDay, 11 * 60) })) {
             return false;
         }
-        if (!w.run(QStringLiteral("UPDATE mentee_episodes SET risk_level = ?, next_review_on = ?, acct_open = ?, "
-                                  "acct_reference = ?, updated_at = ? WHERE id = ?"),
-                { QString::fromLatin1(risks[k.risk]), dayText(k.nextReview), int(k.outcome == 3),
-                    k.outcome == 3 ? QStringLiteral("ACCT-%1").arg(id) : QString::fromLatin1(""), stamp(k.reviewDay, 11 * 60),
-                    k.episodeId })) {
-            return false;
-        }
-        ++m_made.reviews;
-        event(k.reviewDay, 11 * 60, [k, id] {
-            return AuditEvent { 0, instant(k.reviewDay, 11 * 60), QStringLiteral("bench.nurse"),
-                AuditAction::Create, QStringLiteral("review"), QString::number(id),
-                QJsonObject { { QStringLiteral("concern_id"), id },
+        // The episode keeps what its latest review (by day, then as
+        // recorded) said, as the trail's order has it.
+        // Reviewed at eleven, or soon after it was raised when that was the same day.
+        const int reviewMinute = k.reviewDay == k.day ? (k.fromCheckIn ? 15 * 60 + 1 : 12 * 60) + 5 : 11 * 60;
+        LatestReview& latest = m_latestReview[k.episodeId];
+        if (std::tuple(k.reviewDay, reviewMinute, id) > std::tuple(latest.day, latest.minute, latest.concern))
+            latest = { k.reviewDay, reviewMinute, id, k.risk, k.outcome, k.nextReview };
+        const qint64 reviewId = ++m_made.reviews;
+        event(k.reviewDay, reviewMinute, [k, id, reviewId, reviewMinute] {
+            const QString acct = k.outcome == 3 ? QStringLiteral("ACCT-%1").arg(id) : QString();
+            return AuditEvent { 0, instant(k.reviewDay, reviewMinute), QStringLiteral("bench.nurse"),
+                AuditAction::Create, QStringLiteral("review"), QString::number(reviewId),
+                QJsonObject { { QStringLiteral("episode_id"), k.episodeId },
+                    { QStringLiteral("concern_id"), id },
+                    { QStringLiteral("reviewed_on"), dayText(k.reviewDay) },
+                    { QStringLiteral("outcome"), QString::fromLatin1(outcomes[k.outcome]) },
                     { QStringLiteral("risk_level"), QString::fromLatin1(risks[k.risk]) },
-                    { QStringLiteral("next_review_on"), dayText(k.nextReview) } },
+                    { QStringLiteral("next_review_on"), dayText(k.nextReview) },
+                    { QStringLiteral("notes"),
+                        QStringLiteral("Seen on the wing; safety plan updated with him.") } },
                 {}, {}, {} };
         });
+        event(k.reviewDay, reviewMinute, [k, id, reviewId, reviewMinute] {
+            return AuditEvent { 0, instant(k.reviewDay, reviewMinute), QStringLiteral("bench.nurse"),
+                AuditAction::Change, QStringLiteral("concern"), QString::number(id),
+                QJsonObject {
+                    { QStringLiteral("status"), changed(QStringLiteral("open"), QStringLiteral("reviewed")) },
+                    { QStringLiteral("review_id"), reviewId } },
+                {}, {}, {} };
+        });
+        event(k.reviewDay, reviewMinute, [k, id, reviewMinute] {
+            // Only the "after" is replayed; the "before" is not kept here.
+            return AuditEvent { 0, instant(k.reviewDay, reviewMinute), QStringLiteral("bench.nurse"),
+                AuditAction::Change, QStringLiteral("mentee_episode"), QString::number(k.episodeId),
+                QJsonObject { { QStringLiteral("risk_level"),
+                                  changed(QJsonValue::Null, QString::fromLatin1(risks[k.risk])) },
+                    { QStringLiteral("next_review_on"), changed(QJsonValue::Null, dayText(k.nextReview)) },
+                    { QStringLiteral("acct_open"), changed(false, k.outcome == 3) },
+                    { QStringLiteral("acct_reference"),
+                        changed(
+                            QString(), k.outcome == 3 ? QStringLiteral("ACCT-%1").arg(id) : QString()) } },
+                {}, {}, {} };
+        });
+        return true;
+    });
+    if (!status)
+        return status;
+
+    // Each reviewed episode keeps its latest review's risk, next review and ACCT.
+    status = inBatches(1, 1, [&](Writer& w, qint64) {
+        static const char* const risks[] = { "low", "medium", "high" };
+        for (auto latest = m_latestReview.cbegin(); latest != m_latestReview.cend(); ++latest) {
+            const LatestReview& r = latest->second;
+            if (!w.run(QStringLiteral(
+                           "UPDATE mentee_episodes SET risk_level = ?, next_review_on = ?, acct_open = ?, "
+                           "acct_reference = ?, updated_at = ? WHERE id = ?"),
+                    { QString::fromLatin1(risks[r.risk]), dayText(r.nextReview), int(r.outcome == 3),
+                        r.outcome == 3 ? QStringLiteral("ACCT-%1").arg(r.concern) : QString::fromLatin1(""),
+                        stamp(r.day, 11 * 60), latest->first })) {
+                return false;
+            }
+        }
         return true;
     });
     if (!status)
