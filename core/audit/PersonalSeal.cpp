@@ -6,10 +6,12 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 #include <QtEndian>
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <sodium.h>
 #include <utility>
@@ -420,7 +422,10 @@ Result<PersonalSeal::Opened> PersonalSeal::open(const QJsonObject& stored) const
             }
             continue;
         }
-        SecureBytes eventKey(KeyBytes);
+        // On the stack and wiped below: opening every event of a long trail
+        // (verify) must not lock and unlock a page of memory for each.
+        std::array<unsigned char, KeyBytes> eventKey {};
+        const auto wipe = qScopeGuard([&eventKey] { sodium_memzero(eventKey.data(), eventKey.size()); });
         const QByteArray wrap
             = QByteArray::fromBase64(entry.toObject().value(QStringLiteral("wrap")).toString().toLatin1());
         if (!decrypt(

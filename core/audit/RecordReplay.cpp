@@ -534,6 +534,9 @@ Status RecordReplay::compare(const QString& table)
             QStringLiteral("SELECT t.*, %1 AS replay_owner FROM %2 AS t ORDER BY t.id").arg(owner, table)))
         return storageFailure(rows.lastError(), tr("The table %1 could not be read.").arg(table));
     const QSqlRecord columns = rows.record();
+    QHash<QString, int> columnAt; // looked up for every field of every row
+    for (int i = 0; i < columns.count(); ++i)
+        columnAt.insert(columns.fieldName(i), i);
     const int ownerColumn = columns.indexOf(QStringLiteral("replay_owner"));
     const int deletedColumn = columns.indexOf(QStringLiteral("deleted_at"));
     const int keyColumn = columns.indexOf(
@@ -569,7 +572,7 @@ Status RecordReplay::compare(const QString& table)
             if (record.unknown.contains(name))
                 continue;
             bool agrees = true;
-            if (const int column = columns.indexOf(name); column >= 0 && column != ownerColumn) {
+            if (const int column = columnAt.value(name, -1); column >= 0 && column != ownerColumn) {
                 agrees = same(field.value(), rows.value(column));
             } else if (sessions && (name == MentorIds || name == Attended || name == Absent)) {
                 const qint64 session = id.toLongLong();
