@@ -286,229 +286,156 @@ TEST_CASE("A record changed, added or removed without its audit event is reporte
 {
     TestSession ts;
     const SmallWing wing(ts);
-    QString script;
-    QString table;
-    qint64 record = 0;
-    QString differs;
-    qint64 event = 0;
-    const auto about = [&](const char* entityType, qint64 id) {
-        event = lastEventAbout(*ts.session, QString::fromLatin1(entityType), id);
+    const auto last = [&](const char* entityType, qint64 id) {
+        return lastEventAbout(*ts.session, QString::fromLatin1(entityType), id);
     };
-    SECTION("a check-in's note rewritten")
-    {
-        about("check_in", wing.checkIn);
-        script = QStringLiteral("UPDATE check_ins SET notes = 'Fine.' WHERE id = %1;").arg(wing.checkIn);
-        table = QStringLiteral("check_ins");
-        record = wing.checkIn;
-        differs = QStringLiteral("a value of notes");
-    }
-    SECTION("a check-in's answer changed, so that it no longer shows risk")
-    {
-        about("check_in", wing.checkIn);
-        script = QStringLiteral("UPDATE check_ins SET self_harm = 'none' WHERE id = %1;").arg(wing.checkIn);
-        table = QStringLiteral("check_ins");
-        record = wing.checkIn;
-        differs = QStringLiteral("a value of self_harm");
-    }
-    SECTION("a prisoner's name changed")
-    {
-        about("prisoner", wing.prisoner);
-        script = QStringLiteral("UPDATE prisoners SET full_name = 'Someone Else' WHERE id = %1;")
-                     .arg(wing.prisoner);
-        table = QStringLiteral("prisoners");
-        record = wing.prisoner;
-        differs = QStringLiteral("a value of full_name");
-    }
-    SECTION("a concern marked reviewed with no review")
-    {
-        about("concern", wing.concern);
-        script = QStringLiteral("UPDATE concerns SET status = 'reviewed' WHERE id = %1;").arg(wing.concern);
-        table = QStringLiteral("concerns");
-        record = wing.concern;
-        differs = QStringLiteral("a value of status");
-    }
-    SECTION("a mentor's capacity raised")
-    {
-        about("mentor", wing.mentor);
-        script = QStringLiteral("UPDATE mentors SET capacity = 9 WHERE id = %1;").arg(wing.mentor);
-        table = QStringLiteral("mentors");
-        record = wing.mentor;
-        differs = QStringLiteral("a value of capacity");
-    }
-    SECTION("a session's register changed")
-    {
-        about("mentee_session", wing.session);
-        script = QStringLiteral("UPDATE session_attendance SET attended = 0 WHERE session_id = %1;")
-                     .arg(wing.session);
-        table = QStringLiteral("mentee_sessions");
-        record = wing.session;
-        differs = QStringLiteral("_episode_ids that is not what");
-    }
-    SECTION("a session's mentor taken off it")
-    {
-        about("mentee_session", wing.session);
-        script = QStringLiteral("DELETE FROM session_mentors WHERE session_id = %1;").arg(wing.session);
-        table = QStringLiteral("mentee_sessions");
-        record = wing.session;
-        differs = QStringLiteral("a value of mentor_ids");
-    }
-    SECTION("a follow-up action marked done")
-    {
-        about("follow_up_action", wing.followUp);
-        // Made with its session: the session's event.
-        event = lastEventAbout(*ts.session, QStringLiteral("mentee_session"), wing.session);
-        script = QStringLiteral("UPDATE follow_up_actions SET done_on = '2026-01-01' WHERE id = %1;")
-                     .arg(wing.followUp);
-        table = QStringLiteral("follow_up_actions");
-        record = wing.followUp;
-        differs = QStringLiteral("a value of done_on");
-    }
-    SECTION("a support worker made an administrator")
-    {
-        event = scalar(*ts.session,
+    const qint64 workerAdded = scalar(*ts.session,
+        QStringLiteral(
+            "SELECT max(seq) FROM audit_events WHERE action = 'user_admin' AND entity_id = 'worker'"));
+    // What is done with the database key, the record verify must name
+    // (table, id), what it must say differs, and the event it must name (0:
+    // none, the row has no event).
+    struct Attack {
+        const char* name;
+        QString script;
+        QString table;
+        QString record;
+        QString differs;
+        qint64 event = 0;
+    };
+    const auto id = [](qint64 n) { return QString::number(n); };
+    const QList<Attack> attacks {
+        { "a check-in's note rewritten",
+            QStringLiteral("UPDATE check_ins SET notes = 'Fine.' WHERE id = %1;").arg(wing.checkIn),
+            QStringLiteral("check_ins"), id(wing.checkIn), QStringLiteral("a value of notes"),
+            last("check_in", wing.checkIn) },
+        { "a check-in's answer changed, so that it no longer shows risk",
+            QStringLiteral("UPDATE check_ins SET self_harm = 'none' WHERE id = %1;").arg(wing.checkIn),
+            QStringLiteral("check_ins"), id(wing.checkIn), QStringLiteral("a value of self_harm"),
+            last("check_in", wing.checkIn) },
+        { "a check-in put down to another worker",
+            QStringLiteral("UPDATE check_ins SET recorded_by = 'worker' WHERE id = %1;").arg(wing.checkIn),
+            QStringLiteral("check_ins"), id(wing.checkIn), QStringLiteral("a value of recorded_by"),
+            last("check_in", wing.checkIn) },
+        { "a prisoner's name changed",
+            QStringLiteral("UPDATE prisoners SET full_name = 'Someone Else' WHERE id = %1;")
+                .arg(wing.prisoner),
+            QStringLiteral("prisoners"), id(wing.prisoner), QStringLiteral("a value of full_name"),
+            last("prisoner", wing.prisoner) },
+        { "a concern marked reviewed with no review",
+            QStringLiteral("UPDATE concerns SET status = 'reviewed' WHERE id = %1;").arg(wing.concern),
+            QStringLiteral("concerns"), id(wing.concern), QStringLiteral("a value of status"),
+            last("concern", wing.concern) },
+        { "a mentor's capacity raised",
+            QStringLiteral("UPDATE mentors SET capacity = 9 WHERE id = %1;").arg(wing.mentor),
+            QStringLiteral("mentors"), id(wing.mentor), QStringLiteral("a value of capacity"),
+            last("mentor", wing.mentor) },
+        { "a mentor's approval and clearance forged before they were given",
+            QStringLiteral("UPDATE mentors SET governor_approved_on = '2026-01-01', governor_approved_by = "
+                           "'Governor' WHERE id = %1;")
+                .arg(wing.applicant),
+            QStringLiteral("mentors"), id(wing.applicant), QStringLiteral("a value of governor_approved_"),
+            last("mentor", wing.applicant) },
+        { "a mentee's allocation to their mentor ended",
+            QStringLiteral("UPDATE mentor_allocations SET ended_on = '2026-01-01' WHERE id = %1;")
+                .arg(wing.allocation),
+            QStringLiteral("mentor_allocations"), id(wing.allocation), QStringLiteral("a value of ended_on"),
+            last("mentor_allocation", wing.allocation) },
+        { "a mentor's status history backdated, so that a purge would count from then",
             QStringLiteral(
-                "SELECT max(seq) FROM audit_events WHERE action = 'user_admin' AND entity_id = 'worker'"));
-        script = QStringLiteral("UPDATE users SET role = 'administrator' WHERE username = 'worker';");
-        table = QStringLiteral("users");
-        differs = QStringLiteral("a value of role");
+                "UPDATE mentor_status_history SET changed_on = '2016-03-01' WHERE mentor_id = %1 AND "
+                "to_status = 'active';")
+                .arg(wing.mentor),
+            QStringLiteral("mentors"), id(wing.mentor), QStringLiteral("has a status history"),
+            last("mentor", wing.mentor) },
+        { "a session's register changed",
+            QStringLiteral("UPDATE session_attendance SET attended = 0 WHERE session_id = %1;")
+                .arg(wing.session),
+            QStringLiteral("mentee_sessions"), id(wing.session),
+            QStringLiteral("_episode_ids that is not what"), last("mentee_session", wing.session) },
+        { "a session's mentor taken off it",
+            QStringLiteral("DELETE FROM session_mentors WHERE session_id = %1;").arg(wing.session),
+            QStringLiteral("mentee_sessions"), id(wing.session), QStringLiteral("a value of mentor_ids"),
+            last("mentee_session", wing.session) },
+        { "a mentor put on a session that does not exist",
+            QStringLiteral("INSERT INTO session_mentors (session_id, mentor_id) VALUES (999, %1);")
+                .arg(wing.mentor),
+            QStringLiteral("mentee_sessions"), id(999), QStringLiteral("no such session") },
+        // Made with its session: the session's event.
+        { "a follow-up action marked done",
+            QStringLiteral("UPDATE follow_up_actions SET done_on = '2026-01-01' WHERE id = %1;")
+                .arg(wing.followUp),
+            QStringLiteral("follow_up_actions"), id(wing.followUp), QStringLiteral("a value of done_on"),
+            last("mentee_session", wing.session) },
+        { "a follow-up action removed",
+            QStringLiteral("DELETE FROM follow_up_actions WHERE id = %1;").arg(wing.followUp),
+            QStringLiteral("follow_up_actions"), id(wing.followUp),
+            QStringLiteral("is not in the table, but no event in the trail removed it"),
+            last("mentee_session", wing.session) },
+        { "a support worker made an administrator",
+            QStringLiteral("UPDATE users SET role = 'administrator' WHERE username = 'worker';"),
+            QStringLiteral("users"), QStringLiteral("worker"), QStringLiteral("a value of role"),
+            workerAdded },
+        { "a deleted check-in put back",
+            QStringLiteral("UPDATE check_ins SET deleted_at = NULL WHERE id = %1;").arg(wing.deletedCheckIn),
+            QStringLiteral("check_ins"), id(wing.deletedCheckIn),
+            QStringLiteral("is live in the table, but the trail deleted it"),
+            last("check_in", wing.deletedCheckIn) },
+        { "a deletion backdated, so that a purge would count from then",
+            QStringLiteral("UPDATE check_ins SET deleted_at = '2016-01-01T09:00:00.000Z' WHERE id = %1;")
+                .arg(wing.deletedCheckIn),
+            QStringLiteral("check_ins"), id(wing.deletedCheckIn), QStringLiteral("a value of deleted_at"),
+            last("check_in", wing.deletedCheckIn) },
+        { "a session deleted",
+            QStringLiteral(
+                "UPDATE mentee_sessions SET deleted_at = '2026-01-01', deleted_reason = 'x' WHERE id = %1;")
+                .arg(wing.session),
+            QStringLiteral("mentee_sessions"), id(wing.session),
+            QStringLiteral("is deleted in the table, but the trail never deleted it"),
+            last("mentee_session", wing.session) },
+        { "a prisoner's last change backdated",
+            QStringLiteral("UPDATE prisoners SET updated_at = '2016-01-01T09:00:00.000Z' WHERE id = %1;")
+                .arg(wing.prisoner),
+            QStringLiteral("prisoners"), id(wing.prisoner), QStringLiteral("a value of updated_at"),
+            last("prisoner", wing.prisoner) },
+        { "a review added",
+            QStringLiteral(
+                "INSERT INTO reviews (episode_id, concern_id, reviewed_on, reviewer, outcome, risk_level, "
+                "notes, created_at) VALUES (%1, %2, '2026-01-01', 'Nurse', 'no_further_action', 'low', "
+                "'', '2026-01-01');")
+                .arg(wing.episode)
+                .arg(wing.concern),
+            QStringLiteral("reviews"), id(1),
+            QStringLiteral("is in the table, but no event in the trail made it") },
+        { "a concern hidden from the caseload's figures",
+            QStringLiteral("UPDATE mentee_episodes SET open_concerns = 0 WHERE id = %1;").arg(wing.episode),
+            QStringLiteral("mentee_episodes"), id(wing.episode),
+            QStringLiteral(
+                "keeps figures (its last contact, latest check-in or open concerns) that are not") },
+        { "a prisoner hidden from search",
+            QStringLiteral("UPDATE prisoners SET search_key = 'x' WHERE id = %1;").arg(wing.prisoner),
+            QStringLiteral("prisoners"), id(wing.prisoner),
+            QStringLiteral("is searched for under a name that is not theirs") },
+    };
+    for (const Attack& attack : attacks) {
+        DYNAMIC_SECTION(attack.name)
+        {
+            const Status verified = verifyAfter(ts, attack.script);
+            INFO(verified.message().toStdString());
+            CHECK(verified.code() == ErrorCode::Damaged);
+            CHECK(verified.message().contains(QStringLiteral("records do not agree with its audit trail")));
+            CHECK(verified.message().contains(
+                QStringLiteral("record %1 in the table %2").arg(attack.record, attack.table)));
+            CHECK(verified.message().contains(attack.differs));
+            if (attack.event > 0) {
+                CHECK(verified.details().contains(
+                    QStringLiteral("first bad sequence number %1;").arg(attack.event)));
+            }
+            // Nothing personal in what verify says.
+            CHECK_FALSE(verified.message().contains(QStringLiteral("Fine.")));
+            CHECK_FALSE(verified.message().contains(QStringLiteral("Someone Else")));
+        }
     }
-    SECTION("a deleted check-in put back")
-    {
-        about("check_in", wing.deletedCheckIn);
-        script = QStringLiteral("UPDATE check_ins SET deleted_at = NULL WHERE id = %1;")
-                     .arg(wing.deletedCheckIn);
-        table = QStringLiteral("check_ins");
-        record = wing.deletedCheckIn;
-        differs = QStringLiteral("is live in the table, but the trail deleted it");
-    }
-    SECTION("a session deleted")
-    {
-        about("mentee_session", wing.session);
-        script = QStringLiteral(
-            "UPDATE mentee_sessions SET deleted_at = '2026-01-01', deleted_reason = 'x' WHERE id = %1;")
-                     .arg(wing.session);
-        table = QStringLiteral("mentee_sessions");
-        record = wing.session;
-        differs = QStringLiteral("is deleted in the table, but the trail never deleted it");
-    }
-    SECTION("a follow-up action removed")
-    {
-        event = lastEventAbout(*ts.session, QStringLiteral("mentee_session"), wing.session);
-        script = QStringLiteral("DELETE FROM follow_up_actions WHERE id = %1;").arg(wing.followUp);
-        table = QStringLiteral("follow_up_actions");
-        record = wing.followUp;
-        differs = QStringLiteral("is not in the table, but no event in the trail removed it");
-    }
-    SECTION("a review added")
-    {
-        script = QStringLiteral(
-            "INSERT INTO reviews (episode_id, concern_id, reviewed_on, reviewer, outcome, risk_level, notes, "
-            "created_at) "
-            "VALUES (%1, %2, '2026-01-01', 'Nurse', 'no_further_action', 'low', '', '2026-01-01');")
-                     .arg(wing.episode)
-                     .arg(wing.concern);
-        table = QStringLiteral("reviews");
-        record = 1;
-        differs = QStringLiteral("is in the table, but no event in the trail made it");
-    }
-    SECTION("a concern hidden from the caseload's figures")
-    {
-        script
-            = QStringLiteral("UPDATE mentee_episodes SET open_concerns = 0 WHERE id = %1;").arg(wing.episode);
-        table = QStringLiteral("mentee_episodes");
-        record = wing.episode;
-        differs = QStringLiteral(
-            "keeps figures (its last contact, latest check-in or open concerns) that are not");
-    }
-    SECTION("a prisoner hidden from search")
-    {
-        script = QStringLiteral("UPDATE prisoners SET search_key = 'x' WHERE id = %1;").arg(wing.prisoner);
-        table = QStringLiteral("prisoners");
-        record = wing.prisoner;
-        differs = QStringLiteral("is searched for under a name that is not theirs");
-    }
-    SECTION("a check-in put down to another worker")
-    {
-        about("check_in", wing.checkIn);
-        script
-            = QStringLiteral("UPDATE check_ins SET recorded_by = 'worker' WHERE id = %1;").arg(wing.checkIn);
-        table = QStringLiteral("check_ins");
-        record = wing.checkIn;
-        differs = QStringLiteral("a value of recorded_by");
-    }
-    SECTION("a mentor's approval and clearance forged before they were given")
-    {
-        record = wing.applicant;
-        about("mentor", record);
-        // An application of a new prisoner, not yet approved.
-        script
-            = QStringLiteral("UPDATE mentors SET governor_approved_on = '2026-01-01', governor_approved_by = "
-                             "'Governor' WHERE id = %1;")
-                  .arg(record);
-        table = QStringLiteral("mentors");
-        differs = QStringLiteral("a value of governor_approved_");
-    }
-    SECTION("a mentee's allocation to their mentor ended")
-    {
-        record = wing.allocation;
-        about("mentor_allocation", record);
-        script = QStringLiteral("UPDATE mentor_allocations SET ended_on = '2026-01-01' WHERE id = %1;")
-                     .arg(record);
-        table = QStringLiteral("mentor_allocations");
-        differs = QStringLiteral("a value of ended_on");
-    }
-    SECTION("a mentor's status history backdated, so that a purge would count from then")
-    {
-        about("mentor", wing.mentor);
-        script = QStringLiteral(
-            "UPDATE mentor_status_history SET changed_on = '2016-03-01' WHERE mentor_id = %1 AND "
-            "to_status = 'active';")
-                     .arg(wing.mentor);
-        table = QStringLiteral("mentors");
-        record = wing.mentor;
-        differs = QStringLiteral("has a status history");
-    }
-    SECTION("a deletion backdated, so that a purge would count from then")
-    {
-        about("check_in", wing.deletedCheckIn);
-        script = QStringLiteral("UPDATE check_ins SET deleted_at = '2016-01-01T09:00:00.000Z' WHERE id = %1;")
-                     .arg(wing.deletedCheckIn);
-        table = QStringLiteral("check_ins");
-        record = wing.deletedCheckIn;
-        differs = QStringLiteral("a value of deleted_at");
-    }
-    SECTION("a prisoner's last change backdated")
-    {
-        about("prisoner", wing.prisoner);
-        script = QStringLiteral("UPDATE prisoners SET updated_at = '2016-01-01T09:00:00.000Z' WHERE id = %1;")
-                     .arg(wing.prisoner);
-        table = QStringLiteral("prisoners");
-        record = wing.prisoner;
-        differs = QStringLiteral("a value of updated_at");
-    }
-    SECTION("a mentor put on a session that does not exist")
-    {
-        script = QStringLiteral("INSERT INTO session_mentors (session_id, mentor_id) VALUES (999, %1);")
-                     .arg(wing.mentor);
-        table = QStringLiteral("mentee_sessions");
-        record = 999;
-        differs = QStringLiteral("no such session");
-    }
-    REQUIRE(!script.isEmpty());
-    const Status verified = verifyAfter(ts, script);
-    INFO(verified.message().toStdString());
-    CHECK(verified.code() == ErrorCode::Damaged);
-    CHECK(verified.message().contains(QStringLiteral("records do not agree with its audit trail")));
-    CHECK(verified.message().contains(
-        QStringLiteral("record %1 in the table %2")
-            .arg(table == QLatin1String("users") ? QStringLiteral("worker") : QString::number(record),
-                table)));
-    CHECK(verified.message().contains(differs));
-    if (event > 0)
-        CHECK(verified.details().contains(QStringLiteral("first bad sequence number %1;").arg(event)));
-    // Nothing personal in what verify says.
-    CHECK_FALSE(verified.message().contains(QStringLiteral("Fine.")));
-    CHECK_FALSE(verified.message().contains(QStringLiteral("Someone Else")));
 }
 
 TEST_CASE("A record's page put back from an older copy of the file is reported by verify")
