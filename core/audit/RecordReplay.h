@@ -53,6 +53,7 @@ private:
         bool deleted = false;
         bool erased = false; // its content was erased by a purge
         bool removable = false; // a purge since may have removed it
+        bool removed = false; // a purge since removed it: it must be gone
     };
     using Records = QHash<QString, Record>; // id (a username for accounts) -> record
     // A line of a mentor's status history, as its event recorded it.
@@ -81,6 +82,7 @@ private:
     Status compare(const QString& table);
     Status checkKeptFigures();
     Status checkStatusHistory();
+    Status checkStoredForms();
     Status bad(const QString& table, const QString& id, const Record* record, const QString& what);
 
     QSqlDatabase m_db;

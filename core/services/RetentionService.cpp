@@ -1,5 +1,7 @@
 #include "services/RetentionService.h"
 
+#include "audit/AuditLog.h"
+#include "services/UserSession.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/StorageErrors.h"
@@ -373,6 +375,13 @@ Result<RetentionService::Plan> RetentionService::purge(const CountProgress& prog
         return status;
     if (Status status = m_session.requireUnlocked(); !status)
         return status;
+    // A purge cannot be undone, and decides from dates in the records: a
+    // vault whose records do not agree with the audit trail (a deletion or
+    // a mentor's leaving backdated by hand, say) is not purged.
+    if (const AuditLog::Verification checked = m_session.auditLog().verify(); !checked.status) {
+        return Status::failure(checked.status.code(),
+            tr("Nothing was deleted: %1").arg(checked.status.message()), checked.status.details());
+    }
     constexpr qint64 Stages = PlanStages + DeleteStages + 1;
     std::optional<Plan> result;
     const Status status = m_session.write([&](WriteContext& ctx) {

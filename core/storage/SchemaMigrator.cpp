@@ -56,8 +56,11 @@ Result<QMap<QString, SchemaObject>> schemaObjects(QSqlDatabase db)
     static const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                                   "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
+    // Every object, SQLite's own included (a trigger named sqlite_... is still
+    // a trigger), but the statistics an ANALYZE keeps, which are data.
+    if (!query.exec(
+            QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE NOT (type = 'table' "
+                           "AND name IN ('sqlite_stat1', 'sqlite_stat4'))")))
         return Status::failure(ErrorCode::Io, SchemaMigratorText::tr("The vault's schema could not be read."),
             query.lastError().text());
     QMap<QString, SchemaObject> objects;

@@ -11,6 +11,7 @@
 #include "services/CheckInService.h"
 #include "services/MenteeService.h"
 #include "services/PrisonerService.h"
+#include "services/RetentionService.h"
 #include "services/SessionService.h"
 #include "services/WingSettings.h"
 
@@ -266,6 +267,15 @@ TEST_CASE("A table, index or trigger added to the database or taken from it is r
                                 "SELECT e.id, 0 FROM mentee_episodes e;");
         expected = QStringLiteral("its view \"episode_open_concerns\" is not the one Wingmate made");
     }
+    SECTION("a trigger written into the schema under a name SQLite keeps for itself")
+    {
+        script = QStringLiteral(
+            ".dbconfig defensive off\nPRAGMA writable_schema = ON; INSERT INTO sqlite_master (type, name, "
+            "tbl_name, rootpage, sql) VALUES ('trigger', 'sqlite_x', 'concerns', 0, 'CREATE TRIGGER sqlite_x "
+            "AFTER INSERT ON concerns BEGIN SELECT RAISE(ABORT, ''no''); END'); PRAGMA writable_schema = "
+            "OFF;");
+        expected = QStringLiteral("it holds the trigger \"sqlite_x\", which Wingmate never made");
+    }
     SECTION("a trigger given another body under its own name")
     {
         script = QStringLiteral(
@@ -304,6 +314,8 @@ TEST_CASE("A record changed, added or removed without its audit event is reporte
         qint64 event = 0;
     };
     const auto id = [](qint64 n) { return QString::number(n); };
+    const qint64 statusLine = scalar(*ts.session,
+        QStringLiteral("SELECT max(id) FROM mentor_status_history WHERE mentor_id = %1").arg(wing.mentor));
     const QList<Attack> attacks {
         { "a check-in's note rewritten",
             QStringLiteral("UPDATE check_ins SET notes = 'Fine.' WHERE id = %1;").arg(wing.checkIn),
@@ -412,6 +424,20 @@ TEST_CASE("A record changed, added or removed without its audit event is reporte
             QStringLiteral("mentee_episodes"), id(wing.episode),
             QStringLiteral(
                 "keeps figures (its last contact, latest check-in or open concerns) that are not") },
+        { "a concern's episode stored as raw bytes, which no list or search matches",
+            QStringLiteral("UPDATE concerns SET episode_id = CAST('%1' AS BLOB) WHERE id = %2;")
+                .arg(wing.episode)
+                .arg(wing.concern),
+            QStringLiteral("concerns"), id(wing.concern), QStringLiteral("holds raw bytes") },
+        { "a mentor's leaving stored as raw bytes, which the purge does not find",
+            QStringLiteral(
+                "UPDATE mentor_status_history SET to_status = CAST(to_status AS BLOB) WHERE id = %1;")
+                .arg(statusLine),
+            QStringLiteral("mentor_status_history"), id(statusLine), QStringLiteral("holds raw bytes") },
+        { "a follow-up action's done date set empty, which reads as done",
+            QStringLiteral("UPDATE follow_up_actions SET done_on = '' WHERE id = %1;").arg(wing.followUp),
+            QStringLiteral("follow_up_actions"), id(wing.followUp), QStringLiteral("a value of done_on"),
+            last("mentee_session", wing.session) },
         { "a prisoner hidden from search",
             QStringLiteral("UPDATE prisoners SET search_key = 'x' WHERE id = %1;").arg(wing.prisoner),
             QStringLiteral("prisoners"), id(wing.prisoner),
@@ -468,4 +494,31 @@ TEST_CASE("A record's page put back from an older copy of the file is reported b
         QStringLiteral("record %1 in the table prisoners has a value of location").arg(wing.prisoner)));
     CHECK(verified.message().contains(QStringLiteral("(event %1, ").arg(event)));
     CHECK(verified.message().contains(QStringLiteral("put back from an older copy")));
+}
+
+TEST_CASE("A retention purge is refused, deleting nothing, when the records do not agree with the trail")
+{
+    TestSession ts;
+    const SmallWing wing(ts);
+    const QString folder = ts.path();
+    ts.session.reset();
+    // The deleted check-in's deletion backdated ten years, so that a purge
+    // would take it.
+    sqlcipherShell(folder, adminKey(folder),
+        QStringLiteral("UPDATE check_ins SET deleted_at = '2016-01-01T09:00:00.000Z' WHERE id = %1;")
+            .arg(wing.deletedCheckIn));
+    ts.signInAs(AdminName);
+    requireOk(ts.session->changeSetting(Setting::RetentionYears, 1));
+    const QString before = fingerprint(*ts.session);
+    const Status refused = RetentionService(*ts.session).purge().status();
+    INFO(refused.message().toStdString());
+    CHECK(refused.code() == ErrorCode::Damaged);
+    CHECK(refused.message().startsWith(QStringLiteral("Nothing was deleted: ")));
+    CHECK(refused.message().contains(
+        QStringLiteral("record %1 in the table check_ins has a value of deleted_at")
+            .arg(wing.deletedCheckIn)));
+    CHECK(fingerprint(*ts.session) == before);
+    CHECK(scalar(*ts.session,
+              QStringLiteral("SELECT count(*) FROM check_ins WHERE id = %1").arg(wing.deletedCheckIn))
+        == 1);
 }

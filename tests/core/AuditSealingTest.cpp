@@ -426,6 +426,20 @@ TEST_CASE(
         requireOk(RetentionService(*wing.ts.session).purge().status());
         wing.ts.session.reset();
     };
+    // A purge after the keys were tampered with checks the trail first, and
+    // deletes nothing.
+    const auto purgeRefused = [&] {
+        wing.ts.signInAs(AdminName);
+        const QString before = fingerprint(*wing.ts.session);
+        const Status refused = RetentionService(*wing.ts.session).purge().status();
+        CHECK(refused.code() == ErrorCode::Damaged);
+        CHECK(refused.message().startsWith(QStringLiteral("Nothing was deleted: ")));
+        CHECK(scalar(*wing.ts.session,
+                  QStringLiteral("SELECT count(*) FROM prisoners WHERE id = %1").arg(wing.danPrisoner))
+            == 1);
+        CHECK(fingerprint(*wing.ts.session) == before);
+        wing.ts.session.reset();
+    };
     QString expected;
     SECTION("a key pointed at no one before the purge, so that it is not destroyed")
     {
@@ -433,7 +447,7 @@ TEST_CASE(
             QStringLiteral(
                 "UPDATE prisoner_keys SET prisoner_id = 1000000 + prisoner_id WHERE prisoner_id = %1;")
                 .arg(wing.danPrisoner));
-        purge();
+        purgeRefused();
         expected = QStringLiteral("is sealed to a key the vault records as prisoner");
     }
     SECTION("a trigger planted to copy the keys aside as the purge destroys them")
@@ -466,7 +480,7 @@ TEST_CASE(
                 "WHERE prisoner_id = -1;")
                 .arg(wing.danPrisoner)
                 .arg(wing.ollyPrisoner));
-        purge();
+        purgeRefused();
         expected = QStringLiteral("is sealed to a key the vault records as prisoner");
     }
     SECTION("a made-up destroyed key, to make a day's count come out")
@@ -525,4 +539,63 @@ TEST_CASE(
     CHECK(signedIn.status().code() == ErrorCode::Damaged);
     CHECK(signedIn.status().message().contains(
         QStringLiteral("record 2 in the table mentee_episodes has a value of prisoner_id")));
+}
+
+TEST_CASE("A row put back after a purge under the id of a record it removed is reported by verify")
+{
+    Wing wing;
+    wing.ts.clock.advance(3LL * 366 * 24 * 3600);
+    requireOk(RetentionService(*wing.ts.session).purge().status());
+    // The purge names what it removed; the first of its check-ins and its
+    // session come back with made-up content, about someone still here.
+    const qint64 checkIn = scalar(*wing.ts.session,
+        QStringLiteral(
+            "SELECT json_extract(details, '$.removed.check_ins[0]') FROM audit_events WHERE action = "
+            "'purge'"));
+    const qint64 session = scalar(*wing.ts.session,
+        QStringLiteral("SELECT json_extract(details, '$.removed.mentee_sessions[0]') FROM audit_events WHERE "
+                       "action = 'purge'"));
+    REQUIRE(checkIn > 0);
+    REQUIRE(session > 0);
+    requireOk(wing.ts.session->verify());
+    const QString folder = wing.ts.path();
+    wing.ts.session.reset();
+    const QByteArray key
+        = rawDatabaseKey(folder, QStringLiteral("nurse"), TestSession::passwordFor(QStringLiteral("nurse")));
+    QString script;
+    QString table;
+    qint64 record = 0;
+    SECTION("a check-in saying all is well")
+    {
+        script = QStringLiteral(
+            "INSERT INTO check_ins (id, episode_id, checked_on, recorded_by, wellbeing_rating, self_harm, "
+            "suicidal, "
+            "created_at, updated_at) VALUES (%1, %2, '2029-01-01', 'nurse', 9, 'none', 'none', "
+            "'2029-01-01T09:00:00.000Z', '2029-01-01T09:00:00.000Z');")
+                     .arg(checkIn)
+                     .arg(wing.olly);
+        table = QStringLiteral("check_ins");
+        record = checkIn;
+    }
+    SECTION("a session")
+    {
+        script = QStringLiteral(
+            "INSERT INTO mentee_sessions (id, held_at, duration_minutes, session_type, recorded_by, "
+            "created_at, "
+            "updated_at) VALUES (%1, '2029-01-01T09:00', 60, '1:1', 'nurse', '2029-01-01T09:10:00.000Z', "
+            "'2029-01-01T09:10:00.000Z'); INSERT INTO session_attendance VALUES (%1, %2, 1, "
+            "'2029-01-01T09:00');")
+                     .arg(session)
+                     .arg(wing.olly);
+        table = QStringLiteral("mentee_sessions");
+        record = session;
+    }
+    sqlcipherShell(folder, key, script);
+    wing.ts.signInAs(AdminName);
+    const Status verified = wing.ts.session->verify();
+    INFO(verified.message().toStdString());
+    CHECK(verified.code() == ErrorCode::Damaged);
+    CHECK(verified.message().contains(
+        QStringLiteral("record %1 in the table %2 is in the table").arg(record).arg(table)));
+    CHECK(verified.message().contains(QStringLiteral("followed by the purge that removed it")));
 }
