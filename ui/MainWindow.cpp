@@ -67,6 +67,12 @@ MainWindow::MainWindow(UserSession& session, QWidget* parent)
     m_sections->setIconSize(QSize(0, 0));
     m_sections->setSpacing(4);
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A section chosen by its shortcut or the Go menu takes the keyboard;
+    // one walked to in the list with the arrow keys leaves it there.
+    connect(m_sections, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_sections->hasFocus())
+            focusCurrentPage();
+    });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -295,6 +301,31 @@ QString MainWindow::currentPageKey() const
 {
     const int row = m_sections->currentRow();
     return row < 0 ? QString() : m_sections->item(row)->data(KeyRole).toString();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Once shown (after a sign-in or an unlock), the page has the keyboard.
+    QTimer::singleShot(0, this, &MainWindow::focusCurrentPage);
+}
+
+void MainWindow::focusCurrentPage()
+{
+    QWidget* current = m_pages->currentWidget();
+    if (!current)
+        return;
+    if (!current->focusProxy()) {
+        for (QWidget* widget = current->nextInFocusChain(); widget && widget != current;
+             widget = widget->nextInFocusChain()) {
+            if (current->isAncestorOf(widget) && widget->isVisibleTo(current) && widget->isEnabled()
+                && (widget->focusPolicy() & Qt::TabFocus)) {
+                widget->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+    }
+    current->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showPage(const QString& key)

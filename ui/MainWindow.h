@@ -73,6 +73,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createMenus();
@@ -84,6 +85,9 @@ private:
     void openMenteeRecord(qint64 episodeId);
     void refreshRecordPages();
     void importTransfer();
+    // Gives the keyboard to the page on screen (its filter, or its first
+    // field), so that typing, Ctrl+F and Enter work without a click.
+    void focusCurrentPage();
 
     UserSession& m_session;
     QListWidget* m_sections;

@@ -630,3 +630,47 @@ TEST_CASE("A section reads its records when first opened, and again when opened 
     CHECK_FALSE(RefreshWhenShown::isPending(mentees));
     CHECK(mentees->proxy()->rowCount() == 2);
 }
+
+TEST_CASE("After sign-in the caseload has the keyboard, and so has each section chosen by its shortcut")
+{
+    prepareWidgetTest();
+    test::TestSession ts;
+    addEpisode(ts, QStringLiteral("B2345CD"), QStringLiteral("Ben Mentee"));
+    addEpisode(ts, QStringLiteral("C3456DE"), QStringLiteral("Cal Other"));
+    ts.session.reset();
+
+    StartController controller(ts.clock);
+    controller.start(ts.path());
+    auto* unlock = qobject_cast<UnlockWindow*>(controller.currentWindow());
+    REQUIRE(unlock);
+    unlockAs(unlock, test::AdminName, test::AdminPassword);
+    QPointer<MainWindow> main = qobject_cast<MainWindow*>(controller.currentWindow());
+    REQUIRE(main);
+    showActive(main);
+    auto* caseload = qobject_cast<CaseloadPage*>(main->page(PageKey::Caseload));
+    REQUIRE(caseload);
+    auto* filter = child<QLineEdit>(caseload, "caseloadFilter");
+    // Without a click or a Tab: the filter has the keyboard.
+    CHECK(waitUntil([&] { return QApplication::focusWidget() == filter; }, 3000));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Ben"));
+    CHECK(filter->text() == QStringLiteral("Ben"));
+    CHECK(caseload->view()->model()->rowCount() == 1);
+    // Enter moves into the table, on the one row left.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(QApplication::focusWidget() == caseload->view());
+    // Ctrl+F from the table goes back to the filter.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(QApplication::focusWidget() == filter);
+
+    // A section chosen by its shortcut takes the keyboard too.
+    QTest::keyClick(main, Qt::Key_3, Qt::ControlModifier);
+    REQUIRE(main->currentPageKey() == PageKey::Mentors);
+    CHECK(main->page(PageKey::Mentors)->isAncestorOf(QApplication::focusWidget()));
+    // Walking the list of sections with the arrow keys leaves the keyboard
+    // in the list.
+    auto* sections = child<QListWidget>(main, "sectionList");
+    sections->setFocus(Qt::MouseFocusReason);
+    QTest::keyClick(sections, Qt::Key_Down);
+    CHECK(main->currentPageKey() == PageKey::Sessions);
+    CHECK(QApplication::focusWidget() == sections);
+}
