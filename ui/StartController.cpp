@@ -24,6 +24,7 @@
 #include <QProgressDialog>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 #include <memory>
 
 namespace wingmate::ui {
@@ -159,6 +160,10 @@ void StartController::setWindow(QWidget* window)
         window->activateWindow();
     }
     if (old) {
+        // Its timers stop now: the session they read (the lock countdown's)
+        // may already be gone when one fires before the deferred delete.
+        for (QTimer* timer : old->findChildren<QTimer*>())
+            timer->stop();
         // Its dialogs are windows of their own and would stay on screen
         // until the deferred delete; nothing of a locked window may.
         for (QWidget* child : old->findChildren<QWidget*>()) {

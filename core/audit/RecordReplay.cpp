@@ -79,6 +79,29 @@ constexpr std::array<ClearedLink, 4> ClearedLinks { {
     { "shadowing_periods", "experienced_mentor_id", "mentors" },
 } };
 
+QString asciiLower(QString text)
+{
+    for (QChar& c : text) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return text;
+}
+
+bool isNumber(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Double:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isEmpty(const QJsonValue& value)
 {
     return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
@@ -104,19 +127,26 @@ bool same(const QString& field, const QJsonValue& trail, const QVariant& live)
         return live.isNull();
     if (isEmpty(trail) || isEmpty(live))
         return isEmpty(trail) && isEmpty(live);
-    if (trail.isBool()) {
-        bool ok = false;
-        const qlonglong stored = live.toLongLong(&ok);
-        return ok && stored == (trail.toBool() ? 1 : 0);
-    }
-    if (trail.isDouble()) {
-        bool ok = false;
-        const double stored = live.toDouble(&ok);
-        return ok && stored == trail.toDouble();
-    }
+    if (trail.isBool())
+        return isNumber(live) && live.toLongLong() == (trail.toBool() ? 1 : 0);
+    // Stored as a number: text that reads as one (with a non-breaking space,
+    // say) matches no join or search.
+    if (trail.isDouble())
+        return isNumber(live) && live.toDouble() == trail.toDouble();
     if (trail.isString())
         return live.toString() == trail.toString();
     return false;
+}
+
+// Kept by Wingmate itself, not by events: bookkeeping, figures kept for
+// speed (checked against the records instead) and the deletion.
+const QSet<QString>& notFromEvents()
+{
+    static const QSet<QString> columns { QStringLiteral("id"), QStringLiteral("created_at"),
+        QStringLiteral("updated_at"), QStringLiteral("deleted_at"), QStringLiteral("deleted_reason"),
+        QStringLiteral("search_key"), QStringLiteral("last_contact_at"), QStringLiteral("last_check_in_id"),
+        QStringLiteral("open_concerns"), QStringLiteral("concern_raised") };
+    return columns;
 }
 
 QList<qint64> sortedIds(const QJsonValue& value)
@@ -150,14 +180,16 @@ const QList<RecordReplay::Column>& RecordReplay::columnsOf(const QString& table)
         return *known;
     QList<Column>& columns = m_columns[table];
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT name, dflt_value FROM pragma_table_info('%1')").arg(table))) {
+    if (query.exec(
+            QStringLiteral("SELECT name, dflt_value, upper(type) FROM pragma_table_info('%1')").arg(table))) {
         while (query.next()) {
             QString unset = query.value(1).toString();
             if (unset.size() >= 2 && unset.startsWith(QLatin1Char('\'')) && unset.endsWith(QLatin1Char('\'')))
                 unset = unset.mid(1, unset.size() - 2);
+            const QString type = query.value(2).toString();
             columns.append({ query.value(0).toString(),
-                query.value(1).isNull() || unset == QLatin1String("NULL") ? QJsonValue()
-                                                                          : QJsonValue(unset) });
+                query.value(1).isNull() || unset == QLatin1String("NULL") ? QJsonValue() : QJsonValue(unset),
+                type.contains(QLatin1String("INT")) || type == QLatin1String("REAL") });
         }
     }
     return columns;
@@ -165,14 +197,8 @@ const QList<RecordReplay::Column>& RecordReplay::columnsOf(const QString& table)
 
 void RecordReplay::withDefaults(const QString& table, Record& record)
 {
-    // Kept by Wingmate itself, not by events: bookkeeping, figures kept for
-    // speed (checked against the records instead) and the deletion.
-    static const QSet<QString> notFromEvents { QStringLiteral("id"), QStringLiteral("created_at"),
-        QStringLiteral("updated_at"), QStringLiteral("deleted_at"), QStringLiteral("deleted_reason"),
-        QStringLiteral("search_key"), QStringLiteral("last_contact_at"), QStringLiteral("last_check_in_id"),
-        QStringLiteral("open_concerns"), QStringLiteral("concern_raised") };
     for (const Column& column : columnsOf(table)) {
-        if (!record.fields.contains(column.name) && !notFromEvents.contains(column.name))
+        if (!record.fields.contains(column.name) && !notFromEvents().contains(column.name))
             record.fields.insert(column.name, column.unset);
     }
 }
@@ -214,13 +240,17 @@ void RecordReplay::add(qint64 seq, const QString& occurredAt, const QString& act
                             fields.value(QStringLiteral("recorded_by")).toString() });
                     continue;
                 }
-                made(table.key(), row.key(), seq, occurredAt).fields = fields;
+                Record& record = made(table.key(), row.key(), seq, occurredAt);
+                record.fields = fields;
+                // Bookkeeping as the sending vault had it, not events'.
+                for (const QString& column : notFromEvents())
+                    record.fields.remove(column);
             }
         }
         return;
     }
     if (action == AuditAction::UserAdmin) {
-        const QString id = entityId.toLower();
+        const QString id = asciiLower(entityId);
         if (details.value(QStringLiteral("operation")).toString() == QLatin1String("add")) {
             Record& account = made(QStringLiteral("users"), id, seq, occurredAt);
             account.fields
@@ -414,8 +444,11 @@ Status RecordReplay::checkStoredForms()
         if (columns.isEmpty())
             continue;
         QStringList blobs;
-        for (const Column& column : columns)
-            blobs.append(QStringLiteral("typeof(\"%1\") = 'blob'").arg(column.name));
+        for (const Column& column : columns) {
+            blobs.append(column.numeric
+                    ? QStringLiteral("typeof(\"%1\") NOT IN ('integer', 'real', 'null')").arg(column.name)
+                    : QStringLiteral("typeof(\"%1\") = 'blob'").arg(column.name));
+        }
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("SELECT \"%1\" FROM %2 WHERE %3 LIMIT 1")
                             .arg(columns.constFirst().name, table, blobs.join(QStringLiteral(" OR "))))) {
@@ -425,7 +458,8 @@ Status RecordReplay::checkStoredForms()
             m_firstBad = 0;
             return Status::failure(ErrorCode::Damaged,
                 tr("The vault's records do not agree with its audit trail: record %1 in the table %2 holds "
-                   "raw bytes where Wingmate writes text or a number, which hides it from the program's "
+                   "raw bytes where Wingmate writes text or a number, or text where it writes a number, "
+                   "which hides it from the program's "
                    "lists and searches. It was changed without Wingmate.")
                     .arg(query.value(0).toString(), table),
                 QStringLiteral("%1.%2 holds a blob").arg(table, query.value(0).toString()));
@@ -594,7 +628,9 @@ Status RecordReplay::compare(const QString& table)
     Records& records = m_tables[table];
     QSet<QString> seen;
     while (rows.next()) {
-        const QString id = rows.value(keyColumn).toString().toLower();
+        // Usernames are matched as the users table matches them (NOCASE
+        // folds A-Z only), never by Unicode case folding.
+        const QString id = asciiLower(rows.value(keyColumn).toString());
         seen.insert(id);
         const auto found = records.constFind(id);
         if (found == records.cend()) {

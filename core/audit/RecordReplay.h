@@ -72,6 +72,7 @@ private:
     struct Column {
         QString name;
         QJsonValue unset;
+        bool numeric = false; // declared INTEGER or REAL
     };
     const QList<Column>& columnsOf(const QString& table);
     // What a create event did not name takes the column's default.

@@ -274,10 +274,11 @@ Status importEpisode(
         // Its one attendee, here: mentors are not transferred.
         QJsonObject& sessionsWritten = imported[QStringLiteral("mentee_sessions")];
         QJsonObject written = sessionsWritten.value(QString::number(*sessionId)).toObject();
-        written.insert(session.value(QStringLiteral("attended")).toBool()
-                ? QStringLiteral("attended_episode_ids")
-                : QStringLiteral("absent_episode_ids"),
-            QJsonArray { *episodeId });
+        const bool attended = session.value(QStringLiteral("attended")).toBool();
+        written.insert(
+            QStringLiteral("attended_episode_ids"), attended ? QJsonArray { *episodeId } : QJsonArray());
+        written.insert(
+            QStringLiteral("absent_episode_ids"), attended ? QJsonArray() : QJsonArray { *episodeId });
         written.insert(QStringLiteral("mentor_ids"), QJsonArray());
         sessionsWritten.insert(QString::number(*sessionId), written);
         if (!ticker.step())

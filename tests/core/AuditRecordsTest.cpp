@@ -438,6 +438,18 @@ TEST_CASE("A record changed, added or removed without its audit event is reporte
             QStringLiteral("UPDATE follow_up_actions SET done_on = '' WHERE id = %1;").arg(wing.followUp),
             QStringLiteral("follow_up_actions"), id(wing.followUp), QStringLiteral("a value of done_on"),
             last("mentee_session", wing.session) },
+        { "a concern's episode stored as text with a non-breaking space, which no join matches",
+            QStringLiteral("UPDATE concerns SET episode_id = char(160) || episode_id WHERE id = %1;")
+                .arg(wing.concern),
+            QStringLiteral("concerns"), id(wing.concern),
+            QStringLiteral("or text where it writes a number") },
+        { "a second account whose name differs from a worker's only by a look-alike letter",
+            QStringLiteral(
+                "INSERT INTO users (username, display_name, role, active, must_change_password, created_at, "
+                "updated_at) SELECT 'wor' || char(8490) || 'er', display_name, role, active, 0, "
+                "created_at, updated_at FROM users WHERE username = 'worker';"),
+            QStringLiteral("users"), QStringLiteral("wor\u212Aer"),
+            QStringLiteral("is in the table, but no event in the trail made it") },
         { "a prisoner hidden from search",
             QStringLiteral("UPDATE prisoners SET search_key = 'x' WHERE id = %1;").arg(wing.prisoner),
             QStringLiteral("prisoners"), id(wing.prisoner),

@@ -221,6 +221,14 @@ TEST_CASE("A transfer package carries one person's records to another vault and 
     CHECK(in.value(QStringLiteral("source")).toString() == QStringLiteral("HMP Sender"));
     CHECK(in.value(QStringLiteral("prisonerAdded")).toBool());
     requireOk(s.verify());
+    // An imported record corrected here still agrees with the trail.
+    Result<CheckIn> moved = CheckInService(s).get(
+        scalar(s, QStringLiteral("SELECT max(id) FROM check_ins WHERE self_harm = 'act'")));
+    REQUIRE(moved.ok());
+    moved->coping = QStringLiteral("Letters home");
+    receiver.ts.clock.advance(60);
+    requireOk(CheckInService(s).update(*moved, QStringLiteral("Coping written up wrongly")).status());
+    requireOk(s.verify());
 
     // The same package again overlaps what is now here: refused, nothing written.
     const QString afterImport = fingerprint(s);
