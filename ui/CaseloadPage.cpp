@@ -84,6 +84,8 @@ CaseloadPage::CaseloadPage(UserSession& session, QWidget* parent)
     m_count->setObjectName(QStringLiteral("caseloadCount"));
 
     RecordTables::configureFilter(m_filter, tr("Find by name, prison number or mentor (Ctrl+F)"), tr("Filter the caseload"), this);
+    // Shown, the page gives the keyboard to its filter.
+    setFocusProxy(m_filter);
     m_attentionFirst->setChecked(true);
     m_attentionFirst->setToolTip(tr("Keep mentees with a concern to review or an overdue review at the top, "
                                     "whichever column is sorted."));

@@ -50,6 +50,8 @@ ConcernsPage::ConcernsPage(UserSession& session, QWidget* parent)
     rangeLabel->setBuddy(m_range);
 
     RecordTables::configureFilter(m_filter, tr("Find by mentee, prison number or what was said (Ctrl+F)"), tr("Filter the concerns"), this);
+    // Shown, the page gives the keyboard to its filter.
+    setFocusProxy(m_filter);
 
     RecordTables::showThrough(m_view, m_proxy, m_model, ConcernListModel::SortRole, tr("Concerns"));
     m_view->sortByColumn(ConcernListModel::State, Qt::AscendingOrder);

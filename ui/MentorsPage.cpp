@@ -51,6 +51,8 @@ MentorsPage::MentorsPage(UserSession& session, QWidget* parent)
     m_count->setObjectName(QStringLiteral("mentorCount"));
 
     RecordTables::configureFilter(m_filter, tr("Find by name or prison number (Ctrl+F)"), tr("Filter the mentors"), this);
+    // Shown, the page gives the keyboard to its filter.
+    setFocusProxy(m_filter);
 
     RecordTables::showThrough(m_view, m_proxy, m_model, MentorListModel::SortRole, tr("Mentors"));
     m_view->sortByColumn(MentorListModel::Name, Qt::AscendingOrder);

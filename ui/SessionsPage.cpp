@@ -65,6 +65,8 @@ SessionsPage::SessionsPage(UserSession& session, QWidget* parent)
     toLabel->setBuddy(m_to);
 
     RecordTables::configureFilter(m_filter, tr("Find by type, mentor, mentee or prison number (Ctrl+F)"), tr("Filter the sessions"), this);
+    // Shown, the page gives the keyboard to its filter.
+    setFocusProxy(m_filter);
 
     RecordTables::showThrough(m_view, m_proxy, m_model, SessionListModel::SortRole, tr("Sessions"));
     m_view->sortByColumn(SessionListModel::HeldAt, Qt::DescendingOrder);

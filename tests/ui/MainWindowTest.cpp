@@ -662,10 +662,18 @@ TEST_CASE("After sign-in the caseload has the keyboard, and so has each section 
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
     CHECK(QApplication::focusWidget() == filter);
 
-    // A section chosen by its shortcut takes the keyboard too.
+    // A section chosen by its shortcut takes the keyboard too: its filter
+    // where it has one, else its first field.
     QTest::keyClick(main, Qt::Key_3, Qt::ControlModifier);
     REQUIRE(main->currentPageKey() == PageKey::Mentors);
-    CHECK(main->page(PageKey::Mentors)->isAncestorOf(QApplication::focusWidget()));
+    CHECK(QApplication::focusWidget() == child<QLineEdit>(main->page(PageKey::Mentors), "mentorFilter"));
+    QTest::keyClick(main, Qt::Key_4, Qt::ControlModifier);
+    REQUIRE(main->currentPageKey() == PageKey::Sessions);
+    CHECK(QApplication::focusWidget() == child<QLineEdit>(main->page(PageKey::Sessions), "sessionsFilter"));
+    QTest::keyClick(main, Qt::Key_9, Qt::ControlModifier);
+    REQUIRE(main->currentPageKey() == PageKey::Settings);
+    CHECK(main->page(PageKey::Settings)->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(main, Qt::Key_3, Qt::ControlModifier);
     // Walking the list of sections with the arrow keys leaves the keyboard
     // in the list.
     auto* sections = child<QListWidget>(main, "sectionList");
