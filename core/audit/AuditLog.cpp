@@ -1072,16 +1072,20 @@ AuditLog::Verification AuditLog::verify(Copies copies) const
                         .toString(),
                     seq, query.value(1).toString() });
         }
+        // Parsed once for the sealing check and the records' replay.
+        const bool replayed = RecordReplay::replays(query.value(3).toString(), query.value(4).toString());
+        const QJsonObject stored
+            = replayed ? QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object() : QJsonObject();
         if (Status status = sealing.add(seq, query.value(3).toString(), query.value(1).toString(),
-                query.value(4).toString(), query.value(5).toString(), query.value(6).toString());
+                query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
+                replayed ? &stored : nullptr);
             !status) {
             result.firstBadSeq = sealing.firstBad();
             result.status = status;
             return result;
         }
-        if (RecordReplay::replays(query.value(3).toString(), query.value(4).toString())) {
+        if (replayed) {
             // The records' history, to compare with the tables at the end.
-            const QJsonObject stored = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
             const Result<PersonalSeal::Opened> opened = m_seal.open(stored);
             if (!opened) {
                 result.firstBadSeq = seq;

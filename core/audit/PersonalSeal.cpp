@@ -511,19 +511,17 @@ Status PersonalSeal::Check::load()
 }
 
 Status PersonalSeal::Check::add(qint64 seq, const QString& action, const QString& occurredAt,
-    const QString& entityType, const QString& entityId, const QString& details)
+    const QString& entityType, const QString& entityId, const QString& details, const QJsonObject* parsed)
 {
     m_lastSeq = seq;
+    const auto object = [&] { return parsed ? *parsed : QJsonDocument::fromJson(details.toUtf8()).object(); };
     if (action == QLatin1String("purge")) {
-        m_purged[occurredAt.left(10)] += QJsonDocument::fromJson(details.toUtf8())
-                                             .object()
-                                             .value(QStringLiteral("audit_keys_erased"))
-                                             .toInteger();
+        m_purged[occurredAt.left(10)] += object().value(QStringLiteral("audit_keys_erased")).toInteger();
         return Status::success();
     }
     if (!details.contains(QLatin1String("\"sealed\":{")))
         return Status::success();
-    const QJsonObject stored = QJsonDocument::fromJson(details.toUtf8()).object();
+    const QJsonObject stored = object();
     const QJsonObject sealed = stored.value(SealedKey).toObject();
     const QJsonArray to = sealed.value(QStringLiteral("to")).toArray();
     if (to.isEmpty())

@@ -103,8 +103,9 @@ public:
     public:
         explicit Check(const PersonalSeal& seal);
         Status load();
+        // parsed: details already parsed by the caller, if it has them.
         Status add(qint64 seq, const QString& action, const QString& occurredAt, const QString& entityType,
-            const QString& entityId, const QString& details);
+            const QString& entityId, const QString& details, const QJsonObject* parsed = nullptr);
         Status finish();
         qint64 firstBad() const { return m_firstBad; }
 

@@ -421,7 +421,8 @@ Status RecordReplay::finish()
     if (Status status = checkStoredForms(); !status)
         return status;
     for (const Table& table : Tables) {
-        if (Status status = compare(QString::fromLatin1(table.name)); !status)
+        if (Status status = compare(QString::fromLatin1(table.name), QString::fromLatin1(table.owner));
+            !status)
             return status;
     }
     if (Status status = checkStatusHistory(); !status)
@@ -459,10 +460,10 @@ Status RecordReplay::checkStoredForms()
             return Status::failure(ErrorCode::Damaged,
                 tr("The vault's records do not agree with its audit trail: record %1 in the table %2 holds "
                    "raw bytes where Wingmate writes text or a number, or text where it writes a number, "
-                   "which hides it from the program's "
-                   "lists and searches. It was changed without Wingmate.")
+                   "which hides it from the program's lists and searches. It was changed without Wingmate.")
                     .arg(query.value(0).toString(), table),
-                QStringLiteral("%1.%2 holds a blob").arg(table, query.value(0).toString()));
+                QStringLiteral("%1.%2 holds a value of the wrong type")
+                    .arg(table, query.value(0).toString()));
         }
     }
     return Status::success();
@@ -583,13 +584,8 @@ Status RecordReplay::bad(const QString& table, const QString& id, const Record* 
                : QStringLiteral("%1.%2 without an event").arg(table, id));
 }
 
-Status RecordReplay::compare(const QString& table)
+Status RecordReplay::compare(const QString& table, const QString& ownerOfRow)
 {
-    const Table* described = nullptr;
-    for (const Table& t : Tables) {
-        if (table == QLatin1String(t.name))
-            described = &t;
-    }
     const bool sessions = table == QLatin1String("mentee_sessions");
     // A session's mentors, and who attended and who did not.
     QHash<qint64, QList<qint64>> mentorsOf;
@@ -612,8 +608,7 @@ Status RecordReplay::compare(const QString& table)
     }
     QSqlQuery rows(m_db);
     rows.setForwardOnly(true);
-    const QString owner
-        = m_importedBefore.isEmpty() ? QStringLiteral("NULL") : QString::fromLatin1(described->owner);
+    const QString owner = m_importedBefore.isEmpty() ? QStringLiteral("NULL") : ownerOfRow;
     if (!rows.exec(
             QStringLiteral("SELECT t.*, %1 AS replay_owner FROM %2 AS t ORDER BY t.id").arg(owner, table)))
         return storageFailure(rows.lastError(), tr("The table %1 could not be read.").arg(table));

@@ -80,7 +80,8 @@ private:
 
     Record& made(const QString& table, const QString& id, qint64 seq, const QString& at);
     void purged(qint64 seq, const QJsonObject& details);
-    Status compare(const QString& table);
+    // owner: SQL giving the prisoner a row belongs to (t is the row).
+    Status compare(const QString& table, const QString& owner);
     Status checkKeptFigures();
     Status checkStatusHistory();
     Status checkStoredForms();

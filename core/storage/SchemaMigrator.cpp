@@ -72,6 +72,30 @@ Result<QMap<QString, SchemaObject>> schemaObjects(QSqlDatabase db)
     return objects;
 }
 
+// The objects these migrations make, run on an empty database in memory.
+Result<QMap<QString, SchemaObject>> madeAfresh(const QStringList& files)
+{
+    static std::atomic<int> references { 0 };
+    const QString name = QStringLiteral("wingmate-schema-reference-%1").arg(++references);
+    const auto made = [&]() -> Result<QMap<QString, SchemaObject>> {
+        auto* driver = new SqlCipherDriver;
+        driver->setUnencrypted(true);
+        QSqlDatabase reference = QSqlDatabase::addDatabase(driver, name);
+        reference.setDatabaseName(QStringLiteral(":memory:"));
+        if (!reference.open()) {
+            return Status::failure(ErrorCode::Io,
+                SchemaMigratorText::tr("The vault's schema could not be checked."),
+                reference.lastError().text());
+        }
+        if (Status migrated = SchemaMigrator(reference, files).migrate(); !migrated)
+            return migrated;
+        return schemaObjects(reference);
+    };
+    const Result<QMap<QString, SchemaObject>> objects = made();
+    QSqlDatabase::removeDatabase(name);
+    return objects;
+}
+
 } // namespace
 
 Status SchemaMigrator::checkObjects() const
@@ -81,27 +105,8 @@ Status SchemaMigrator::checkObjects() const
     Result<int> version = currentVersion();
     if (!version)
         return version.status();
-    static std::atomic<int> references { 0 };
-    const QString name = QStringLiteral("wingmate-schema-reference-%1").arg(++references);
-    Result<QMap<QString, SchemaObject>> expected = QMap<QString, SchemaObject>();
-    {
-        auto* driver = new SqlCipherDriver;
-        driver->setUnencrypted(true);
-        QSqlDatabase reference = QSqlDatabase::addDatabase(driver, name);
-        reference.setDatabaseName(QStringLiteral(":memory:"));
-        Status made = Status::success();
-        if (!reference.open()) {
-            made = Status::failure(ErrorCode::Io,
-                SchemaMigratorText::tr("The vault's schema could not be checked."),
-                reference.lastError().text());
-        } else {
-            made = SchemaMigrator(reference, m_files.mid(0, qMin<qsizetype>(*version, m_files.size())))
-                       .migrate();
-        }
-        expected = made ? schemaObjects(reference) : Result<QMap<QString, SchemaObject>>(made);
-        reference.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const Result<QMap<QString, SchemaObject>> expected
+        = madeAfresh(m_files.mid(0, qMin<qsizetype>(*version, m_files.size())));
     if (!expected)
         return expected.status();
     const Result<QMap<QString, SchemaObject>> found = schemaObjects(m_db);
