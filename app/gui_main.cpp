@@ -1,9 +1,9 @@
 // The Wingmate desktop program: start-up only; the windows live in ui/.
 #include "Bootstrap.h"
-#include "Appearance.h"
-#include "StartController.h"
 #include "Translations.h"
 #include "security/KeyDerivation.h"
+#include "shell/Appearance.h"
+#include "start/StartController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3598,7 +3598,7 @@
     </message>
 </context>
 <context>
-    <name>wingmate::ui::AdministratorPage</name>
+    <name>wingmate::ui::FirstRunAdministratorPage</name>
     <message>
         <source>S&amp;how passwords</source>
         <translation type="unfinished"></translation>
@@ -5403,7 +5403,7 @@ Every record is still safe in the vault. Ask an administrator to check the backu
     </message>
 </context>
 <context>
-    <name>wingmate::ui::RecoveryCodePage</name>
+    <name>wingmate::ui::FirstRunRecoveryCodePage</name>
     <message>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
@@ -7049,7 +7049,7 @@ Go on only if your establishment&apos;s rules allow this disclosure.</source>
     </message>
 </context>
 <context>
-    <name>wingmate::ui::VaultFolderPage</name>
+    <name>wingmate::ui::FirstRunVaultFolderPage</name>
     <message>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>

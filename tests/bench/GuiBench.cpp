@@ -10,15 +10,14 @@
 // and a watchdog ends it if a window ever waits for a person.
 
 #include "BenchReport.h"
-#include "DecadeDataset.h"
-
 #include "Bootstrap.h"
-#include "CaseloadModel.h"
-#include "CaseloadPage.h"
-#include "MainWindow.h"
-#include "StartController.h"
-#include "UnlockWindow.h"
+#include "DecadeDataset.h"
+#include "caseload/CaseloadModel.h"
+#include "caseload/CaseloadPage.h"
 #include "security/KeyDerivation.h"
+#include "shell/MainWindow.h"
+#include "start/StartController.h"
+#include "start/UnlockWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,7 +31,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <cstdio>
 #include <cstdlib>
 

@@ -2,7 +2,8 @@
 #include <catch2/catch_session.hpp>
 
 #ifdef WINGMATE_TEST_GUI
-#include "Appearance.h"
+#include "shell/Appearance.h"
+
 #include <QApplication>
 using TestApplication = QApplication;
 #else

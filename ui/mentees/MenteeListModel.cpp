@@ -1,0 +1,145 @@
+#include "MenteeListModel.h"
+
+#include "caseload/CaseloadModel.h"
+#include "domain/Validation.h"
+#include "services/UserSession.h"
+
+#include <QFont>
+
+namespace wingmate::ui {
+
+MenteeListModel::MenteeListModel(UserSession& session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+}
+
+wingmate::Status MenteeListModel::search(const QString& text)
+{
+    Result<QList<MenteeService::Found>> found = MenteeService(m_session).search(text, SearchLimit);
+    if (!found)
+        return found.status();
+    beginResetModel();
+    m_rows = found.take();
+    endResetModel();
+    return wingmate::Status::success();
+}
+
+void MenteeListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int MenteeListModel::rowOf(qint64 episodeId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).episode.id == episodeId)
+            return i;
+    }
+    return -1;
+}
+
+int MenteeListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MenteeListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MenteeListModel::display(const MenteeService::Found& row, int column) const
+{
+    const MenteeEpisode& e = row.episode;
+    switch (column) {
+    case Name:
+        return row.prisoner.fullName;
+    case PrisonNumber:
+        return row.prisoner.prisonNumber;
+    case Status:
+        return MenteeEpisode::statusLabel(e.status);
+    case Referred:
+        return CaseloadModel::dateText(e.referredOn);
+    case Source:
+        return MenteeEpisode::sourceLabel(e.referralSource);
+    case Closed:
+        if (!e.closedOn.isValid())
+            return QString();
+        return e.closureReason ? tr("%1 (%2)").arg(
+                   CaseloadModel::dateText(e.closedOn), MenteeEpisode::closureReasonLabel(*e.closureReason))
+                               : CaseloadModel::dateText(e.closedOn);
+    default:
+        return {};
+    }
+}
+
+QVariant MenteeListModel::sortValue(const MenteeService::Found& row, int column) const
+{
+    switch (column) {
+    case Name:
+        return Validation::searchKey(row.prisoner.fullName);
+    case Status:
+        return int(row.episode.status);
+    case Referred:
+        return row.episode.referredOn;
+    case Closed:
+        return row.episode.closedOn;
+    default:
+        return display(row, column);
+    }
+}
+
+QVariant MenteeListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const MenteeService::Found& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::FontRole:
+        // Closed episodes stay listed but step back; italic rather than
+        // faded, so they stay easy to read.
+        if (row.episode.status == MenteeEpisode::Status::Closed) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case EpisodeIdRole:
+        return row.episode.id;
+    case SortRole:
+        return sortValue(row, index.column());
+    case StatusRole:
+        return int(row.episode.status);
+    default:
+        return {};
+    }
+}
+
+QVariant MenteeListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case PrisonNumber:
+        return tr("Prison number");
+    case Status:
+        return tr("Status");
+    case Referred:
+        return tr("Referred");
+    case Source:
+        return tr("Source");
+    case Closed:
+        return tr("Closed");
+    default:
+        return {};
+    }
+}
+
+} // namespace wingmate::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QStringList>
+#include <utility>
+
+namespace wingmate::ui {
+
+// The part every record list shares: a list of decrypted rows, replaced as a
+// whole on refresh and dropped on lock, and a header from one list of
+// titles. Subclasses answer data() from record(row).
+template<typename Record> class RecordTableModel : public QAbstractTableModel {
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    const Record& record(int row) const { return m_records.at(row); }
+    const QList<Record>& records() const { return m_records; }
+
+    void setRecords(QList<Record> records)
+    {
+        beginResetModel();
+        m_records = std::move(records);
+        endResetModel();
+    }
+    // Drops every row (the vault was locked).
+    void clear() { setRecords({}); }
+
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_records.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(columnTitles().size());
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || section < 0 || section >= columnTitles().size())
+            return {};
+        if (role == Qt::DisplayRole)
+            return columnTitles().at(section);
+        return {};
+    }
+
+protected:
+    // One translated title per column, in column order.
+    virtual QStringList columnTitles() const = 0;
+
+private:
+    QList<Record> m_records;
+};
+
+} // namespace wingmate::ui
