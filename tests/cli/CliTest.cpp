@@ -655,3 +655,94 @@ TEST_CASE("wingmate-cli export writes reports and row exports, refuses roles, an
     CHECK(audit.out.count(QStringLiteral("\texport\trecord:mentee_summary")) == 1);
     CHECK(audit.out.contains(QStringLiteral("named.csv")));
 }
+
+TEST_CASE("Every command's --help lists its own options and one example")
+{
+    // Each command with an option only it (or few others) takes; a command
+    // the main help lists but this table lacks fails the test.
+    const QList<std::pair<QString, QString>> ownOption {
+        { QStringLiteral("init"), QStringLiteral("--admin") },
+        { QStringLiteral("verify"), QStringLiteral("--user") },
+        { QStringLiteral("accept-older-copy"), QStringLiteral("--user") },
+        { QStringLiteral("audit"), QStringLiteral("--from") },
+        { QStringLiteral("user"), QStringLiteral("--role") },
+        { QStringLiteral("passwd"), QStringLiteral("--password-stdin") },
+        { QStringLiteral("rotate-key"), QStringLiteral("--user") },
+        { QStringLiteral("settings"), QStringLiteral("--user") },
+        { QStringLiteral("demo"), QStringLiteral("--years") },
+        { QStringLiteral("backup"), QStringLiteral("--force") },
+        { QStringLiteral("restore"), QStringLiteral("--recovery-code-stdin") },
+        { QStringLiteral("export"), QStringLiteral("--identifiable") },
+        { QStringLiteral("transfer"), QStringLiteral("--prison-number") },
+        { QStringLiteral("purge"), QStringLiteral("--yes") },
+    };
+    const Run help = cli({ QStringLiteral("--help") });
+    REQUIRE(help.exitCode == 0);
+    const QString list = help.out.mid(help.out.indexOf(QStringLiteral("Commands:")));
+    QStringList listed;
+    for (const QString& text : list.split(QLatin1Char('\n')).mid(1)) {
+        const QRegularExpressionMatch match
+            = QRegularExpression(QStringLiteral("^  ([a-z-]+)  ")).match(text);
+        if (match.hasMatch())
+            listed.append(match.captured(1));
+    }
+    QStringList tabled;
+    for (const auto& [command, option] : ownOption)
+        tabled.append(command);
+    CHECK(listed == tabled);
+
+    for (const auto& [command, option] : ownOption) {
+        INFO(command.toStdString());
+        const Run own = cli({ command, QStringLiteral("--help") });
+        CHECK(own.exitCode == 0);
+        CHECK(own.out.contains(option));
+        CHECK_FALSE(own.out.contains(QStringLiteral("Commands:")));
+        const qsizetype example = own.out.indexOf(QStringLiteral("Example:\n  wingmate-cli "));
+        REQUIRE(example >= 0);
+        const QString exampleLine = own.out.mid(example).section(QLatin1Char('\n'), 1, 1);
+        CHECK(exampleLine.contains(QLatin1Char(' ') + command + QLatin1Char(' ')));
+    }
+    // Options are the command's own: the demo asks for no account.
+    const Run demo = cli({ QStringLiteral("demo"), QStringLiteral("--help") });
+    CHECK_FALSE(demo.out.contains(QStringLiteral("--user")));
+    CHECK_FALSE(demo.out.contains(QStringLiteral("--identifiable")));
+    // A usage error points at the command's own help.
+    const Run wrong = cli({ QStringLiteral("user"), QStringLiteral("frobnicate") });
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("wingmate-cli user --help")));
+}
+
+TEST_CASE("Options end at a double dash and may come before the command")
+{
+    CliVault vault;
+    const auto show = [&vault] {
+        return vault.as(AdminName, { QStringLiteral("settings"), QStringLiteral("show") }).out;
+    };
+
+    // Without "--", a value starting with a dash reads as an unknown option
+    // and nothing changes.
+    const Run refused = vault.as(AdminName,
+        { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("wing_name"),
+            QStringLiteral("-2 wing") });
+    CHECK(refused.exitCode == 1);
+    CHECK_FALSE(show().contains(QStringLiteral("-2 wing")));
+
+    // Options first, then the command, then "--" and a value that starts
+    // with a dash: the value is stored as it is.
+    const Run set
+        = cli({ QStringLiteral("--vault"), vault.path(), QStringLiteral("-u"), AdminName,
+                  QStringLiteral("--password-stdin"), QStringLiteral("settings"), QStringLiteral("set"),
+                  QStringLiteral("wing_name"), QStringLiteral("--"), QStringLiteral("-2 wing") },
+            line(AdminPassword));
+    INFO(set.err.toStdString());
+    CHECK(set.exitCode == 0);
+    CHECK(show().contains(QStringLiteral("wing_name = -2 wing\n")));
+
+    // After "--" even an option's name is a value: here, one too many.
+    const Run extra = cli({ QStringLiteral("--vault"), vault.path(), QStringLiteral("settings"),
+                              QStringLiteral("set"), QStringLiteral("wing_name"), QStringLiteral("--"),
+                              QStringLiteral("B wing"), QStringLiteral("--user"), AdminName },
+        line(AdminPassword));
+    CHECK(extra.exitCode == 1);
+    CHECK(show().contains(QStringLiteral("wing_name = -2 wing\n")));
+}
