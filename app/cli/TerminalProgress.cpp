@@ -16,19 +16,11 @@ TerminalProgress::~TerminalProgress()
     finish();
 }
 
-ProgressCallback TerminalProgress::steps()
+ProgressCallback TerminalProgress::callback()
 {
-    return [this](const QString& step, int permille) {
-        show(step, qBound(0, permille / 10, 100));
-        return true;
-    };
-}
-
-CountProgress TerminalProgress::counts()
-{
-    return [this](qint64 done, qint64 total) {
+    return [this](const QString& step, qint64 done, qint64 total) {
         if (total > 0)
-            show(m_label, int(qBound(qint64(0), done * 100 / total, qint64(100))));
+            show(step.isEmpty() ? m_label : step, int(qBound(qint64(0), done * 100 / total, qint64(100))));
         return true;
     };
 }

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "backup/Progress.h"
-#include "transfer/TransferService.h"
+#include "Progress.h"
 
 #include <QString>
 #include <QTextStream>
@@ -18,11 +17,9 @@ public:
     TerminalProgress(const TerminalProgress&) = delete;
     TerminalProgress& operator=(const TerminalProgress&) = delete;
 
-    // For an operation that names its steps (a backup, a restore); the step
-    // shows in place of the label.
-    ProgressCallback steps();
-    // For an operation that counts records (a transfer, a purge).
-    CountProgress counts();
+    // The callback to hand to core; the current step shows in place of the
+    // label when the operation names its steps.
+    ProgressCallback callback();
     // Ends the line, if one was shown.
     void finish();
 

@@ -245,9 +245,10 @@ Result<BackupService::Made> BackupService::make(
     //    lock), so they go first. Only real folders: a link by that name,
     //    put there by someone who can write the vault folder, would have
     //    its target emptied.
-    for (const QString& stale : QDir(vault.directory())
-                                    .entryList({ QStringLiteral("backup-work-*") },
-                                        QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks | QDir::Hidden)) {
+    for (const QString& stale :
+        QDir(vault.directory())
+            .entryList({ QStringLiteral("backup-work-*") },
+                QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks | QDir::Hidden)) {
         const QString path = QDir(vault.directory()).filePath(stale);
         if (!QFileInfo(path).isSymLink())
             QDir(path).removeRecursively();
@@ -258,8 +259,8 @@ Result<BackupService::Made> BackupService::make(
             tr("The vault folder cannot be written to, so no backup was made."), work.errorString());
     const QString snapshotPath = QDir(work.path()).filePath(QStringLiteral("snapshot.db"));
     progress.begin(tr("Copying the database"), 350);
-    if (Status status = vault.copyDatabaseTo(
-            snapshotPath, [&progress](int done, int total) { return progress.report(done, total); });
+    if (Status status = vault.copyDatabaseTo(snapshotPath,
+            [&progress](const QString&, qint64 done, qint64 total) { return progress.report(done, total); });
         !status) {
         return isCancelled(status) ? cancelledStatus(tr("The backup was stopped; no file was written."))
                                    : status;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "Progress.h"
 #include "Status.h"
-#include "backup/Progress.h"
 #include "storage/AtomicFile.h"
 
 #include <QCoreApplication>

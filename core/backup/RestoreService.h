@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Clock.h"
+#include "Progress.h"
 #include "Status.h"
 #include "backup/BackupFile.h"
-#include "backup/Progress.h"
 
 #include <QCoreApplication>
 #include <QString>

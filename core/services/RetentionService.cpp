@@ -152,7 +152,7 @@ RetentionService::RetentionService(UserSession& session)
 }
 
 Result<RetentionService::Plan> RetentionService::plan(
-    QSqlDatabase db, Selection* selection, const CountProgress& progress) const
+    QSqlDatabase db, Selection* selection, const ProgressCallback& progress) const
 {
     Plan plan;
     plan.years = m_session.settings().integer(Setting::RetentionYears);
@@ -168,7 +168,7 @@ Result<RetentionService::Plan> RetentionService::plan(
     qint64 done = 0;
     const auto step = [&]() {
         ++done;
-        return !progress || progress(done, stages);
+        return !progress || progress({}, done, stages);
     };
 
     // Each person's end, from their episodes and mentor roles.
@@ -360,7 +360,7 @@ Result<RetentionService::Plan> RetentionService::plan(
     return plan;
 }
 
-Result<RetentionService::Plan> RetentionService::preview(const CountProgress& progress)
+Result<RetentionService::Plan> RetentionService::preview(const ProgressCallback& progress)
 {
     if (Status status = m_session.require(Operation::PurgeRecords); !status)
         return status;
@@ -369,7 +369,7 @@ Result<RetentionService::Plan> RetentionService::preview(const CountProgress& pr
     return plan(m_session.database(), nullptr, progress);
 }
 
-Result<RetentionService::Plan> RetentionService::purge(const CountProgress& progress)
+Result<RetentionService::Plan> RetentionService::purge(const ProgressCallback& progress)
 {
     if (Status status = m_session.require(Operation::PurgeRecords); !status)
         return status;
@@ -425,7 +425,7 @@ Result<RetentionService::Plan> RetentionService::purge(const CountProgress& prog
         for (const auto& [sql, ids] : steps) {
             if (Status st = change(db, QString::fromLatin1(sql), *ids); !st)
                 return st;
-            if (progress && !progress(++done, Stages))
+            if (progress && !progress({}, ++done, Stages))
                 return cancelled();
         }
         // What the audit trail says about the people who go is forgotten
@@ -462,7 +462,7 @@ Result<RetentionService::Plan> RetentionService::purge(const CountProgress& prog
         return status;
     result->vacuumed = result->counts.total() == 0 || compact(m_session.database());
     if (progress)
-        progress(Stages, Stages);
+        progress({}, Stages, Stages);
     return *result;
 }
 

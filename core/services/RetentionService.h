@@ -1,8 +1,8 @@
 #pragma once
 
+#include "Progress.h"
 #include "Status.h"
 #include "services/UserSession.h"
-#include "transfer/TransferService.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -58,14 +58,14 @@ public:
 
     // What purge() would delete now; writes nothing. InvalidInput when
     // retention is off.
-    Result<Plan> preview(const CountProgress& progress = {});
+    Result<Plan> preview(const ProgressCallback& progress = {});
     // Deletes for real. Cancelling (progress returns false) before the
     // commit leaves everything as it was.
-    Result<Plan> purge(const CountProgress& progress = {});
+    Result<Plan> purge(const ProgressCallback& progress = {});
 
 private:
     struct Selection;
-    Result<Plan> plan(QSqlDatabase db, Selection* selection, const CountProgress& progress) const;
+    Result<Plan> plan(QSqlDatabase db, Selection* selection, const ProgressCallback& progress) const;
 
     UserSession& m_session;
 };

@@ -1,8 +1,8 @@
 #include "storage/Vault.h"
 
+#include "Progress.h"
 #include "audit/AuditEvent.h"
 #include "audit/AuditLog.h"
-#include "backup/Progress.h"
 #include "domain/UserRole.h"
 #include "platform/Platform.h"
 #include "security/PasswordPolicy.h"
@@ -64,8 +64,8 @@ QString nextSlotKey(const QByteArray& id)
 bool putInfo(const QSqlDatabase& db, const QString& key, const QByteArray& value, QSqlError* error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.prepare(QStringLiteral("INSERT INTO vault_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
+                                 "UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(QString::fromLatin1(value.toHex()));
     if (query.exec())
@@ -308,8 +308,9 @@ qint64 Vault::secondsUntilNextAttempt(const QString& directory, const QString& u
     const KeySlot* slot = keyFile->userSlot(username);
     if (!slot)
         return 0;
-    const PcFailedAttempts::Count count = PcFailedAttempts::larger({ slot->failedAttempts, slot->lastFailure },
-        PcFailedAttempts::load(keyFile->vaultId, directory, username));
+    const PcFailedAttempts::Count count
+        = PcFailedAttempts::larger({ slot->failedAttempts, slot->lastFailure },
+            PcFailedAttempts::load(keyFile->vaultId, directory, username));
     return UnlockThrottle::secondsToWait(count.attempts, count.lastFailure, clock.now());
 }
 
@@ -352,9 +353,11 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& directory, const QSt
     // (PcFailedAttempts: the key file's can be reset by anyone who can
     // write the folder).
     const QString pcSlotKey = recovery ? PcFailedAttempts::recoverySlotKey() : slot->user;
-    const PcFailedAttempts::Count failures = PcFailedAttempts::larger({ slot->failedAttempts, slot->lastFailure },
-        PcFailedAttempts::load(vault->m_slots.vaultId, vault->m_directory, pcSlotKey));
-    if (const qint64 wait = UnlockThrottle::secondsToWait(failures.attempts, failures.lastFailure, clock.now());
+    const PcFailedAttempts::Count failures
+        = PcFailedAttempts::larger({ slot->failedAttempts, slot->lastFailure },
+            PcFailedAttempts::load(vault->m_slots.vaultId, vault->m_directory, pcSlotKey));
+    if (const qint64 wait
+        = UnlockThrottle::secondsToWait(failures.attempts, failures.lastFailure, clock.now());
         wait > 0) {
         return UnlockThrottle::refusal(slot->user, wait, failures.attempts);
     }
@@ -527,7 +530,10 @@ Status Vault::openDatabase(const SecureBytes& key, bool creating)
     return Status::success();
 }
 
-QString Vault::legacyCopyPath() const { return databasePath() + QStringLiteral(".sqlcipher3"); }
+QString Vault::legacyCopyPath() const
+{
+    return databasePath() + QStringLiteral(".sqlcipher3");
+}
 
 Status Vault::upgradeStorage()
 {
@@ -550,7 +556,8 @@ Status Vault::upgradeStorage()
 
     auto* driver = static_cast<SqlCipherDriver*>(m_db.driver());
     sqlite3* connection = driver->connection();
-    const auto exec = [connection](const char* sql) { return sqlite3_exec(connection, sql, nullptr, nullptr, nullptr); };
+    const auto exec
+        = [connection](const char* sql) { return sqlite3_exec(connection, sql, nullptr, nullptr, nullptr); };
     const auto sqliteError = [connection](const QString& step, int rc) {
         return QStringLiteral("%1: %2 (%3)").arg(step, QString::fromUtf8(sqlite3_errmsg(connection))).arg(rc);
     };
@@ -607,7 +614,8 @@ Status Vault::upgradeStorage()
     QStringList mismatches;
     {
         QSqlQuery tables(m_db);
-        tables.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+        tables.exec(QStringLiteral(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
         QStringList names;
         while (tables.next())
             names.append(tables.value(0).toString());
@@ -615,8 +623,9 @@ Status Vault::upgradeStorage()
         for (const QString& name : names) {
             const QString quoted = driver->escapeIdentifier(name, QSqlDriver::TableName);
             QSqlQuery count(m_db);
-            if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM main.%1), (SELECT count(*) FROM upgraded.%1)")
-                        .arg(quoted))
+            if (!count.exec(QStringLiteral(
+                    "SELECT (SELECT count(*) FROM main.%1), (SELECT count(*) FROM upgraded.%1)")
+                                .arg(quoted))
                 || !count.next() || count.value(0).toLongLong() != count.value(1).toLongLong()) {
                 mismatches.append(name);
             }
@@ -733,8 +742,8 @@ Status Vault::finishStorageUpgrade()
     for (const char* suffix : { "-wal", "-shm" })
         QFile::remove(legacyCopyPath() + QLatin1String(suffix));
     if (QFile::exists(legacyCopyPath()) && !QFile::remove(legacyCopyPath())) {
-        return Status::failure(ErrorCode::Io, VaultText::tr("The copy of the vault in the old format could not be removed."),
-            legacyCopyPath());
+        return Status::failure(ErrorCode::Io,
+            VaultText::tr("The copy of the vault in the old format could not be removed."), legacyCopyPath());
     }
     m_storageUpgrade = StorageUpgrade::None;
     return Status::success();
@@ -906,7 +915,8 @@ Result<QList<qsizetype>> Vault::unrecordedSlots() const
     for (qsizetype i = 0; i < m_slots.entries.size(); ++i) {
         const KeySlot& slot = m_slots.entries.at(i);
         const QByteArray digest = slot.digest(m_slots.vaultId);
-        if (recorded.value(currentSlotKey(slot.id)) != digest && recorded.value(nextSlotKey(slot.id)) != digest)
+        if (recorded.value(currentSlotKey(slot.id)) != digest
+            && recorded.value(nextSlotKey(slot.id)) != digest)
             unknown.append(i);
     }
     return unknown;
@@ -937,14 +947,16 @@ Status Vault::checkAllSlots() const
 
 bool Vault::isSlotNotRecorded(const Status& status)
 {
-    return status.code() == ErrorCode::Damaged && status.details().startsWith(QLatin1String(SlotNotRecordedTag));
+    return status.code() == ErrorCode::Damaged
+        && status.details().startsWith(QLatin1String(SlotNotRecordedTag));
 }
 
 Result<QHash<QString, QByteArray>> Vault::recordedSlotDigests() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT key, value FROM vault_info WHERE key LIKE 'slot_digest%'")))
-        return storageFailure(query.lastError(), VaultText::tr("The vault's key slots could not be checked."));
+        return storageFailure(
+            query.lastError(), VaultText::tr("The vault's key slots could not be checked."));
     QHash<QString, QByteArray> recorded;
     while (query.next())
         recorded.insert(query.value(0).toString(), QByteArray::fromHex(query.value(1).toString().toLatin1()));
@@ -963,7 +975,8 @@ Status Vault::checkSlot(const QByteArray& presentedId, const QByteArray& present
     // slots recorded and take the others for slots put there by hand.
     if (recorded.isEmpty()) {
         if (!m_db.transaction())
-            return storageFailure(m_db.lastError(), VaultText::tr("The vault's key slots could not be recorded."));
+            return storageFailure(
+                m_db.lastError(), VaultText::tr("The vault's key slots could not be recorded."));
         for (const KeySlot& slot : m_slots.entries) {
             QSqlError error;
             const QByteArray digest = slot.id == presentedId ? presentedDigest : slot.digest(m_slots.vaultId);
@@ -1008,8 +1021,8 @@ Status Vault::checkSlot(const QByteArray& presentedId, const QByteArray& present
         QString::fromLatin1(SlotNotRecordedTag)
             + QStringLiteral(" slot %1: the key file holds %2, the database records %3")
                   .arg(QString::fromLatin1(presentedId.toHex()), QString::fromLatin1(presentedDigest.toHex()),
-                known ? QString::fromLatin1(recorded.value(currentSlotKey(presentedId)).toHex())
-                      : QStringLiteral("none")));
+                      known ? QString::fromLatin1(recorded.value(currentSlotKey(presentedId)).toHex())
+                            : QStringLiteral("none")));
 }
 
 Status Vault::checkIntegrity()
@@ -1023,11 +1036,13 @@ Status Vault::checkIntegrity()
     query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     query.finish();
     QStringList problems;
-    for (const QString& check : { QStringLiteral("PRAGMA integrity_check"), QStringLiteral("PRAGMA cipher_integrity_check") }) {
+    for (const QString& check :
+        { QStringLiteral("PRAGMA integrity_check"), QStringLiteral("PRAGMA cipher_integrity_check") }) {
         if (!query.exec(check)) {
             const QSqlError error = query.lastError();
             if (isDamageError(error))
-                return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."), error.databaseText());
+                return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."),
+                    error.databaseText());
             return storageFailure(error, VaultText::tr("The vault's database could not be checked."));
         }
         while (query.next()) {
@@ -1036,8 +1051,8 @@ Status Vault::checkIntegrity()
                 problems.append(row);
         }
         if (query.lastError().isValid()) {
-            return Status::failure(
-                ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."), query.lastError().databaseText());
+            return Status::failure(ErrorCode::Damaged, VaultText::tr("The vault's database is damaged."),
+                query.lastError().databaseText());
         }
         query.finish();
     }
@@ -1214,7 +1229,8 @@ Status Vault::rotateKey()
     if (underOld) {
         return Status::failure(ErrorCode::Io,
             VaultText::tr("The vault's key could not be changed; the vault still uses its old key."),
-            details.isEmpty() ? QStringLiteral("the file is still under the old key after sqlite3_rekey") : details);
+            details.isEmpty() ? QStringLiteral("the file is still under the old key after sqlite3_rekey")
+                              : details);
     }
     const Status underNew = openDatabase(newKey, false);
     if (underNew)
@@ -1228,8 +1244,7 @@ Status Vault::rotateKey()
             + underNew.details());
 }
 
-Status Vault::copyDatabaseTo(
-    const QString& targetPath, const std::function<bool(int done, int total)>& pages) const
+Status Vault::copyDatabaseTo(const QString& targetPath, const ProgressCallback& pages) const
 {
     if (!isOpen())
         return Status::failure(ErrorCode::Usage, VaultText::tr("The vault is locked."));
@@ -1290,7 +1305,7 @@ Status Vault::copyDatabaseTo(
         if (rc != SQLITE_OK)
             break;
         const int total = sqlite3_backup_pagecount(backup);
-        if (pages && !pages(total - sqlite3_backup_remaining(backup), total)) {
+        if (pages && !pages({}, total - sqlite3_backup_remaining(backup), total)) {
             sqlite3_backup_finish(backup);
             sqlite3_close(target);
             for (const QString& suffix : { QString(), QStringLiteral("-journal") })

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "Clock.h"
+#include "Progress.h"
 #include "Status.h"
 #include "security/KeyDerivation.h"
 #include "security/KeySlotFile.h"
-#include "storage/SqlCipherDriver.h"
 #include "security/SecureBytes.h"
+#include "storage/SqlCipherDriver.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -177,8 +178,7 @@ public:
     // (sqlite3_backup from this connection, so the vault stays usable).
     // pages(done, total) may return false to stop; the partial copy is then
     // removed and a cancelled status returned.
-    Status copyDatabaseTo(
-        const QString& targetPath, const std::function<bool(int done, int total)>& pages) const;
+    Status copyDatabaseTo(const QString& targetPath, const ProgressCallback& pages) const;
     // Opens another folder holding a copy of this vault (its key-slot file
     // and a database under this vault's current key), e.g. a backup unpacked
     // for checking. The copy has its own lock.
@@ -201,8 +201,8 @@ private:
     // The first column of every row the statements give on a database file
     // under the given key, through a read-only connection of its own that
     // never follows a link; ErrorCode::Damaged when it cannot be read.
-    Result<QStringList> readDatabaseFile(
-        const QString& path, const SecureBytes& key, bool sqlCipher3, const QList<const char*>& statements) const;
+    Result<QStringList> readDatabaseFile(const QString& path, const SecureBytes& key, bool sqlCipher3,
+        const QList<const char*>& statements) const;
     // PRAGMA integrity_check and cipher_integrity_check on a database file.
     Status checkDatabaseFile(const QString& path, const SecureBytes& key) const;
     // Whether path is a plain file holding this vault's own database in

@@ -222,7 +222,7 @@ QVariant refValue(const QJsonObject& row, const QString& key, const QHash<qint64
 // Counts rows as they are written and asks whether to go on.
 class Ticker {
 public:
-    Ticker(const CountProgress& progress, qint64 total)
+    Ticker(const ProgressCallback& progress, qint64 total)
         : m_progress(progress)
         , m_total(total)
     {
@@ -230,11 +230,11 @@ public:
     bool step()
     {
         ++m_done;
-        return !m_progress || m_progress(m_done, m_total);
+        return !m_progress || m_progress({}, m_done, m_total);
     }
 
 private:
-    const CountProgress& m_progress;
+    const ProgressCallback& m_progress;
     qint64 m_total;
     qint64 m_done = 0;
 };
@@ -380,7 +380,7 @@ QDate TransferService::today() const
 }
 
 Result<TransferService::Exported> TransferService::exportPackage(const QString& prisonNumber,
-    const QString& destination, const QString& path, const CountProgress& progress, ExistingFile existing)
+    const QString& destination, const QString& path, const ProgressCallback& progress, ExistingFile existing)
 {
     if (Status status = m_session.require(Operation::TransferRecords); !status)
         return status;
@@ -434,7 +434,7 @@ Result<TransferService::Exported> TransferService::exportPackage(const QString& 
     qint64 done = 0;
     const auto step = [&]() {
         ++done;
-        return !progress || progress(done, total);
+        return !progress || progress({}, done, total);
     };
     for (const auto& [id, row] : *episodes) {
         Result<QJsonObject> episode = readEpisode(db, id, row);
@@ -489,7 +489,7 @@ Result<TransferService::Exported> TransferService::exportPackage(const QString& 
         return status;
     }
     if (progress)
-        progress(total, total);
+        progress({}, total, total);
     return exported;
 }
 
@@ -623,7 +623,7 @@ Result<TransferService::Preview> TransferService::preview(const TransferPayload&
 }
 
 Result<TransferService::Preview> TransferService::importPackage(
-    const QString& path, const QString& code, const CountProgress& progress)
+    const QString& path, const QString& code, const ProgressCallback& progress)
 {
     if (Status status = m_session.require(Operation::TransferRecords); !status)
         return status;
@@ -634,7 +634,7 @@ Result<TransferService::Preview> TransferService::importPackage(
 }
 
 Result<TransferService::Preview> TransferService::importPayload(
-    const TransferPayload& given, const CountProgress& progress)
+    const TransferPayload& given, const ProgressCallback& progress)
 {
     if (Status status = m_session.require(Operation::TransferRecords); !status)
         return status;

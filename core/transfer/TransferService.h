@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Progress.h"
 #include "Status.h"
 #include "services/UserSession.h"
 #include "storage/AtomicFile.h"
@@ -11,11 +12,6 @@
 #include <functional>
 
 namespace wingmate {
-
-// Called as work proceeds with the units done so far and the total; return
-// false to cancel. A cancelled operation changes nothing and fails with
-// ErrorCode::Usage and the details "cancelled".
-using CountProgress = std::function<bool(qint64 done, qint64 total)>;
 
 // Transfer packages: when a prisoner moves to another establishment, their
 // mentee episodes and mentor records leave this vault as an encrypted file
@@ -44,7 +40,7 @@ public:
     // Writes the package for the prisoner with this number to path
     // (atomically) and returns the code that opens it.
     Result<Exported> exportPackage(const QString& prisonNumber, const QString& destination,
-        const QString& path, const CountProgress& progress = {},
+        const QString& path, const ProgressCallback& progress = {},
         ExistingFile existing = ExistingFile::Refuse);
 
     // What a package holds and what importing it would do.
@@ -67,11 +63,11 @@ public:
     // conflicts when there are any; ErrorCode::Damaged for a wrong code or a
     // damaged, tampered or foreign file.
     Result<Preview> importPackage(
-        const QString& path, const QString& code, const CountProgress& progress = {});
+        const QString& path, const QString& code, const ProgressCallback& progress = {});
     // The same for a package already opened with open(), so a front end
     // that previews first derives the key only once.
     Result<Preview> preview(const TransferPayload& payload);
-    Result<Preview> importPayload(const TransferPayload& payload, const CountProgress& progress = {});
+    Result<Preview> importPayload(const TransferPayload& payload, const ProgressCallback& progress = {});
 
     // Reads and decrypts a package file (no vault needed).
     static Result<TransferPayload> open(const QString& path, const QString& code);

@@ -11,8 +11,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch_test_macros.hpp>
 
@@ -50,10 +50,11 @@ struct BackedUp {
         requireOk(ts.session->changeSetting(Setting::WingName, QStringLiteral("Before the backup")));
         backupPath = out.filePath(QStringLiteral("wing.wmbackup"));
         const Result<BackupService::Made> made
-            = BackupService(*ts.session).backUp(backupPath, [this](const QString&, int permille) {
-                  progress.append(permille);
-                  return true;
-              });
+            = BackupService(*ts.session)
+                  .backUp(backupPath, [this](const QString&, qint64 done, qint64 total) {
+                      progress.append(int(done * 1000 / total));
+                      return true;
+                  });
         requireOk(made.status());
     }
     RestoreService::Credentials admin() const { return { AdminName, AdminPassword, {} }; }
@@ -94,7 +95,8 @@ TEST_CASE("A backup is one checked file, audited, and the vault stays usable")
     requireOk(b.ts.session->verify());
 }
 
-TEST_CASE("A backup restores into a new folder and over a live vault, which is kept aside with the restore recorded")
+TEST_CASE("A backup restores into a new folder and over a live vault, which is kept aside with the restore "
+          "recorded")
 {
     BackedUp b;
     requireOk(b.ts.session->changeSetting(Setting::WingName, QStringLiteral("After the backup")));
@@ -284,10 +286,11 @@ TEST_CASE("A restore is refused while the vault is open, and to anyone but an ad
         requireOk(code.status());
         requireOk(BackupService(*b.ts.session).backUp(b.backupPath, {}, ExistingFile::Replace).status());
         b.ts.session.reset();
-        const Result<RestoreService::Restored> restored
-            = restore(b.out.filePath(QStringLiteral("r")), b.backupPath, { QStringLiteral("ghost"), {}, *code });
+        const Result<RestoreService::Restored> restored = restore(
+            b.out.filePath(QStringLiteral("r")), b.backupPath, { QStringLiteral("ghost"), {}, *code });
         requireOk(restored.status());
-        Result<std::unique_ptr<Vault>> vault = Vault::openWithRecoveryCode(b.out.filePath(QStringLiteral("r")), *code);
+        Result<std::unique_ptr<Vault>> vault
+            = Vault::openWithRecoveryCode(b.out.filePath(QStringLiteral("r")), *code);
         requireOk(vault.status());
         QSqlQuery query((*vault)->database());
         REQUIRE(query.exec(QStringLiteral("SELECT actor FROM audit_events WHERE action = 'restore'")));
@@ -304,8 +307,8 @@ TEST_CASE("Stopping a backup or a restore part-way leaves nothing half-done")
         INFO(stopAt);
         const QString path = b.out.filePath(QStringLiteral("stopped.wmbackup"));
         const Result<BackupService::Made> made
-            = BackupService(*b.ts.session).backUp(path, [stopAt](const QString&, int permille) {
-                  return permille <= stopAt;
+            = BackupService(*b.ts.session).backUp(path, [stopAt](const QString&, qint64 done, qint64 total) {
+                  return done * 1000 / total <= stopAt;
               });
         CHECK(isCancelled(made.status()));
         CHECK(entriesOf(b.out.path()) == QStringList { QStringLiteral("wing.wmbackup") });
@@ -325,7 +328,7 @@ TEST_CASE("Stopping a backup or a restore part-way leaves nothing half-done")
     for (int stopAt : { 0, 100, 300, 499, 899 }) {
         INFO(stopAt);
         const Result<RestoreService::Restored> restored = restore(b.ts.path(), b.backupPath, b.admin(),
-            [stopAt](const QString&, int permille) { return permille <= stopAt; });
+            [stopAt](const QString&, qint64 done, qint64 total) { return done * 1000 / total <= stopAt; });
         CHECK(isCancelled(restored.status()));
         CHECK(folderFingerprint(b.ts.path()) == before);
         CHECK(entriesOf(parent) == siblingsBefore);

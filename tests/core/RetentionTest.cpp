@@ -133,7 +133,7 @@ TEST_CASE(
 
     SECTION("cancelled part-way: nothing is deleted")
     {
-        const auto stopHalfway = [](qint64 done, qint64 total) { return done < total / 2; };
+        const auto stopHalfway = [](const QString&, qint64 done, qint64 total) { return done < total / 2; };
         checkRefused(
             RetentionService(s).purge(stopHalfway).status(), ErrorCode::Usage, QStringLiteral("Cancelled"));
         CHECK(fingerprint(s) == before);
@@ -154,7 +154,7 @@ TEST_CASE(
         qint64 lastDone = 0;
         qint64 lastTotal = 0;
         const Result<RetentionService::Plan> purged
-            = RetentionService(s).purge([&](qint64 done, qint64 total) {
+            = RetentionService(s).purge([&](const QString&, qint64 done, qint64 total) {
                   CHECK(done >= lastDone);
                   lastDone = done;
                   lastTotal = total;

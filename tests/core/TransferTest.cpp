@@ -505,7 +505,7 @@ TEST_CASE("Cancelling a transfer leaves nothing behind")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dan.wmtransfer"));
     const int outBefore = auditEvents(*sender.ts.session);
-    const auto stopAtOnce = [](qint64, qint64) { return false; };
+    const auto stopAtOnce = [](const QString&, qint64, qint64) { return false; };
     checkRefused(TransferService(*sender.ts.session)
                      .exportPackage(Mover, QStringLiteral("HMP Receiver"), path, stopAtOnce)
                      .status(),
@@ -517,7 +517,7 @@ TEST_CASE("Cancelling a transfer leaves nothing behind")
     UserSession& s = *receiver.ts.session;
     const QString before = fingerprint(s);
     qint64 calls = 0;
-    const auto stopHalfway = [&](qint64 done, qint64 total) {
+    const auto stopHalfway = [&](const QString&, qint64 done, qint64 total) {
         ++calls;
         return done < total / 2;
     };

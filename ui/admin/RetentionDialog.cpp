@@ -3,7 +3,7 @@
 #include "services/RetentionService.h"
 #include "services/UserSession.h"
 #include "widgets/ErrorPanel.h"
-#include "widgets/WorkProgress.h"
+#include "widgets/OperationProgress.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -147,7 +147,7 @@ void RetentionDialog::purge()
         return;
     m_error->clear();
     const Result<RetentionService::Plan> done = [&] {
-        WorkProgress progress(tr("Deleting records…"), this);
+        OperationProgress progress(this, tr("Deleting records…"));
         return RetentionService(m_session).purge(progress.callback());
     }();
     resetPreview();

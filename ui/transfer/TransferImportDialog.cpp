@@ -3,7 +3,7 @@
 #include "services/UserSession.h"
 #include "transfer/TransferService.h"
 #include "widgets/ErrorPanel.h"
-#include "widgets/WorkProgress.h"
+#include "widgets/OperationProgress.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -138,7 +138,7 @@ void TransferImportDialog::import()
         return;
     m_error->clear();
     const Result<TransferService::Preview> done = [&] {
-        WorkProgress progress(tr("Importing the transfer package…"), this);
+        OperationProgress progress(this, tr("Importing the transfer package…"));
         return TransferService(m_session).importPayload(*m_payload, progress.callback());
     }();
     if (!done) {

@@ -4,7 +4,7 @@
 #include "transfer/TransferService.h"
 #include "widgets/ClipboardSecret.h"
 #include "widgets/ErrorPanel.h"
-#include "widgets/WorkProgress.h"
+#include "widgets/OperationProgress.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -173,7 +173,7 @@ void TransferOutDialog::makePackage()
         existing = ExistingFile::Replace;
     }
     Result<TransferService::Exported> exported = [&] {
-        WorkProgress progress(tr("Making the transfer package…"), this);
+        OperationProgress progress(this, tr("Making the transfer package…"));
         return TransferService(m_session).exportPackage(
             m_prisonNumber, to, path, progress.callback(), existing);
     }();

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "backup/Progress.h"
+#include "Progress.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QString>
 #include <functional>
@@ -11,14 +12,16 @@ class QWidget;
 
 namespace wingmate::ui {
 
-// A progress dialog for one long core operation (a backup, a restore): it
-// appears only if the operation takes more than about a second, shows the
-// current step, and its Cancel asks the operation to stop at its next safe
-// point. Runs on the GUI thread: the vault's connection lives there, so the
-// dialog is window-modal and repainted from the progress callback.
+// The one progress dialog for a long core operation (a backup, a restore, a
+// transfer, a purge): it appears only if the operation takes more than half
+// a second, shows the current step (or the title when the operation has one
+// step), and its Cancel asks the operation to stop at its next safe point. Runs on the GUI thread: the
+// vault's connection lives there, so the dialog is window-modal and repainted from the progress callback.
 class OperationProgress {
+    Q_DECLARE_TR_FUNCTIONS(OperationProgress)
 public:
-    OperationProgress(QWidget* parent, const QString& title, const QString& cancelText);
+    // cancelText: the Cancel button's words ("Stop"); empty for "Cancel".
+    OperationProgress(QWidget* parent, const QString& title, const QString& cancelText = {});
     ~OperationProgress();
     OperationProgress(const OperationProgress&) = delete;
     OperationProgress& operator=(const OperationProgress&) = delete;
@@ -28,11 +31,11 @@ public:
     void setOnProgress(std::function<void()> onProgress) { m_onProgress = std::move(onProgress); }
     // The callback to hand to core; valid while this object lives.
     ProgressCallback callback();
-    bool wasCanceled() const;
     QProgressDialog* dialog() const;
 
 private:
     QPointer<QProgressDialog> m_dialog;
+    QString m_title;
     std::function<void()> m_onProgress;
 };
 

@@ -53,8 +53,8 @@ int BackupCommand::run(CliContext& ctx)
     const QString out = ctx.value(QStringLiteral("out"));
     TerminalProgress progress(ctx.err());
     const Result<BackupService::Made> made = out.isEmpty()
-        ? backups.backUpToFolder(BackupService::Trigger::ByHand, progress.steps())
-        : backups.backUp(out, progress.steps(), ctx.existingFile());
+        ? backups.backUpToFolder(BackupService::Trigger::ByHand, progress.callback())
+        : backups.backUp(out, progress.callback(), ctx.existingFile());
     progress.finish();
     if (!made)
         return ctx.fail(made.status());

@@ -77,7 +77,7 @@ int PurgeCommand::run(CliContext& ctx)
         }
     }
     TerminalProgress line(ctx.err(), tr("Deleting"));
-    const Result<RetentionService::Plan> purged = retention.purge(line.counts());
+    const Result<RetentionService::Plan> purged = retention.purge(line.callback());
     line.finish();
     if (!purged)
         return ctx.fail(purged.status());

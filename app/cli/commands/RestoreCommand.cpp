@@ -72,7 +72,7 @@ int RestoreCommand::run(CliContext& ctx)
 
     TerminalProgress progress(ctx.err());
     const Result<RestoreService::Restored> restored
-        = RestoreService::restore(*dir, from, credentials, progress.steps());
+        = RestoreService::restore(*dir, from, credentials, progress.callback());
     progress.finish();
     if (!restored)
         return ctx.fail(restored.status());

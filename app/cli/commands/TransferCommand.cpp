@@ -68,7 +68,7 @@ int TransferCommand::run(CliContext& ctx)
             return ctx.fail(session.status());
         TerminalProgress line(ctx.err(), tr("Making the transfer package"));
         const Result<TransferService::Exported> exported = TransferService(**session).exportPackage(
-            number, destination, out, line.counts(), ctx.existingFile());
+            number, destination, out, line.callback(), ctx.existingFile());
         line.finish();
         if (!exported)
             return ctx.fail(exported.status());
@@ -139,7 +139,7 @@ int TransferCommand::run(CliContext& ctx)
         return 0;
     }
     TerminalProgress line(ctx.err(), tr("Importing"));
-    const Result<TransferService::Preview> imported = transfers.importPayload(*payload, line.counts());
+    const Result<TransferService::Preview> imported = transfers.importPayload(*payload, line.callback());
     line.finish();
     if (!imported)
         return ctx.fail(imported.status());

@@ -7,14 +7,16 @@
 
 namespace wingmate {
 
-// Reports how far a long operation (a backup, a restore) has got, as one
-// overall figure in thousandths, with a short description of the current
-// step. Returning false asks the operation to stop: it does so at its next
-// safe point and leaves nothing half-done.
-using ProgressCallback = std::function<bool(const QString& step, int permille)>;
+// The one way a long core operation (a backup, a restore, a transfer, a
+// purge, a copy of the database) reports how far it has got: done out of
+// total (total 0 while not yet known) and a short description of the current
+// step, empty when the operation has a single step and the front end's own
+// label says it. Returning false asks the operation to stop: it does so at
+// its next safe point and leaves nothing half-done.
+using ProgressCallback = std::function<bool(const QString& step, qint64 done, qint64 total)>;
 
 // Splits one operation's progress into weighted steps, so a front end sees a
-// single bar that only moves forward.
+// single bar (in thousandths) that only moves forward.
 class ProgressTracker {
 public:
     explicit ProgressTracker(ProgressCallback callback)
@@ -38,14 +40,14 @@ public:
         if (!m_callback)
             return true;
         const qint64 within = total > 0 ? qBound(qint64(0), done * m_weight / total, qint64(m_weight)) : 0;
-        m_cancelled = !m_callback(m_step, qMin(1000, m_base + int(within)));
+        m_cancelled = !m_callback(m_step, qMin(1000, m_base + int(within)), 1000);
         return !m_cancelled;
     }
     // The whole operation is done (its result no longer depends on cancel).
     void finish()
     {
         if (m_callback && !m_cancelled)
-            m_callback(m_step, 1000);
+            m_callback(m_step, 1000, 1000);
     }
     bool cancelled() const { return m_cancelled; }
 
