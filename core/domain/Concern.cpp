@@ -1,6 +1,6 @@
 #include "domain/Concern.h"
 
-#include "domain/MenteeEpisode.h"
+#include "domain/KeyedValue.h"
 
 namespace wingmate {
 

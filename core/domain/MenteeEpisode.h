@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/KeyedValue.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -10,43 +12,6 @@
 #include <optional>
 
 namespace wingmate {
-
-// The stored key and the label for people of each value of the mentee
-// records' enums, kept in one table per enum so the two never drift apart.
-template<typename E> struct KeyedValue {
-    E value;
-    const char* key;
-    const char* label; // translated in the record's context
-};
-
-template<typename E, std::size_t N> QString keyOf(const KeyedValue<E> (&values)[N], E value)
-{
-    for (const KeyedValue<E>& v : values) {
-        if (v.value == value)
-            return QString::fromLatin1(v.key);
-    }
-    return {};
-}
-
-template<typename E, std::size_t N>
-std::optional<E> valueOf(const KeyedValue<E> (&values)[N], const QString& key)
-{
-    for (const KeyedValue<E>& v : values) {
-        if (key == QLatin1String(v.key))
-            return v.value;
-    }
-    return std::nullopt;
-}
-
-template<typename E, std::size_t N>
-QString labelOf(const char* context, const KeyedValue<E> (&values)[N], E value)
-{
-    for (const KeyedValue<E>& v : values) {
-        if (v.value == value)
-            return QCoreApplication::translate(context, v.label);
-    }
-    return {};
-}
 
 // How the mentee services store values: SQL NULL for an unset date, and
 // never NULL for text (the driver stores a null QString as NULL).

@@ -1,8 +1,21 @@
 #include "domain/Mentor.h"
 
+#include "domain/KeyedValue.h"
+
 #include <QCoreApplication>
 
 namespace wingmate {
+
+namespace {
+
+constexpr KeyedValue<Mentor::PathwayTier> TierValues[] = {
+    { Mentor::PathwayTier::PeerMentor, "peer_mentor", QT_TRANSLATE_NOOP("Mentor", "Peer mentor") },
+    { Mentor::PathwayTier::HealthChampion, "health_champion",
+        QT_TRANSLATE_NOOP("Mentor", "Health champion") },
+    { Mentor::PathwayTier::HealthTrainer, "health_trainer", QT_TRANSLATE_NOOP("Mentor", "Health trainer") },
+};
+
+} // namespace
 
 QVariantMap Mentor::editableFields() const
 {
@@ -36,42 +49,22 @@ QVariantMap Mentor::statusFields() const
 
 QList<Mentor::PathwayTier> Mentor::allTiers()
 {
-    return { PathwayTier::PeerMentor, PathwayTier::HealthChampion, PathwayTier::HealthTrainer };
+    return valuesOf(TierValues);
 }
 
 QString Mentor::tierKey(PathwayTier tier)
 {
-    switch (tier) {
-    case PathwayTier::PeerMentor:
-        return QStringLiteral("peer_mentor");
-    case PathwayTier::HealthChampion:
-        return QStringLiteral("health_champion");
-    case PathwayTier::HealthTrainer:
-        return QStringLiteral("health_trainer");
-    }
-    return {};
+    return keyOf(TierValues, tier);
 }
 
 std::optional<Mentor::PathwayTier> Mentor::tierFromKey(const QString& key)
 {
-    for (PathwayTier t : allTiers()) {
-        if (tierKey(t) == key)
-            return t;
-    }
-    return std::nullopt;
+    return valueOf(TierValues, key);
 }
 
 QString Mentor::tierLabel(PathwayTier tier)
 {
-    switch (tier) {
-    case PathwayTier::PeerMentor:
-        return QCoreApplication::translate("Mentor", "Peer mentor");
-    case PathwayTier::HealthChampion:
-        return QCoreApplication::translate("Mentor", "Health champion");
-    case PathwayTier::HealthTrainer:
-        return QCoreApplication::translate("Mentor", "Health trainer");
-    }
-    return {};
+    return labelOf("Mentor", TierValues, tier);
 }
 
 } // namespace wingmate

@@ -1,75 +1,52 @@
 #include "domain/MentorStatus.h"
 
+#include "domain/KeyedValue.h"
+
 #include <QCoreApplication>
 
 namespace wingmate {
 
 namespace {
-// This file's strings, under the context lupdate also sees.
-struct MentorStatusText {
-    Q_DECLARE_TR_FUNCTIONS(MentorStatus)
+constexpr const char* Context = "MentorStatus";
+
+constexpr KeyedValue<MentorStatus> StatusValues[] = {
+    { MentorStatus::Applied, "applied", QT_TRANSLATE_NOOP("MentorStatus", "Applied") },
+    { MentorStatus::Cleared, "cleared", QT_TRANSLATE_NOOP("MentorStatus", "Cleared") },
+    { MentorStatus::Shadowing, "shadowing", QT_TRANSLATE_NOOP("MentorStatus", "Shadowing") },
+    { MentorStatus::Trained, "trained", QT_TRANSLATE_NOOP("MentorStatus", "Trained") },
+    { MentorStatus::Active, "active", QT_TRANSLATE_NOOP("MentorStatus", "Active") },
+    { MentorStatus::Paused, "paused", QT_TRANSLATE_NOOP("MentorStatus", "Paused") },
+    { MentorStatus::Suspended, "suspended", QT_TRANSLATE_NOOP("MentorStatus", "Suspended") },
+    { MentorStatus::Left, "left", QT_TRANSLATE_NOOP("MentorStatus", "Left") },
 };
+
+constexpr KeyedValue<LeavingReason> LeavingValues[] = {
+    { LeavingReason::Released, "released", QT_TRANSLATE_NOOP("MentorStatus", "Released") },
+    { LeavingReason::Transferred, "transferred", QT_TRANSLATE_NOOP("MentorStatus", "Transferred") },
+    { LeavingReason::Resigned, "resigned", QT_TRANSLATE_NOOP("MentorStatus", "Resigned") },
+    { LeavingReason::Removed, "removed", QT_TRANSLATE_NOOP("MentorStatus", "Removed from the scheme") },
+};
+
 } // namespace
 
 QList<MentorStatus> allMentorStatuses()
 {
-    return { MentorStatus::Applied, MentorStatus::Cleared, MentorStatus::Shadowing, MentorStatus::Trained,
-        MentorStatus::Active, MentorStatus::Paused, MentorStatus::Suspended, MentorStatus::Left };
+    return valuesOf(StatusValues);
 }
 
 QString mentorStatusKey(MentorStatus status)
 {
-    switch (status) {
-    case MentorStatus::Applied:
-        return QStringLiteral("applied");
-    case MentorStatus::Cleared:
-        return QStringLiteral("cleared");
-    case MentorStatus::Shadowing:
-        return QStringLiteral("shadowing");
-    case MentorStatus::Trained:
-        return QStringLiteral("trained");
-    case MentorStatus::Active:
-        return QStringLiteral("active");
-    case MentorStatus::Paused:
-        return QStringLiteral("paused");
-    case MentorStatus::Suspended:
-        return QStringLiteral("suspended");
-    case MentorStatus::Left:
-        return QStringLiteral("left");
-    }
-    return {};
+    return keyOf(StatusValues, status);
 }
 
 std::optional<MentorStatus> mentorStatusFromKey(const QString& key)
 {
-    for (MentorStatus s : allMentorStatuses()) {
-        if (mentorStatusKey(s) == key)
-            return s;
-    }
-    return std::nullopt;
+    return valueOf(StatusValues, key);
 }
 
 QString mentorStatusLabel(MentorStatus status)
 {
-    switch (status) {
-    case MentorStatus::Applied:
-        return MentorStatusText::tr("Applied");
-    case MentorStatus::Cleared:
-        return MentorStatusText::tr("Cleared");
-    case MentorStatus::Shadowing:
-        return MentorStatusText::tr("Shadowing");
-    case MentorStatus::Trained:
-        return MentorStatusText::tr("Trained");
-    case MentorStatus::Active:
-        return MentorStatusText::tr("Active");
-    case MentorStatus::Paused:
-        return MentorStatusText::tr("Paused");
-    case MentorStatus::Suspended:
-        return MentorStatusText::tr("Suspended");
-    case MentorStatus::Left:
-        return MentorStatusText::tr("Left");
-    }
-    return {};
+    return labelOf(Context, StatusValues, status);
 }
 
 QList<MentorStatus> allowedNextStatuses(MentorStatus from)
@@ -102,47 +79,22 @@ bool isAllowedTransition(MentorStatus from, MentorStatus to)
 
 QList<LeavingReason> allLeavingReasons()
 {
-    return { LeavingReason::Released, LeavingReason::Transferred, LeavingReason::Resigned,
-        LeavingReason::Removed };
+    return valuesOf(LeavingValues);
 }
 
 QString leavingReasonKey(LeavingReason reason)
 {
-    switch (reason) {
-    case LeavingReason::Released:
-        return QStringLiteral("released");
-    case LeavingReason::Transferred:
-        return QStringLiteral("transferred");
-    case LeavingReason::Resigned:
-        return QStringLiteral("resigned");
-    case LeavingReason::Removed:
-        return QStringLiteral("removed");
-    }
-    return {};
+    return keyOf(LeavingValues, reason);
 }
 
 std::optional<LeavingReason> leavingReasonFromKey(const QString& key)
 {
-    for (LeavingReason r : allLeavingReasons()) {
-        if (leavingReasonKey(r) == key)
-            return r;
-    }
-    return std::nullopt;
+    return valueOf(LeavingValues, key);
 }
 
 QString leavingReasonLabel(LeavingReason reason)
 {
-    switch (reason) {
-    case LeavingReason::Released:
-        return MentorStatusText::tr("Released");
-    case LeavingReason::Transferred:
-        return MentorStatusText::tr("Transferred");
-    case LeavingReason::Resigned:
-        return MentorStatusText::tr("Resigned");
-    case LeavingReason::Removed:
-        return MentorStatusText::tr("Removed from the scheme");
-    }
-    return {};
+    return labelOf(Context, LeavingValues, reason);
 }
 
 } // namespace wingmate

@@ -1,8 +1,20 @@
 #include "domain/Prisoner.h"
 
+#include "domain/KeyedValue.h"
+
 #include <QCoreApplication>
 
 namespace wingmate {
+
+namespace {
+
+constexpr KeyedValue<Prisoner::Status> StatusValues[] = {
+    { Prisoner::Status::InCustody, "in_custody", QT_TRANSLATE_NOOP("Prisoner", "In custody") },
+    { Prisoner::Status::Transferred, "transferred", QT_TRANSLATE_NOOP("Prisoner", "Transferred") },
+    { Prisoner::Status::Released, "released", QT_TRANSLATE_NOOP("Prisoner", "Released") },
+};
+
+} // namespace
 
 QVariantMap Prisoner::editableFields() const
 {
@@ -19,37 +31,17 @@ QVariantMap Prisoner::editableFields() const
 
 QString Prisoner::statusKey(Status status)
 {
-    switch (status) {
-    case Status::InCustody:
-        return QStringLiteral("in_custody");
-    case Status::Transferred:
-        return QStringLiteral("transferred");
-    case Status::Released:
-        return QStringLiteral("released");
-    }
-    return {};
+    return keyOf(StatusValues, status);
 }
 
 std::optional<Prisoner::Status> Prisoner::statusFromKey(const QString& key)
 {
-    for (Status s : { Status::InCustody, Status::Transferred, Status::Released }) {
-        if (statusKey(s) == key)
-            return s;
-    }
-    return std::nullopt;
+    return valueOf(StatusValues, key);
 }
 
 QString Prisoner::statusLabel(Status status)
 {
-    switch (status) {
-    case Status::InCustody:
-        return QCoreApplication::translate("Prisoner", "In custody");
-    case Status::Transferred:
-        return QCoreApplication::translate("Prisoner", "Transferred");
-    case Status::Released:
-        return QCoreApplication::translate("Prisoner", "Released");
-    }
-    return {};
+    return labelOf("Prisoner", StatusValues, status);
 }
 
 } // namespace wingmate

@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QVariantMap>
-
 #include <optional>
 
 namespace wingmate {
@@ -17,11 +16,11 @@ struct Prisoner {
     qint64 id = 0;
     QString prisonNumber; // NOMIS: A1234BC
     QString fullName;
-    QDate dateOfBirth;    // optional
-    QString location;     // wing/landing/cell
+    QDate dateOfBirth; // optional
+    QString location; // wing/landing/cell
     QDate expectedRelease; // optional
     Status status = Status::InCustody;
-    QDate statusDate;     // when transferred or released
+    QDate statusDate; // when transferred or released
     QDateTime createdAt;
     QDateTime updatedAt;
 

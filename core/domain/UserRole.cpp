@@ -1,43 +1,36 @@
 #include "domain/UserRole.h"
 
+#include "domain/KeyedValue.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace wingmate {
 
+namespace {
+
+constexpr KeyedValue<UserRole> RoleValues[] = {
+    { UserRole::SupportWorker, "support_worker", QT_TRANSLATE_NOOP("UserRole", "Support worker") },
+    { UserRole::MentalHealthNurse, "mental_health_nurse",
+        QT_TRANSLATE_NOOP("UserRole", "Mental health nurse") },
+    { UserRole::Administrator, "administrator", QT_TRANSLATE_NOOP("UserRole", "Administrator") },
+};
+
+} // namespace
+
 QString roleKey(UserRole role)
 {
-    switch (role) {
-    case UserRole::SupportWorker:
-        return QStringLiteral("support_worker");
-    case UserRole::MentalHealthNurse:
-        return QStringLiteral("mental_health_nurse");
-    case UserRole::Administrator:
-        return QStringLiteral("administrator");
-    }
-    return {};
+    return keyOf(RoleValues, role);
 }
 
 std::optional<UserRole> roleFromKey(const QString& key)
 {
-    for (UserRole role : { UserRole::SupportWorker, UserRole::MentalHealthNurse, UserRole::Administrator }) {
-        if (roleKey(role) == key)
-            return role;
-    }
-    return std::nullopt;
+    return valueOf(RoleValues, key);
 }
 
 QString roleDisplayName(UserRole role)
 {
-    switch (role) {
-    case UserRole::SupportWorker:
-        return QCoreApplication::translate("UserRole", "Support worker");
-    case UserRole::MentalHealthNurse:
-        return QCoreApplication::translate("UserRole", "Mental health nurse");
-    case UserRole::Administrator:
-        return QCoreApplication::translate("UserRole", "Administrator");
-    }
-    return {};
+    return labelOf("UserRole", RoleValues, role);
 }
 
 QString usernameProblem(const QString& username)

@@ -22,7 +22,8 @@ QString textProblem(const QString& label, const QString& value, int maxLength, b
         const ushort u = c.unicode();
         const bool allowedControl = multiline && (u == '\n' || u == '\t' || u == '\r');
         if ((u < 0x20 && !allowedControl) || u == 0x7f)
-            return ValidationText::tr("%1 contains a control character that cannot be stored; retype it.").arg(label);
+            return ValidationText::tr("%1 contains a control character that cannot be stored; retype it.")
+                .arg(label);
     }
     // Lone surrogates are not valid text.
     for (qsizetype i = 0; i < value.size(); ++i) {

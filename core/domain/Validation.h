@@ -13,7 +13,8 @@ namespace Validation {
 // Text a person typed: no NUL or other control characters (newlines and
 // tabs only where multiline), at most maxLength characters, and not empty
 // when required. label names the field in the message ("The name").
-QString textProblem(const QString& label, const QString& value, int maxLength, bool required, bool multiline = false);
+QString textProblem(
+    const QString& label, const QString& value, int maxLength, bool required, bool multiline = false);
 
 // A date something happened: valid, not after today, not before 1900.
 QString pastDateProblem(const QString& label, const QDate& date, const QDate& today);
