@@ -66,7 +66,7 @@ struct PlannedEpisode {
     QDate closedOn;
 };
 
-Status recordLeaving(UserSession& session, qint64 prisonerId, Prisoner::Status status, const QDate& on)
+Status recordLeaving(UserSession& session, qint64 prisonerId, Prisoner::CustodyStatus status, const QDate& on)
 {
     PrisonerService prisoners(session);
     Result<Prisoner> prisoner = prisoners.get(prisonerId);
@@ -188,7 +188,7 @@ Status DemoHistory::write(int years, DemoWing::Made& made)
                     mentor.id(), MentorStatus::Left, leavesOn, {}, LeavingReason::Released);
                 !st)
                 return st;
-            return recordLeaving(s, mentor.prisonerId(), Prisoner::Status::Released, leavesOn);
+            return recordLeaving(s, mentor.prisonerId(), Prisoner::CustodyStatus::Released, leavesOn);
         });
         mentors.append({ mentor, activeOn, leavesOn });
     }
@@ -348,8 +348,9 @@ Status DemoHistory::write(int years, DemoWing::Made& made)
             if (closure.reason == MenteeEpisode::ClosureReason::GoalsMet)
                 return Status::success();
             return recordLeaving(s, ids->prisoner,
-                closure.reason == MenteeEpisode::ClosureReason::Released ? Prisoner::Status::Released
-                                                                         : Prisoner::Status::Transferred,
+                closure.reason == MenteeEpisode::ClosureReason::Released
+                    ? Prisoner::CustodyStatus::Released
+                    : Prisoner::CustodyStatus::Transferred,
                 closure.closedOn);
         });
         referred = referred.addDays(35 + pick(22));

@@ -21,21 +21,26 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTextDocument>
-
 #include <algorithm>
 
 namespace wingmate {
 
 namespace {
 
-QString esc(const QString& text) { return text.toHtmlEscaped(); }
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
 
 QString day(const QDate& date)
 {
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QStringLiteral("—");
 }
 
-QString yesNo(bool value) { return value ? RecordDocuments::tr("Yes") : RecordDocuments::tr("No"); }
+QString yesNo(bool value)
+{
+    return value ? RecordDocuments::tr("Yes") : RecordDocuments::tr("No");
+}
 
 // Two-column table of facts.
 class Facts {
@@ -48,7 +53,8 @@ public:
     }
     QString html() const
     {
-        return QStringLiteral("<table class='facts' width='100%' cellspacing='0' cellpadding='2'>%1</table>").arg(m_html);
+        return QStringLiteral("<table class='facts' width='100%' cellspacing='0' cellpadding='2'>%1</table>")
+            .arg(m_html);
     }
 
 private:
@@ -56,13 +62,15 @@ private:
 };
 
 // A table with a header row; cells are escaped.
-QString table(const QStringList& headers, const QList<QStringList>& rows, const QString& empty, const QList<int>& widths = {})
+QString table(const QStringList& headers, const QList<QStringList>& rows, const QString& empty,
+    const QList<int>& widths = {})
 {
     if (rows.isEmpty())
         return QStringLiteral("<p class='none'>%1</p>").arg(esc(empty));
     QString html = QStringLiteral("<table class='list' width='100%' cellspacing='0' cellpadding='3'><tr>");
     for (int i = 0; i < headers.size(); ++i) {
-        const QString width = i < widths.size() ? QStringLiteral(" width='%1%'").arg(widths.at(i)) : QString();
+        const QString width
+            = i < widths.size() ? QStringLiteral(" width='%1%'").arg(widths.at(i)) : QString();
         html += QStringLiteral("<th align='left'%1>%2</th>").arg(width, esc(headers.at(i)));
     }
     html += QStringLiteral("</tr>");
@@ -89,7 +97,8 @@ p.none { color: #555; font-style: italic; }
 
 QString page(const QString& title, const QString& subtitle, const QString& meta, const QString& body)
 {
-    return QStringLiteral("<html><head><style>%1</style></head><body><h1>%2</h1><p>%3</p><p class='meta'>%4</p>%5</body></html>")
+    return QStringLiteral("<html><head><style>%1</style></head><body><h1>%2</h1><p>%3</p><p "
+                          "class='meta'>%4</p>%5</body></html>")
         .arg(QString::fromUtf8(Style), esc(title), esc(subtitle), esc(meta), body);
 }
 
@@ -104,7 +113,8 @@ Result<Prisoner> RecordDocuments::printable(const QString& prisonNumber)
 {
     if (Status s = m_session.require(Operation::PrintRecords); !s)
         return s;
-    const Result<Prisoner> prisoner = PrisonerService(m_session).findByPrisonNumber(prisonNumber.trimmed().toUpper());
+    const Result<Prisoner> prisoner
+        = PrisonerService(m_session).findByPrisonNumber(prisonNumber.trimmed().toUpper());
     if (!prisoner)
         return prisoner.status();
     if (Status s = PrisonerService(m_session).requireDisclosure(Operation::PrintRecords, *prisoner); !s)
@@ -123,36 +133,48 @@ Result<QString> RecordDocuments::menteeSummaryHtml(const QString& prisonNumber)
         return episodes.status();
     if (episodes->isEmpty()) {
         return Status::failure(ErrorCode::InvalidInput,
-            tr("%1 has never been referred as a mentee, so there is no summary to print.").arg(prisoner->prisonNumber));
+            tr("%1 has never been referred as a mentee, so there is no summary to print.")
+                .arg(prisoner->prisonNumber));
     }
     const MenteeEpisode& e = episodes->constFirst(); // the newest
     const QDate today = m_session.clock().now().toLocalTime().date();
 
     QString body;
     body += QStringLiteral("<p class='notice'>%1</p>")
-                .arg(esc(tr("Confidential: special category health information. Hand it only to the receiving "
-                            "team, keep it locked away and destroy it when no longer needed. This summary does not "
-                            "replace the prison's ACCT and emergency procedures.")));
+                .arg(esc(tr(
+                    "Confidential: special category health information. Hand it only to the receiving "
+                    "team, keep it locked away and destroy it when no longer needed. This summary does not "
+                    "replace the prison's ACCT and emergency procedures.")));
     body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Person")));
     body += Facts()
                 .add(tr("Name"), prisoner->fullName)
                 .add(tr("Prison number"), prisoner->prisonNumber)
-                .add(tr("Date of birth"), prisoner->dateOfBirth.isValid() ? day(prisoner->dateOfBirth) : QString())
+                .add(tr("Date of birth"),
+                    prisoner->dateOfBirth.isValid() ? day(prisoner->dateOfBirth) : QString())
                 .add(tr("Location"), prisoner->location)
-                .add(tr("Expected release"), prisoner->expectedRelease.isValid() ? day(prisoner->expectedRelease) : QString())
-                .add(tr("Custody status"), Prisoner::statusLabel(prisoner->status)
-                        + (prisoner->statusDate.isValid() ? QStringLiteral(", ") + day(prisoner->statusDate) : QString()))
+                .add(tr("Expected release"),
+                    prisoner->expectedRelease.isValid() ? day(prisoner->expectedRelease) : QString())
+                .add(tr("Custody status"),
+                    Prisoner::statusLabel(prisoner->status)
+                        + (prisoner->statusDate.isValid() ? QStringLiteral(", ") + day(prisoner->statusDate)
+                                                          : QString()))
                 .html();
 
     body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Peer support")));
     Facts support;
     support.add(tr("Status"), MenteeEpisode::statusLabel(e.status))
-        .add(tr("Referred"), tr("%1, by %2").arg(day(e.referredOn), MenteeEpisode::sourceLabel(e.referralSource)))
+        .add(tr("Referred"),
+            tr("%1, by %2").arg(day(e.referredOn), MenteeEpisode::sourceLabel(e.referralSource)))
         .add(tr("Reason for referral"), e.referralReason)
         .add(tr("Consent recorded"), e.consentOn.isValid() ? day(e.consentOn) : QString())
         .add(tr("Active since"), e.activatedOn.isValid() ? day(e.activatedOn) : QString());
     if (!e.isOpen()) {
-        support.add(tr("Closed"), day(e.closedOn) + (e.closureReason ? QStringLiteral(", ") + MenteeEpisode::closureReasonLabel(*e.closureReason) : QString()))
+        support
+            .add(tr("Closed"),
+                day(e.closedOn)
+                    + (e.closureReason
+                            ? QStringLiteral(", ") + MenteeEpisode::closureReasonLabel(*e.closureReason)
+                            : QString()))
             .add(tr("Moved into education or work"), yesNo(e.outcomeEducationWork))
             .add(tr("Became a mentor"), yesNo(e.outcomeBecameMentor));
     }
@@ -167,25 +189,30 @@ Result<QString> RecordDocuments::menteeSummaryHtml(const QString& prisonNumber)
     }
     support.add(tr("Peer mentors"), mentors.join(QStringLiteral("; ")));
     QSqlQuery sessions(m_session.database());
-    sessions.prepare(QStringLiteral("SELECT count(*), max(a.held_at) FROM session_attendance a JOIN mentee_sessions s "
-                                    "ON s.id = a.session_id WHERE a.episode_id = ? AND a.attended = 1 AND s.deleted_at IS NULL"));
+    sessions.prepare(QStringLiteral(
+        "SELECT count(*), max(a.held_at) FROM session_attendance a JOIN mentee_sessions s "
+        "ON s.id = a.session_id WHERE a.episode_id = ? AND a.attended = 1 AND s.deleted_at IS NULL"));
     sessions.addBindValue(e.id);
     if (!sessions.exec() || !sessions.next())
         return storageFailure(sessions.lastError(), tr("The mentee's sessions could not be read."));
     support.add(tr("Sessions attended"), QString::number(sessions.value(0).toInt()))
-        .add(tr("Last session"), sessions.value(1).isNull() ? QString() : day(QDate::fromString(sessions.value(1).toString().left(10), Qt::ISODate)));
+        .add(tr("Last session"),
+            sessions.value(1).isNull()
+                ? QString()
+                : day(QDate::fromString(sessions.value(1).toString().left(10), Qt::ISODate)));
     body += support.html();
 
     body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Risk and wellbeing")));
     body += Facts()
                 .add(tr("ACCT open"), e.acctOpen ? tr("Yes — %1").arg(e.acctReference) : tr("No"))
-                .add(tr("Risk level (latest review)"), e.riskLevel ? MenteeEpisode::riskLabel(*e.riskLevel) : QString())
+                .add(tr("Risk level (latest review)"),
+                    e.riskLevel ? MenteeEpisode::riskLabel(*e.riskLevel) : QString())
                 .add(tr("Next review due"), e.nextReviewOn.isValid() ? day(e.nextReviewOn) : QString())
                 .add(tr("Self-harm at referral"),
-                    e.baselineSelfHarmCurrent ? tr("Current")
+                    e.baselineSelfHarmCurrent    ? tr("Current")
                         : e.baselineSelfHarmYear ? tr("In the past 12 months")
                         : e.baselineSelfHarmEver ? tr("In the past")
-                                                  : tr("None recorded"))
+                                                 : tr("None recorded"))
                 .add(tr("Suicidal thoughts or attempts, 12 months before referral"),
                     MenteeEpisode::suicidalLabel(e.baselineSuicidalYear))
                 .html();
@@ -194,16 +221,19 @@ Result<QString> RecordDocuments::menteeSummaryHtml(const QString& prisonNumber)
     if (!checkIns)
         return checkIns.status();
     QList<CheckIn> recent = *checkIns;
-    std::sort(recent.begin(), recent.end(), [](const CheckIn& a, const CheckIn& b) { return a.checkedOn > b.checkedOn; });
+    std::sort(recent.begin(), recent.end(),
+        [](const CheckIn& a, const CheckIn& b) { return a.checkedOn > b.checkedOn; });
     QList<QStringList> checkInRows;
     for (const CheckIn& c : recent.mid(0, 8)) {
-        checkInRows.append({ day(c.checkedOn), c.wellbeingRating ? QString::number(*c.wellbeingRating) : QString(),
-            CheckIn::selfHarmLabel(c.selfHarm), CheckIn::suicidalLabel(c.suicidal),
-            c.scaleTotal ? QStringLiteral("%1 %2").arg(c.scaleName).arg(*c.scaleTotal) : QString() });
+        checkInRows.append(
+            { day(c.checkedOn), c.wellbeingRating ? QString::number(*c.wellbeingRating) : QString(),
+                CheckIn::selfHarmLabel(c.selfHarm), CheckIn::suicidalLabel(c.suicidal),
+                c.scaleTotal ? QStringLiteral("%1 %2").arg(c.scaleName).arg(*c.scaleTotal) : QString() });
     }
     body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Latest check-ins")));
-    body += table({ tr("Date"), tr("Wellbeing (1–10)"), tr("Self-harm"), tr("Suicidal thoughts"), tr("Scale") }, checkInRows,
-        tr("No check-ins recorded."), { 18, 17, 20, 25, 20 });
+    body += table(
+        { tr("Date"), tr("Wellbeing (1–10)"), tr("Self-harm"), tr("Suicidal thoughts"), tr("Scale") },
+        checkInRows, tr("No check-ins recorded."), { 18, 17, 20, 25, 20 });
 
     ConcernService concernService(m_session);
     const Result<QList<Concern>> concerns = concernService.concerns(e.id);
@@ -214,15 +244,18 @@ Result<QString> RecordDocuments::menteeSummaryHtml(const QString& prisonNumber)
         return reviews.status();
     QList<QStringList> concernRows;
     for (const Concern& c : *concerns) {
-        concernRows.append({ day(c.raisedAt.toLocalTime().date()), Concern::sourceLabel(c.source), c.description,
-            c.status == Concern::Status::Open ? tr("Waiting for review") : tr("Reviewed") });
+        concernRows.append(
+            { day(c.raisedAt.toLocalTime().date()), Concern::sourceLabel(c.source), c.description,
+                c.status == Concern::ReviewState::Open ? tr("Waiting for review") : tr("Reviewed") });
     }
     body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Concerns")));
-    body += table({ tr("Raised"), tr("From"), tr("What"), tr("Status") }, concernRows, tr("No concerns raised."), { 16, 14, 50, 20 });
+    body += table({ tr("Raised"), tr("From"), tr("What"), tr("Status") }, concernRows,
+        tr("No concerns raised."), { 16, 14, 50, 20 });
     QList<QStringList> reviewRows;
     for (const Review& r : *reviews) {
         reviewRows.append({ day(r.reviewedOn), r.reviewer, Review::outcomeLabel(r.outcome),
-            MenteeEpisode::riskLabel(r.riskLevel), r.nextReviewOn.isValid() ? day(r.nextReviewOn) : QString() });
+            MenteeEpisode::riskLabel(r.riskLevel),
+            r.nextReviewOn.isValid() ? day(r.nextReviewOn) : QString() });
     }
     body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Reviews by the mental health team")));
     body += table({ tr("Date"), tr("Reviewer"), tr("Outcome"), tr("Risk"), tr("Next review") }, reviewRows,
@@ -230,7 +263,9 @@ Result<QString> RecordDocuments::menteeSummaryHtml(const QString& prisonNumber)
 
     const WingSettings settings = m_session.settings();
     return page(tr("Peer support summary for handover"),
-        tr("%1 — %2, %3").arg(prisoner->fullName, settings.text(Setting::EstablishmentName), settings.text(Setting::WingName)),
+        tr("%1 — %2, %3")
+            .arg(prisoner->fullName, settings.text(Setting::EstablishmentName),
+                settings.text(Setting::WingName)),
         tr("Printed %1 by %2 from Wingmate.").arg(day(today), m_session.user().displayName), body);
 }
 
@@ -241,13 +276,15 @@ Result<QString> RecordDocuments::trainingRecordHtml(const QString& prisonNumber)
         return prisoner.status();
     // The newest mentoring role (a mentor who left and applied again has two).
     QSqlQuery find(m_session.database());
-    find.prepare(QStringLiteral("SELECT id FROM mentors WHERE prisoner_id = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1"));
+    find.prepare(QStringLiteral(
+        "SELECT id FROM mentors WHERE prisoner_id = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1"));
     find.addBindValue(prisoner->id);
     if (!find.exec())
         return storageFailure(find.lastError(), tr("The mentor record could not be read."));
     if (!find.next()) {
         return Status::failure(ErrorCode::InvalidInput,
-            tr("%1 has never applied to be a peer mentor, so there is no training record to print.").arg(prisoner->prisonNumber));
+            tr("%1 has never applied to be a peer mentor, so there is no training record to print.")
+                .arg(prisoner->prisonNumber));
     }
     // Printing is audited as the export it is, not as a view of the record.
     const Result<MentorRecordQuery::Record> record
@@ -268,7 +305,8 @@ Result<QString> RecordDocuments::trainingRecordHtml(const QString& prisonNumber)
         .add(tr("Governor approval"), m.governorApprovedOn.isValid() ? day(m.governorApprovedOn) : QString())
         .add(tr("Security clearance"), m.securityClearedOn.isValid() ? day(m.securityClearedOn) : QString());
     if (m.agreementSignedOn.isValid())
-        facts.add(tr("Mentor agreement signed"), tr("%1 (version %2)").arg(day(m.agreementSignedOn), m.agreementVersion));
+        facts.add(tr("Mentor agreement signed"),
+            tr("%1 (version %2)").arg(day(m.agreementSignedOn), m.agreementVersion));
     QDate activeSince;
     for (const Mentor::StatusChange& change : record->history) {
         if (change.to == MentorStatus::Active && !activeSince.isValid())
@@ -276,14 +314,17 @@ Result<QString> RecordDocuments::trainingRecordHtml(const QString& prisonNumber)
     }
     facts.add(tr("Mentoring since"), activeSince.isValid() ? day(activeSince) : QString())
         .add(tr("Sessions delivered"),
-            tr("%1 (%2 hours)").arg(record->sessionsDelivered).arg(QLocale().toString(record->minutesDelivered / 60.0, 'f', 1)));
+            tr("%1 (%2 hours)")
+                .arg(record->sessionsDelivered)
+                .arg(QLocale().toString(record->minutesDelivered / 60.0, 'f', 1)));
     body += facts.html();
 
     double totalHours = 0;
     QList<QStringList> rows;
     QList<TrainingRecord> training = record->training;
     std::sort(training.begin(), training.end(), [](const TrainingRecord& a, const TrainingRecord& b) {
-        return (a.completedOn.isValid() ? a.completedOn : a.startedOn) < (b.completedOn.isValid() ? b.completedOn : b.startedOn);
+        return (a.completedOn.isValid() ? a.completedOn : a.startedOn)
+            < (b.completedOn.isValid() ? b.completedOn : b.startedOn);
     });
     for (const TrainingRecord& t : training) {
         if (t.hours)
@@ -297,23 +338,30 @@ Result<QString> RecordDocuments::trainingRecordHtml(const QString& prisonNumber)
             t.accreditation, t.assessor });
     }
     body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Training")));
-    body += table({ tr("Module or course"), tr("Provider"), tr("Dates"), tr("Hours"), tr("Accreditation"), tr("Assessor") },
+    body += table({ tr("Module or course"), tr("Provider"), tr("Dates"), tr("Hours"), tr("Accreditation"),
+                      tr("Assessor") },
         rows, tr("No training recorded."), { 26, 15, 19, 8, 18, 14 });
     if (!rows.isEmpty())
-        body += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Total: %1 hours of training.").arg(QLocale().toString(totalHours, 'f', 1))));
+        body += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(esc(tr("Total: %1 hours of training.").arg(QLocale().toString(totalHours, 'f', 1))));
 
     QList<QStringList> shadowRows;
     for (const ShadowingPeriod& s : record->shadowing) {
-        shadowRows.append({ day(s.startedOn), s.endedOn.isValid() ? day(s.endedOn) : QString(), QString::number(s.sessionsObserved),
+        shadowRows.append({ day(s.startedOn), s.endedOn.isValid() ? day(s.endedOn) : QString(),
+            QString::number(s.sessionsObserved),
             s.signedOffOn.isValid() ? tr("%1, %2").arg(day(s.signedOffOn), s.signedOffBy) : tr("Not yet") });
     }
     body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Shadowing an experienced mentor")));
-    body += table({ tr("From"), tr("To"), tr("Sessions observed"), tr("Signed off") }, shadowRows, tr("No shadowing recorded."));
+    body += table({ tr("From"), tr("To"), tr("Sessions observed"), tr("Signed off") }, shadowRows,
+        tr("No shadowing recorded."));
 
     const WingSettings settings = m_session.settings();
     return page(tr("Peer mentor training record"),
-        tr("%1 — %2, %3").arg(prisoner->fullName, settings.text(Setting::EstablishmentName), settings.text(Setting::WingName)),
-        tr("Printed %1 by %2 from Wingmate. This record lists the training completed while a peer mentor at this "
+        tr("%1 — %2, %3")
+            .arg(prisoner->fullName, settings.text(Setting::EstablishmentName),
+                settings.text(Setting::WingName)),
+        tr("Printed %1 by %2 from Wingmate. This record lists the training completed while a peer mentor at "
+           "this "
            "establishment.")
             .arg(day(today), m_session.user().displayName),
         body);
@@ -360,8 +408,8 @@ Result<RecordDocuments::Written> RecordDocuments::write(const QString& what, qin
         writer.setCreator(QStringLiteral("Wingmate"));
         writer.setResolution(300);
         // QTextDocument::print() adds its own 2 cm margins and the page numbers.
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(2, 2, 2, 2),
-            QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(
+            QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(2, 2, 2, 2), QPageLayout::Millimeter));
         QTextDocument document;
         document.setHtml(html);
         // print() lays the document out on the writer's pages and numbers them.
@@ -372,7 +420,8 @@ Result<RecordDocuments::Written> RecordDocuments::write(const QString& what, qin
     static const QRegularExpression pageObject(QStringLiteral("/Type\\s*/Page(?!s)"));
     pages = int(QString::fromLatin1(pdf).count(pageObject));
     if (pdf.isEmpty())
-        return Status::failure(ErrorCode::Io, tr("The PDF could not be made."), QStringLiteral("QPdfWriter wrote nothing"));
+        return Status::failure(
+            ErrorCode::Io, tr("The PDF could not be made."), QStringLiteral("QPdfWriter wrote nothing"));
 
     const QString absolute = QDir::cleanPath(QDir::current().absoluteFilePath(path));
     bool written = false;

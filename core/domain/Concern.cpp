@@ -12,9 +12,9 @@ constexpr KeyedValue<Concern::Source> Sources[] = {
     { Concern::Source::Staff, "staff", QT_TRANSLATE_NOOP("Concern", "Staff") },
 };
 
-constexpr KeyedValue<Concern::Status> Statuses[] = {
-    { Concern::Status::Open, "open", QT_TRANSLATE_NOOP("Concern", "Waiting for review") },
-    { Concern::Status::Reviewed, "reviewed", QT_TRANSLATE_NOOP("Concern", "Reviewed") },
+constexpr KeyedValue<Concern::ReviewState> Statuses[] = {
+    { Concern::ReviewState::Open, "open", QT_TRANSLATE_NOOP("Concern", "Waiting for review") },
+    { Concern::ReviewState::Reviewed, "reviewed", QT_TRANSLATE_NOOP("Concern", "Reviewed") },
 };
 
 } // namespace
@@ -44,11 +44,11 @@ QString Concern::sourceLabel(Source value)
 {
     return labelOf("Concern", Sources, value);
 }
-QString Concern::statusKey(Status value)
+QString Concern::statusKey(ReviewState value)
 {
     return keyOf(Statuses, value);
 }
-std::optional<Concern::Status> Concern::statusFromKey(const QString& key)
+std::optional<Concern::ReviewState> Concern::statusFromKey(const QString& key)
 {
     return valueOf(Statuses, key);
 }

@@ -12,7 +12,7 @@ namespace wingmate {
 // staff.
 struct Concern {
     enum class Source { CheckIn, Session, Staff };
-    enum class Status { Open, Reviewed };
+    enum class ReviewState { Open, Reviewed };
 
     qint64 id = 0;
     qint64 episodeId = 0;
@@ -21,7 +21,7 @@ struct Concern {
     std::optional<qint64> checkInId;
     std::optional<qint64> sessionId;
     QString description;
-    Status status = Status::Open;
+    ReviewState status = ReviewState::Open;
     QString raisedBy;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -31,8 +31,8 @@ struct Concern {
     static QString sourceKey(Source value);
     static std::optional<Source> sourceFromKey(const QString& key);
     static QString sourceLabel(Source value);
-    static QString statusKey(Status value);
-    static std::optional<Status> statusFromKey(const QString& key);
+    static QString statusKey(ReviewState value);
+    static std::optional<ReviewState> statusFromKey(const QString& key);
 };
 
 } // namespace wingmate

@@ -6,10 +6,10 @@ namespace {
 
 using E = MenteeEpisode;
 
-constexpr KeyedValue<E::Status> Statuses[] = {
-    { E::Status::Referred, "referred", QT_TRANSLATE_NOOP("MenteeEpisode", "Referred") },
-    { E::Status::Active, "active", QT_TRANSLATE_NOOP("MenteeEpisode", "Active") },
-    { E::Status::Closed, "closed", QT_TRANSLATE_NOOP("MenteeEpisode", "Closed") },
+constexpr KeyedValue<E::Stage> Statuses[] = {
+    { E::Stage::Referred, "referred", QT_TRANSLATE_NOOP("MenteeEpisode", "Referred") },
+    { E::Stage::Active, "active", QT_TRANSLATE_NOOP("MenteeEpisode", "Active") },
+    { E::Stage::Closed, "closed", QT_TRANSLATE_NOOP("MenteeEpisode", "Closed") },
 };
 
 constexpr KeyedValue<E::ReferralSource> Sources[] = {
@@ -120,22 +120,21 @@ QVariantMap MenteeEpisode::fields() const
     };
 }
 
-bool MenteeEpisode::canMove(Status from, Status to)
+bool MenteeEpisode::canMove(Stage from, Stage to)
 {
-    return (from == Status::Referred && to == Status::Active)
-        || (from == Status::Active && to == Status::Closed)
-        || (from == Status::Referred && to == Status::Closed);
+    return (from == Stage::Referred && to == Stage::Active) || (from == Stage::Active && to == Stage::Closed)
+        || (from == Stage::Referred && to == Stage::Closed);
 }
 
-QString MenteeEpisode::statusKey(Status value)
+QString MenteeEpisode::statusKey(Stage value)
 {
     return keyOf(Statuses, value);
 }
-std::optional<MenteeEpisode::Status> MenteeEpisode::statusFromKey(const QString& key)
+std::optional<MenteeEpisode::Stage> MenteeEpisode::statusFromKey(const QString& key)
 {
     return valueOf(Statuses, key);
 }
-QString MenteeEpisode::statusLabel(Status value)
+QString MenteeEpisode::statusLabel(Stage value)
 {
     return labelOf(Context, Statuses, value);
 }

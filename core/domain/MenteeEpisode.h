@@ -31,7 +31,7 @@ QVariant optionalText(const QString& text); // NULL when empty
 // and activation, to closure with its outcomes. A prisoner has at most one
 // open (referred or active) episode at a time.
 struct MenteeEpisode {
-    enum class Status { Referred, Active, Closed };
+    enum class Stage { Referred, Active, Closed };
     enum class ReferralSource { Self, Staff, Healthcare, Mentor };
     enum class BaselineSuicidal { None, Thoughts, Attempt }; // past 12 months
     enum class ClosureReason { GoalsMet, Declined, Transferred, Released, BecameMentor, Other };
@@ -39,7 +39,7 @@ struct MenteeEpisode {
 
     qint64 id = 0;
     qint64 prisonerId = 0;
-    Status status = Status::Referred;
+    Stage status = Stage::Referred;
     QDate referredOn;
     ReferralSource referralSource = ReferralSource::Self;
     QString referralReason;
@@ -68,18 +68,18 @@ struct MenteeEpisode {
     QDateTime createdAt;
     QDateTime updatedAt;
 
-    bool isOpen() const { return status != Status::Closed; }
+    bool isOpen() const { return status != Stage::Closed; }
 
     // Every stored field by column name, for audit create and before/after.
     QVariantMap fields() const;
 
     // The status graph: referred -> active -> closed, and a referral that
     // never started (declined, transferred, released) may be closed.
-    static bool canMove(Status from, Status to);
+    static bool canMove(Stage from, Stage to);
 
-    static QString statusKey(Status value);
-    static std::optional<Status> statusFromKey(const QString& key);
-    static QString statusLabel(Status value);
+    static QString statusKey(Stage value);
+    static std::optional<Stage> statusFromKey(const QString& key);
+    static QString statusLabel(Stage value);
     static QString sourceKey(ReferralSource value);
     static std::optional<ReferralSource> sourceFromKey(const QString& key);
     static QString sourceLabel(ReferralSource value);

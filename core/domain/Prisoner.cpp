@@ -8,10 +8,10 @@ namespace wingmate {
 
 namespace {
 
-constexpr KeyedValue<Prisoner::Status> StatusValues[] = {
-    { Prisoner::Status::InCustody, "in_custody", QT_TRANSLATE_NOOP("Prisoner", "In custody") },
-    { Prisoner::Status::Transferred, "transferred", QT_TRANSLATE_NOOP("Prisoner", "Transferred") },
-    { Prisoner::Status::Released, "released", QT_TRANSLATE_NOOP("Prisoner", "Released") },
+constexpr KeyedValue<Prisoner::CustodyStatus> StatusValues[] = {
+    { Prisoner::CustodyStatus::InCustody, "in_custody", QT_TRANSLATE_NOOP("Prisoner", "In custody") },
+    { Prisoner::CustodyStatus::Transferred, "transferred", QT_TRANSLATE_NOOP("Prisoner", "Transferred") },
+    { Prisoner::CustodyStatus::Released, "released", QT_TRANSLATE_NOOP("Prisoner", "Released") },
 };
 
 } // namespace
@@ -29,17 +29,17 @@ QVariantMap Prisoner::editableFields() const
     };
 }
 
-QString Prisoner::statusKey(Status status)
+QString Prisoner::statusKey(CustodyStatus status)
 {
     return keyOf(StatusValues, status);
 }
 
-std::optional<Prisoner::Status> Prisoner::statusFromKey(const QString& key)
+std::optional<Prisoner::CustodyStatus> Prisoner::statusFromKey(const QString& key)
 {
     return valueOf(StatusValues, key);
 }
 
-QString Prisoner::statusLabel(Status status)
+QString Prisoner::statusLabel(CustodyStatus status)
 {
     return labelOf("Prisoner", StatusValues, status);
 }

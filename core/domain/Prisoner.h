@@ -11,7 +11,7 @@ namespace wingmate {
 // A person in custody on the wing. A prisoner can be a mentee, a mentor, or
 // both over time; those roles refer to this record.
 struct Prisoner {
-    enum class Status { InCustody, Transferred, Released };
+    enum class CustodyStatus { InCustody, Transferred, Released };
 
     qint64 id = 0;
     QString prisonNumber; // NOMIS: A1234BC
@@ -19,7 +19,7 @@ struct Prisoner {
     QDate dateOfBirth; // optional
     QString location; // wing/landing/cell
     QDate expectedRelease; // optional
-    Status status = Status::InCustody;
+    CustodyStatus status = CustodyStatus::InCustody;
     QDate statusDate; // when transferred or released
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -27,9 +27,9 @@ struct Prisoner {
     // The fields people edit, by column name, for audit before/after.
     QVariantMap editableFields() const;
 
-    static QString statusKey(Status status);
-    static std::optional<Status> statusFromKey(const QString& key);
-    static QString statusLabel(Status status);
+    static QString statusKey(CustodyStatus status);
+    static std::optional<CustodyStatus> statusFromKey(const QString& key);
+    static QString statusLabel(CustodyStatus status);
 };
 
 } // namespace wingmate

@@ -130,7 +130,7 @@ Result<QList<CaseloadQuery::Row>> CaseloadQuery::run() const
         r.prisonerName = query.value(2).toString();
         r.prisonNumber = query.value(3).toString();
         r.status = MenteeEpisode::statusFromKey(query.value(4).toString())
-                       .value_or(MenteeEpisode::Status::Referred);
+                       .value_or(MenteeEpisode::Stage::Referred);
         if (const QVariant contact = query.value(5); !contact.isNull())
             r.lastContact = MenteeSession::heldAtFromText(contact.toString());
         if (const QVariant checkedOn = query.value(6); !checkedOn.isNull()) {

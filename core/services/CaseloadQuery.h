@@ -31,7 +31,7 @@ public:
         qint64 prisonerId = 0;
         QString prisonerName;
         QString prisonNumber;
-        MenteeEpisode::Status status = MenteeEpisode::Status::Referred;
+        MenteeEpisode::Stage status = MenteeEpisode::Stage::Referred;
         QStringList mentorNames; // current allocations, by name
         QDateTime lastContact; // latest session attended; invalid if none
         QDate lastCheckIn; // invalid if none

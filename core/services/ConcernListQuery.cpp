@@ -41,7 +41,8 @@ Result<QList<ConcernListQuery::Row>> ConcernListQuery::run(const Filter& filter)
     if (Status status = m_session.requireUnlocked(); !status)
         return status;
     if (!filter.openOnly && !filter.raisedSince.isValid())
-        return Status::failure(ErrorCode::InvalidInput, tr("Say from which day reviewed concerns are wanted."));
+        return Status::failure(
+            ErrorCode::InvalidInput, tr("Say from which day reviewed concerns are wanted."));
 
     // Midnight at the start of that day on the wing's clock, as stored (UTC).
     const QString since = filter.openOnly
@@ -66,7 +67,7 @@ Result<QList<ConcernListQuery::Row>> ConcernListQuery::run(const Filter& filter)
         r.source = Concern::sourceFromKey(query.value(5).toString()).value_or(Concern::Source::Staff);
         r.description = query.value(6).toString();
         r.raisedBy = query.value(7).toString();
-        r.status = Concern::statusFromKey(query.value(8).toString()).value_or(Concern::Status::Open);
+        r.status = Concern::statusFromKey(query.value(8).toString()).value_or(Concern::ReviewState::Open);
         r.acctOpen = query.value(9).toBool();
         r.riskLevel = MenteeEpisode::riskFromKey(query.value(10).toString());
         r.reviewedOn = StoredValue::toDate(query.value(11));

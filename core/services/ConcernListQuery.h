@@ -31,7 +31,7 @@ public:
         Concern::Source source = Concern::Source::Staff;
         QString description;
         QString raisedBy;
-        Concern::Status status = Concern::Status::Open;
+        Concern::ReviewState status = Concern::ReviewState::Open;
         bool acctOpen = false;
         std::optional<MenteeEpisode::RiskLevel> riskLevel; // the episode's, now
         // The review that answered the concern, when it has been reviewed.

@@ -31,7 +31,7 @@ Concern concernFromRow(const QSqlQuery& q)
     c.checkInId = optionalId(q.value(4));
     c.sessionId = optionalId(q.value(5));
     c.description = q.value(6).toString();
-    c.status = Concern::statusFromKey(q.value(7).toString()).value_or(Concern::Status::Open);
+    c.status = Concern::statusFromKey(q.value(7).toString()).value_or(Concern::ReviewState::Open);
     c.raisedBy = q.value(8).toString();
     c.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
     c.updatedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
@@ -75,7 +75,7 @@ Result<qint64> ConcernService::insert(WriteContext& ctx, const Concern& given) c
 {
     Concern c = given;
     c.description = c.description.trimmed();
-    c.status = Concern::Status::Open;
+    c.status = Concern::ReviewState::Open;
     c.raisedAt = ctx.now();
     c.raisedBy = ctx.actor().username;
     if (QString p
@@ -160,7 +160,7 @@ Result<qint64> ConcernService::review(const Review& given, const QString& amendm
         bool episodeClosed = false;
         if (!before && r.concernId && amendmentReason.isEmpty()) {
             Result<E> closed = mentees.get(r.episodeId);
-            if (closed && closed->status == E::Status::Closed) {
+            if (closed && closed->status == E::Stage::Closed) {
                 before = closed;
                 episodeClosed = true;
             }
@@ -168,9 +168,11 @@ Result<qint64> ConcernService::review(const Review& given, const QString& amendm
         if (!before)
             return before.status();
         if (episodeClosed) {
-            if (QString p = Validation::pastDateProblem(tr("The review date"), r.reviewedOn, mentees.today()); !p.isEmpty())
+            if (QString p = Validation::pastDateProblem(tr("The review date"), r.reviewedOn, mentees.today());
+                !p.isEmpty())
                 return Status::failure(ErrorCode::InvalidInput, p);
-        } else if (QString p = mentees.dateWithinProblem(tr("The review date"), r.reviewedOn, *before); !p.isEmpty()) {
+        } else if (QString p = mentees.dateWithinProblem(tr("The review date"), r.reviewedOn, *before);
+                   !p.isEmpty()) {
             return Status::failure(ErrorCode::InvalidInput, p);
         }
         // A review entered late, behind a newer one, must not overwrite the
@@ -192,7 +194,7 @@ Result<qint64> ConcernService::review(const Review& given, const QString& amendm
                 return Status::failure(
                     ErrorCode::InvalidInput, tr("That concern is not recorded for this mentee."));
             concern = found->constFirst();
-            if (concern->status != Concern::Status::Open)
+            if (concern->status != Concern::ReviewState::Open)
                 return Status::failure(
                     ErrorCode::InvalidInput, tr("That concern has already been reviewed."));
             const QDate raisedOn = concern->raisedAt.toLocalTime().date();
@@ -233,7 +235,7 @@ Result<qint64> ConcernService::review(const Review& given, const QString& amendm
             if (!reviewed.exec())
                 return storageFailure(reviewed.lastError(), tr("The review could not be saved."));
             Concern after = *concern;
-            after.status = Concern::Status::Reviewed;
+            after.status = Concern::ReviewState::Reviewed;
             QJsonObject changes = fieldChanges(concern->fields(), after.fields());
             changes.insert(QStringLiteral("review_id"), id);
             if (Status s = ctx.audit(

@@ -28,7 +28,7 @@ MenteeEpisode fromRow(const QSqlQuery& q)
     E e;
     e.id = q.value(0).toLongLong();
     e.prisonerId = q.value(1).toLongLong();
-    e.status = E::statusFromKey(q.value(2).toString()).value_or(E::Status::Referred);
+    e.status = E::statusFromKey(q.value(2).toString()).value_or(E::Stage::Referred);
     e.referredOn = StoredValue::toDate(q.value(3));
     e.referralSource = E::sourceFromKey(q.value(4).toString()).value_or(E::ReferralSource::Self);
     e.referralReason = q.value(5).toString();
@@ -122,15 +122,15 @@ QString MenteeService::problem(const MenteeEpisode& e) const
             return p;
         previous = &step;
     }
-    if (e.status == E::Status::Active && e.activatedOn.isNull())
+    if (e.status == E::Stage::Active && e.activatedOn.isNull())
         return tr("Say when the episode became active.");
-    if (e.status == E::Status::Active && e.consentOn.isNull())
+    if (e.status == E::Stage::Active && e.consentOn.isNull())
         return tr("An active episode needs the mentee's consent recorded.");
-    if (e.status == E::Status::Closed && (e.closedOn.isNull() || !e.closureReason))
+    if (e.status == E::Stage::Closed && (e.closedOn.isNull() || !e.closureReason))
         return tr("A closed episode needs its closure date and reason.");
-    if (e.status != E::Status::Closed && (!e.closedOn.isNull() || e.closureReason))
+    if (e.status != E::Stage::Closed && (!e.closedOn.isNull() || e.closureReason))
         return tr("Only a closed episode has a closure date and reason.");
-    if (e.status == E::Status::Referred && !e.activatedOn.isNull())
+    if (e.status == E::Stage::Referred && !e.activatedOn.isNull())
         return tr("A referral that has not started has no activation date.");
     if (e.nextReviewOn.isValid() && e.nextReviewOn < e.referredOn)
         return tr("The next review date cannot be before the referral date.");
@@ -238,7 +238,7 @@ Result<qint64> MenteeService::insert(WriteContext& ctx, const MenteeEpisode& giv
 {
     MenteeEpisode e = trimmed(given);
     // A referral starts at the beginning of the status graph.
-    e.status = MenteeEpisode::Status::Referred;
+    e.status = MenteeEpisode::Stage::Referred;
     e.activatedOn = {};
     e.closedOn = {};
     e.closureReason.reset();
@@ -353,9 +353,9 @@ Status MenteeService::update(const MenteeEpisode& given, const QString& amendmen
         e.baselineSuicidalYear = given.baselineSuicidalYear;
         e.acctOpen = given.acctOpen;
         e.acctReference = given.acctReference;
-        if (e.status != MenteeEpisode::Status::Referred)
+        if (e.status != MenteeEpisode::Stage::Referred)
             e.activatedOn = given.activatedOn;
-        if (e.status == MenteeEpisode::Status::Closed) {
+        if (e.status == MenteeEpisode::Stage::Closed) {
             e.closedOn = given.closedOn;
             e.closureReason = given.closureReason;
             e.outcomeEducationWork = given.outcomeEducationWork;
@@ -389,11 +389,11 @@ Status MenteeService::activate(qint64 episodeId, const QDate& activatedOn)
         Result<MenteeEpisode> before = load(ctx.database(), episodeId);
         if (!before)
             return before.status();
-        if (!MenteeEpisode::canMove(before->status, MenteeEpisode::Status::Active)) {
+        if (!MenteeEpisode::canMove(before->status, MenteeEpisode::Stage::Active)) {
             return Status::failure(ErrorCode::InvalidInput,
                 tr("A mentee episode cannot go from %1 to %2.")
                     .arg(MenteeEpisode::statusLabel(before->status).toLower(),
-                        MenteeEpisode::statusLabel(MenteeEpisode::Status::Active).toLower()));
+                        MenteeEpisode::statusLabel(MenteeEpisode::Stage::Active).toLower()));
         }
         if (before->consentOn.isNull())
             return Status::failure(
@@ -401,7 +401,7 @@ Status MenteeService::activate(qint64 episodeId, const QDate& activatedOn)
         if (activatedOn.isNull())
             return Status::failure(ErrorCode::InvalidInput, tr("Say when the episode became active."));
         MenteeEpisode after = *before;
-        after.status = MenteeEpisode::Status::Active;
+        after.status = MenteeEpisode::Stage::Active;
         after.activatedOn = activatedOn;
         if (const QString message = problem(after); !message.isEmpty())
             return Status::failure(ErrorCode::InvalidInput, message);
@@ -418,14 +418,14 @@ Status MenteeService::close(qint64 episodeId, const Closure& closure)
         Result<E> before = load(ctx.database(), episodeId);
         if (!before)
             return before.status();
-        if (!E::canMove(before->status, E::Status::Closed)) {
+        if (!E::canMove(before->status, E::Stage::Closed)) {
             return Status::failure(ErrorCode::InvalidInput,
                 tr("A mentee episode cannot go from %1 to %2.")
                     .arg(E::statusLabel(before->status).toLower(),
-                        E::statusLabel(E::Status::Closed).toLower()));
+                        E::statusLabel(E::Stage::Closed).toLower()));
         }
         // Support that never started cannot have met goals or made a mentor.
-        if (before->status == E::Status::Referred
+        if (before->status == E::Stage::Referred
             && (closure.reason == E::ClosureReason::GoalsMet
                 || closure.reason == E::ClosureReason::BecameMentor)) {
             return Status::failure(ErrorCode::InvalidInput,
@@ -451,7 +451,8 @@ Status MenteeService::close(qint64 episodeId, const Closure& closure)
         // An episode cannot close before work already recorded in it.
         QSqlQuery lastWork(ctx.database());
         lastWork.prepare(QStringLiteral(
-            "SELECT max(d) FROM (SELECT max(checked_on) AS d FROM check_ins WHERE episode_id = :e AND deleted_at IS NULL "
+            "SELECT max(d) FROM (SELECT max(checked_on) AS d FROM check_ins WHERE episode_id = :e AND "
+            "deleted_at IS NULL "
             "UNION ALL SELECT max(substr(s.held_at, 1, 10)) FROM session_attendance a JOIN mentee_sessions s "
             "ON s.id = a.session_id WHERE a.episode_id = :e AND s.deleted_at IS NULL)"));
         lastWork.bindValue(QStringLiteral(":e"), episodeId);
@@ -465,7 +466,7 @@ Status MenteeService::close(qint64 episodeId, const Closure& closure)
         }
 
         E after = *before;
-        after.status = E::Status::Closed;
+        after.status = E::Stage::Closed;
         after.closedOn = closure.closedOn;
         after.closureReason = closure.reason;
         after.outcomeEducationWork = closure.educationWork;
@@ -672,8 +673,9 @@ Status MenteeService::remove(qint64 episodeId, const QString& reason)
             return storageFailure(update.lastError(), tr("The mentee episode could not be deleted."));
         // Its mentors' places are free again.
         QSqlQuery end(ctx.database());
-        end.prepare(QStringLiteral("UPDATE mentor_allocations SET ended_on = CASE WHEN allocated_on > :on THEN "
-                                   "allocated_on ELSE :on END WHERE episode_id = :episode AND ended_on IS NULL"));
+        end.prepare(
+            QStringLiteral("UPDATE mentor_allocations SET ended_on = CASE WHEN allocated_on > :on THEN "
+                           "allocated_on ELSE :on END WHERE episode_id = :episode AND ended_on IS NULL"));
         end.bindValue(QStringLiteral(":on"), ctx.now().toLocalTime().date().toString(Qt::ISODate));
         end.bindValue(QStringLiteral(":episode"), episodeId);
         if (!end.exec())

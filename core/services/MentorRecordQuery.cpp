@@ -75,8 +75,8 @@ Result<MentorRecordQuery::Record> MentorRecordQuery::load(qint64 mentorId) const
         r.prisoner.prisonNumber = prisoner->value(0).toString();
         r.prisoner.fullName = prisoner->value(1).toString();
         r.prisoner.location = prisoner->value(2).toString();
-        r.prisoner.status
-            = Prisoner::statusFromKey(prisoner->value(3).toString()).value_or(Prisoner::Status::InCustody);
+        r.prisoner.status = Prisoner::statusFromKey(prisoner->value(3).toString())
+                                .value_or(Prisoner::CustodyStatus::InCustody);
     }
 
     Result<QList<Mentor::StatusChange>> history = mentors.history(mentorId);

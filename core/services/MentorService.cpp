@@ -342,7 +342,7 @@ Result<Mentor> MentorService::apply(const Mentor& given)
     const Result<Prisoner> prisoner = PrisonerService(m_session).get(given.prisonerId);
     if (!prisoner)
         return prisoner.status();
-    if (prisoner->status != Prisoner::Status::InCustody)
+    if (prisoner->status != Prisoner::CustodyStatus::InCustody)
         return invalid(
             tr("%1 is no longer in custody, so cannot apply to be a mentor.").arg(prisoner->fullName));
     Result<QSqlQuery> current
@@ -423,7 +423,8 @@ Status MentorService::remove(qint64 mentorId, const QString& reason)
         return s;
     // A deleted mentor must not go on counting as a mentee's mentor.
     Result<QSqlQuery> current = read(
-        QStringLiteral("SELECT count(*) FROM mentor_allocations WHERE mentor_id = ? AND ended_on IS NULL"), { mentorId });
+        QStringLiteral("SELECT count(*) FROM mentor_allocations WHERE mentor_id = ? AND ended_on IS NULL"),
+        { mentorId });
     if (!current)
         return current.status();
     if (current->next() && current->value(0).toInt() > 0)
@@ -581,8 +582,9 @@ Status MentorService::changeStatus(qint64 mentorId, MentorStatus to, const QDate
             // Only active mentors have mentees: a mentor who leaves hands
             // theirs back, so the caseload shows them unallocated.
             QSqlQuery end(ctx.database());
-            end.prepare(QStringLiteral("UPDATE mentor_allocations SET ended_on = CASE WHEN allocated_on > :on "
-                                       "THEN allocated_on ELSE :on END WHERE mentor_id = :mentor AND ended_on IS NULL"));
+            end.prepare(QStringLiteral(
+                "UPDATE mentor_allocations SET ended_on = CASE WHEN allocated_on > :on "
+                "THEN allocated_on ELSE :on END WHERE mentor_id = :mentor AND ended_on IS NULL"));
             end.bindValue(QStringLiteral(":on"), isoDate(date));
             end.bindValue(QStringLiteral(":mentor"), mentorId);
             if (!end.exec())
@@ -727,14 +729,16 @@ Status MentorService::signOffShadowing(qint64 periodId, const QDate& on, const Q
     const int months = m_session.settings().integer(Setting::MinimumShadowingMonths);
     const QDate earliest = current->earliestEnd(months);
     if (current->endedOn.isValid() && current->endedOn < earliest) {
-        return invalid(tr("This shadowing ended after %n day(s); it must last at least %1, until %2, to be signed off.",
-            nullptr, int(current->startedOn.daysTo(current->endedOn)))
-                           .arg(tr("%n month(s)", nullptr, months), isoDate(earliest)));
+        return invalid(
+            tr("This shadowing ended after %n day(s); it must last at least %1, until %2, to be signed off.",
+                nullptr, int(current->startedOn.daysTo(current->endedOn)))
+                .arg(tr("%n month(s)", nullptr, months), isoDate(earliest)));
     }
     if (date < earliest) {
-        return invalid(tr("Shadowing must last at least %1 before it is signed off: %n day(s) remain, until %2.",
-            nullptr, int(date.daysTo(earliest)))
-                           .arg(tr("%n month(s)", nullptr, months), isoDate(earliest)));
+        return invalid(
+            tr("Shadowing must last at least %1 before it is signed off: %n day(s) remain, until %2.",
+                nullptr, int(date.daysTo(earliest)))
+                .arg(tr("%n month(s)", nullptr, months), isoDate(earliest)));
     }
     ShadowingPeriod after = *current;
     if (!after.endedOn.isValid())

@@ -10,10 +10,14 @@ namespace wingmate {
 
 namespace {
 
-const QString Columns = QStringLiteral("id, prison_number, full_name, date_of_birth, location, expected_release, status, "
-                                       "status_date, created_at, updated_at");
+const QString Columns
+    = QStringLiteral("id, prison_number, full_name, date_of_birth, location, expected_release, status, "
+                     "status_date, created_at, updated_at");
 
-QVariant dateValue(const QDate& date) { return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(); }
+QVariant dateValue(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
 
 Prisoner fromRow(const QSqlQuery& q)
 {
@@ -24,7 +28,7 @@ Prisoner fromRow(const QSqlQuery& q)
     p.dateOfBirth = QDate::fromString(q.value(3).toString(), Qt::ISODate);
     p.location = q.value(4).toString();
     p.expectedRelease = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    p.status = Prisoner::statusFromKey(q.value(6).toString()).value_or(Prisoner::Status::InCustody);
+    p.status = Prisoner::statusFromKey(q.value(6).toString()).value_or(Prisoner::CustodyStatus::InCustody);
     p.statusDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
     p.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     p.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
@@ -38,7 +42,10 @@ PrisonerService::PrisonerService(UserSession& session)
 {
 }
 
-QDate PrisonerService::today() const { return m_session.clock().now().toLocalTime().date(); }
+QDate PrisonerService::today() const
+{
+    return m_session.clock().now().toLocalTime().date();
+}
 
 QString PrisonerService::problem(const Prisoner& p) const
 {
@@ -46,18 +53,21 @@ QString PrisonerService::problem(const Prisoner& p) const
         return tr("The prison number must be a letter, four digits and two letters, like A1234BC.");
     if (QString problem = Validation::textProblem(tr("The name"), p.fullName, 200, true); !problem.isEmpty())
         return problem;
-    if (QString problem = Validation::textProblem(tr("The location"), p.location, 100, false); !problem.isEmpty())
+    if (QString problem = Validation::textProblem(tr("The location"), p.location, 100, false);
+        !problem.isEmpty())
         return problem;
     if (!p.dateOfBirth.isNull()) {
-        if (QString problem = Validation::pastDateProblem(tr("The date of birth"), p.dateOfBirth, today()); !problem.isEmpty())
+        if (QString problem = Validation::pastDateProblem(tr("The date of birth"), p.dateOfBirth, today());
+            !problem.isEmpty())
             return problem;
     }
     if (!p.expectedRelease.isNull() && !p.expectedRelease.isValid())
         return tr("The expected release date is not a valid date.");
-    if (p.status != Prisoner::Status::InCustody) {
+    if (p.status != Prisoner::CustodyStatus::InCustody) {
         if (p.statusDate.isNull())
             return tr("Say when the prisoner was transferred or released.");
-        if (QString problem = Validation::pastDateProblem(tr("The transfer or release date"), p.statusDate, today());
+        if (QString problem
+            = Validation::pastDateProblem(tr("The transfer or release date"), p.statusDate, today());
             !problem.isEmpty()) {
             return problem;
         }
@@ -73,32 +83,38 @@ Result<qint64> PrisonerService::insert(WriteContext& ctx, const Prisoner& given)
     p.prisonNumber = Validation::canonicalPrisonNumber(p.prisonNumber);
     p.fullName = p.fullName.trimmed();
     p.location = p.location.trimmed();
-    if (p.status == Prisoner::Status::InCustody)
+    if (p.status == Prisoner::CustodyStatus::InCustody)
         p.statusDate = {};
 
     QSqlQuery exists(ctx.database());
-    exists.prepare(QStringLiteral("SELECT count(*) FROM prisoners WHERE prison_number = ? AND deleted_at IS NULL"));
+    exists.prepare(
+        QStringLiteral("SELECT count(*) FROM prisoners WHERE prison_number = ? AND deleted_at IS NULL"));
     exists.addBindValue(p.prisonNumber);
     if (!exists.exec() || !exists.next())
         return storageFailure(exists.lastError(), tr("The prisoner could not be added."));
     if (exists.value(0).toInt() > 0)
-        return Status::failure(ErrorCode::InvalidInput, tr("A prisoner with number %1 is already recorded.").arg(p.prisonNumber));
+        return Status::failure(ErrorCode::InvalidInput,
+            tr("A prisoner with number %1 is already recorded.").arg(p.prisonNumber));
 
     const QString now = ctx.now().toString(Qt::ISODateWithMs);
     QSqlQuery insert(ctx.database());
-    insert.prepare(QStringLiteral("INSERT INTO prisoners (prison_number, full_name, search_key, date_of_birth, location, "
-                                  "expected_release, status, status_date, created_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : { QVariant(p.prisonNumber), QVariant(p.fullName), QVariant(Validation::searchKey(p.fullName)),
-             dateValue(p.dateOfBirth), QVariant(p.location.isNull() ? QString::fromLatin1("") : p.location),
-             dateValue(p.expectedRelease), QVariant(Prisoner::statusKey(p.status)), dateValue(p.statusDate), QVariant(now),
-             QVariant(now) }) {
+    insert.prepare(QStringLiteral(
+        "INSERT INTO prisoners (prison_number, full_name, search_key, date_of_birth, location, "
+        "expected_release, status, status_date, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+        { QVariant(p.prisonNumber), QVariant(p.fullName), QVariant(Validation::searchKey(p.fullName)),
+            dateValue(p.dateOfBirth), QVariant(p.location.isNull() ? QString::fromLatin1("") : p.location),
+            dateValue(p.expectedRelease), QVariant(Prisoner::statusKey(p.status)), dateValue(p.statusDate),
+            QVariant(now), QVariant(now) }) {
         insert.addBindValue(v);
     }
     if (!insert.exec())
         return storageFailure(insert.lastError(), tr("The prisoner could not be added."));
     const qint64 id = insert.lastInsertId().toLongLong();
-    if (Status s = ctx.audit(AuditAction::Create, QStringLiteral("prisoner"), QString::number(id), fieldValues(p.editableFields())); !s)
+    if (Status s = ctx.audit(AuditAction::Create, QStringLiteral("prisoner"), QString::number(id),
+            fieldValues(p.editableFields()));
+        !s)
         return s;
     return id;
 }
@@ -133,7 +149,7 @@ Status PrisonerService::update(const Prisoner& given)
     p.prisonNumber = Validation::canonicalPrisonNumber(p.prisonNumber);
     p.fullName = p.fullName.trimmed();
     p.location = p.location.trimmed();
-    if (p.status == Prisoner::Status::InCustody)
+    if (p.status == Prisoner::CustodyStatus::InCustody)
         p.statusDate = {};
     const QJsonObject changes = fieldChanges(current->editableFields(), p.editableFields());
     if (changes.isEmpty())
@@ -141,17 +157,20 @@ Status PrisonerService::update(const Prisoner& given)
     if (p.prisonNumber != current->prisonNumber) {
         const Result<Prisoner> clash = findByPrisonNumber(p.prisonNumber);
         if (clash)
-            return Status::failure(ErrorCode::InvalidInput, tr("A prisoner with number %1 is already recorded.").arg(p.prisonNumber));
+            return Status::failure(ErrorCode::InvalidInput,
+                tr("A prisoner with number %1 is already recorded.").arg(p.prisonNumber));
     }
     return m_session.write([&](WriteContext& ctx) {
         QSqlQuery update(ctx.database());
-        update.prepare(QStringLiteral("UPDATE prisoners SET prison_number = ?, full_name = ?, search_key = ?, date_of_birth = ?, "
-                                      "location = ?, expected_release = ?, status = ?, status_date = ?, updated_at = ? "
-                                      "WHERE id = ? AND deleted_at IS NULL"));
-        for (const QVariant& v : { QVariant(p.prisonNumber), QVariant(p.fullName), QVariant(Validation::searchKey(p.fullName)),
-                 dateValue(p.dateOfBirth), QVariant(p.location.isNull() ? QString::fromLatin1("") : p.location),
-                 dateValue(p.expectedRelease), QVariant(Prisoner::statusKey(p.status)), dateValue(p.statusDate),
-                 QVariant(ctx.now().toString(Qt::ISODateWithMs)), QVariant(p.id) }) {
+        update.prepare(QStringLiteral(
+            "UPDATE prisoners SET prison_number = ?, full_name = ?, search_key = ?, date_of_birth = ?, "
+            "location = ?, expected_release = ?, status = ?, status_date = ?, updated_at = ? "
+            "WHERE id = ? AND deleted_at IS NULL"));
+        for (const QVariant& v : { QVariant(p.prisonNumber), QVariant(p.fullName),
+                 QVariant(Validation::searchKey(p.fullName)), dateValue(p.dateOfBirth),
+                 QVariant(p.location.isNull() ? QString::fromLatin1("") : p.location),
+                 dateValue(p.expectedRelease), QVariant(Prisoner::statusKey(p.status)),
+                 dateValue(p.statusDate), QVariant(ctx.now().toString(Qt::ISODateWithMs)), QVariant(p.id) }) {
             update.addBindValue(v);
         }
         if (!update.exec())
@@ -164,7 +183,8 @@ Status PrisonerService::remove(qint64 id, const QString& reason)
 {
     if (Status status = m_session.require(Operation::DeleteRecords); !status)
         return status;
-    if (QString problem = Validation::textProblem(tr("The reason"), reason, 1000, true, true); !problem.isEmpty())
+    if (QString problem = Validation::textProblem(tr("The reason"), reason, 1000, true, true);
+        !problem.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, problem);
     const Result<Prisoner> current = get(id);
     if (!current)
@@ -174,19 +194,22 @@ Status PrisonerService::remove(qint64 id, const QString& reason)
         // live (on the caseload, counting against capacity) under a deleted
         // person.
         QSqlQuery live(ctx.database());
-        live.prepare(QStringLiteral(
-            "SELECT (SELECT count(*) FROM mentee_episodes WHERE prisoner_id = :id AND deleted_at IS NULL AND status <> 'closed'), "
-            "(SELECT count(*) FROM mentors WHERE prisoner_id = :id AND deleted_at IS NULL AND status <> 'left')"));
+        live.prepare(QStringLiteral("SELECT (SELECT count(*) FROM mentee_episodes WHERE prisoner_id = :id "
+                                    "AND deleted_at IS NULL AND status <> 'closed'), "
+                                    "(SELECT count(*) FROM mentors WHERE prisoner_id = :id AND deleted_at IS "
+                                    "NULL AND status <> 'left')"));
         live.bindValue(QStringLiteral(":id"), id);
         if (!live.exec() || !live.next())
             return storageFailure(live.lastError(), tr("The prisoner could not be deleted."));
         if (live.value(0).toInt() > 0 || live.value(1).toInt() > 0) {
             return Status::failure(ErrorCode::InvalidInput,
-                tr("%1 still has an open mentee episode or a current mentoring role; close or delete those first.")
+                tr("%1 still has an open mentee episode or a current mentoring role; close or delete those "
+                   "first.")
                     .arg(current->fullName));
         }
         QSqlQuery update(ctx.database());
-        update.prepare(QStringLiteral("UPDATE prisoners SET deleted_at = ?, deleted_reason = ? WHERE id = ? AND deleted_at IS NULL"));
+        update.prepare(QStringLiteral(
+            "UPDATE prisoners SET deleted_at = ?, deleted_reason = ? WHERE id = ? AND deleted_at IS NULL"));
         update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
         update.addBindValue(reason.trimmed());
         update.addBindValue(id);
@@ -203,7 +226,8 @@ Result<bool> PrisonerService::recordedAsLeaving(const Prisoner& prisoner) const
         return status;
     if (Status status = m_session.requireUnlocked(); !status)
         return status;
-    if (prisoner.status == Prisoner::Status::Transferred || prisoner.status == Prisoner::Status::Released)
+    if (prisoner.status == Prisoner::CustodyStatus::Transferred
+        || prisoner.status == Prisoner::CustodyStatus::Released)
         return true;
     // The latest episode and the latest mentoring role only: one closed for
     // a transfer years ago says nothing about a prisoner who came back.
@@ -211,7 +235,8 @@ Result<bool> PrisonerService::recordedAsLeaving(const Prisoner& prisoner) const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT (SELECT status = 'closed' AND closure_reason IN ('transferred', 'released') "
-        "        FROM mentee_episodes WHERE prisoner_id = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1), "
+        "        FROM mentee_episodes WHERE prisoner_id = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT "
+        "1), "
         "       (SELECT status = 'left' AND left_reason IN ('transferred', 'released') "
         "        FROM mentors WHERE prisoner_id = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1)"));
     query.addBindValue(prisoner.id);
@@ -231,7 +256,8 @@ Status PrisonerService::requireDisclosure(Operation operation, const Prisoner& p
     return Permissions::requireForPrisoner(m_session.role(), operation, *leaving);
 }
 
-Result<QList<Prisoner>> PrisonerService::select(const QString& where, const QVariantList& values, int limit) const
+Result<QList<Prisoner>> PrisonerService::select(
+    const QString& where, const QVariantList& values, int limit) const
 {
     if (Status status = m_session.require(Operation::ViewRecords); !status)
         return status;
@@ -239,7 +265,8 @@ Result<QList<Prisoner>> PrisonerService::select(const QString& where, const QVar
         return status;
     QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT %1 FROM prisoners WHERE deleted_at IS NULL AND (%2) ORDER BY full_name COLLATE NOCASE, id")
+    QString sql = QStringLiteral(
+        "SELECT %1 FROM prisoners WHERE deleted_at IS NULL AND (%2) ORDER BY full_name COLLATE NOCASE, id")
                       .arg(Columns, where);
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
@@ -260,7 +287,8 @@ Result<Prisoner> PrisonerService::get(qint64 id) const
     if (!found)
         return found.status();
     if (found->isEmpty())
-        return Status::failure(ErrorCode::InvalidInput, tr("That prisoner is not recorded (or was deleted)."));
+        return Status::failure(
+            ErrorCode::InvalidInput, tr("That prisoner is not recorded (or was deleted)."));
     return found->constFirst();
 }
 
@@ -268,12 +296,14 @@ Result<Prisoner> PrisonerService::findByPrisonNumber(const QString& prisonNumber
 {
     const QString canonical = Validation::canonicalPrisonNumber(prisonNumber);
     if (canonical.isEmpty())
-        return Status::failure(ErrorCode::InvalidInput, tr("The prison number must be a letter, four digits and two letters, like A1234BC."));
+        return Status::failure(ErrorCode::InvalidInput,
+            tr("The prison number must be a letter, four digits and two letters, like A1234BC."));
     Result<QList<Prisoner>> found = select(QStringLiteral("prison_number = ?"), { canonical });
     if (!found)
         return found.status();
     if (found->isEmpty())
-        return Status::failure(ErrorCode::InvalidInput, tr("No prisoner with number %1 is recorded.").arg(canonical));
+        return Status::failure(
+            ErrorCode::InvalidInput, tr("No prisoner with number %1 is recorded.").arg(canonical));
     return found->constFirst();
 }
 
@@ -284,9 +314,12 @@ Result<QList<Prisoner>> PrisonerService::search(const QString& text, int limit) 
         return select(QStringLiteral("1 = 1"), {}, limit);
     // LIKE with an escape, so % and _ typed by a person match themselves.
     QString pattern = key;
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return select(QStringLiteral("search_key LIKE ? ESCAPE '\\' OR prison_number LIKE ? ESCAPE '\\'"),
-        { QStringLiteral("%") + pattern + QStringLiteral("%"), QStringLiteral("%") + pattern.toUpper() + QStringLiteral("%") },
+        { QStringLiteral("%") + pattern + QStringLiteral("%"),
+            QStringLiteral("%") + pattern.toUpper() + QStringLiteral("%") },
         limit);
 }
 

@@ -10,9 +10,8 @@
 
 #include <QJsonObject>
 #include <QSqlQuery>
-
-#include <tuple>
 #include <algorithm>
+#include <tuple>
 
 namespace wingmate {
 
@@ -115,7 +114,7 @@ Result<TimelineQuery::Read> TimelineQuery::read(qint64 episodeId) const
             e.kind = Kind::Concern;
             e.date = raisedAt.date();
             e.time = raisedAt.time();
-            const bool open = query.value(4).toString() == Concern::statusKey(Concern::Status::Open);
+            const bool open = query.value(4).toString() == Concern::statusKey(Concern::ReviewState::Open);
             e.summary = (open ? tr("Concern waiting for review: %1") : tr("Concern (reviewed): %1"))
                             .arg(query.value(3).toString());
         } else {

@@ -32,14 +32,15 @@ namespace {
 constexpr int DecadeDays = 3652;
 constexpr int FirstMenteePrisoner = 1000; // mentors' prisoner ids are 1..mentors
 
-const char* const Given[] = { "Adam", "Bogdan", "Ciarán", "Declan", "Elijah", "Femi", "Gavin", "Haris", "Idris",
-    "Jakub", "Kwame", "Lewis", "Mateusz", "Nikolai", "Olu", "Paddy", "Rafał", "Sami", "Tyrone", "Uriel", "Viktor",
-    "Warren", "Yannick", "Zeki", "Alfie", "Bartosz", "Cian", "Deji", "Eóin", "Florin", "Giorgos", "Hassan", "Ismaël",
-    "Jerome", "Kai", "Lamar", "Mohammed", "Niall", "Oscar", "Pavel" };
-const char* const Family[] = { "Abara", "Boateng", "Carroll", "Dunne", "Eze", "Farrell", "Górski", "Hanley", "Ilić",
-    "Jankowski", "Keane", "Lindqvist", "Moyo", "Ndlovu", "Ó Briain", "Popescu", "Quigley", "Reilly", "Sowa", "Tierney",
-    "Uddin", "Vasquez", "Walsh", "Xu", "Young", "Zając", "Ashworth", "Bello", "Costa", "Dlamini", "Ekwueme", "Fraser",
-    "Grabowski", "Hegarty", "Igwe", "Jovanović", "Kamara", "Lowe", "Mahmood", "Nwosu" };
+const char* const Given[] = { "Adam", "Bogdan", "Ciarán", "Declan", "Elijah", "Femi", "Gavin", "Haris",
+    "Idris", "Jakub", "Kwame", "Lewis", "Mateusz", "Nikolai", "Olu", "Paddy", "Rafał", "Sami", "Tyrone",
+    "Uriel", "Viktor", "Warren", "Yannick", "Zeki", "Alfie", "Bartosz", "Cian", "Deji", "Eóin", "Florin",
+    "Giorgos", "Hassan", "Ismaël", "Jerome", "Kai", "Lamar", "Mohammed", "Niall", "Oscar", "Pavel" };
+const char* const Family[] = { "Abara", "Boateng", "Carroll", "Dunne", "Eze", "Farrell", "Górski", "Hanley",
+    "Ilić", "Jankowski", "Keane", "Lindqvist", "Moyo", "Ndlovu", "Ó Briain", "Popescu", "Quigley", "Reilly",
+    "Sowa", "Tierney", "Uddin", "Vasquez", "Walsh", "Xu", "Young", "Zając", "Ashworth", "Bello", "Costa",
+    "Dlamini", "Ekwueme", "Fraser", "Grabowski", "Hegarty", "Igwe", "Jovanović", "Kamara", "Lowe", "Mahmood",
+    "Nwosu" };
 const char* const SessionNotes[] = { "Talked through the week and plans for the next.",
     "Worked on sleep and a routine for bang-up.", "Family visit cancelled; talked it through.",
     "Practised the breathing exercise from the group.", "Planning for the parole hearing; calmer by the end.",
@@ -128,18 +129,25 @@ struct ConcernRow {
 // One audit event waiting to be appended: when, and how to describe it.
 struct PendingEvent {
     qint64 minute = 0; // minutes since the decade began
-    int order = 0;     // breaks ties: the order the records were made in
+    int order = 0; // breaks ties: the order the records were made in
     std::function<AuditEvent()> make;
 };
 
-QString dayText(int day) { return DecadeGenerator::firstDay().addDays(day).toString(Qt::ISODate); }
+QString dayText(int day)
+{
+    return DecadeGenerator::firstDay().addDays(day).toString(Qt::ISODate);
+}
 
 QDateTime instant(int day, int minuteOfDay)
 {
-    return QDateTime(DecadeGenerator::firstDay().addDays(day), QTime(0, 0), Qt::UTC).addSecs(qint64(minuteOfDay) * 60);
+    return QDateTime(DecadeGenerator::firstDay().addDays(day), QTime(0, 0), Qt::UTC)
+        .addSecs(qint64(minuteOfDay) * 60);
 }
 
-QString stamp(int day, int minuteOfDay) { return instant(day, minuteOfDay).toString(Qt::ISODateWithMs); }
+QString stamp(int day, int minuteOfDay)
+{
+    return instant(day, minuteOfDay).toString(Qt::ISODateWithMs);
+}
 
 // A field's before and after, as the services write a change.
 QJsonObject changed(const QJsonValue& before, const QJsonValue& after)
@@ -363,7 +371,8 @@ void Generation::planSessionsAndCheckIns()
         if (e.activeFrom >= 0)
             byStart.push_back(&e);
     }
-    std::sort(byStart.begin(), byStart.end(), [](const Episode* a, const Episode* b) { return a->activeFrom < b->activeFrom; });
+    std::sort(byStart.begin(), byStart.end(),
+        [](const Episode* a, const Episode* b) { return a->activeFrom < b->activeFrom; });
     int made = 0;
     while (made < groups) {
         Session s;
@@ -374,7 +383,9 @@ void Generation::planSessionsAndCheckIns()
         const int wanted = 4 + below(5);
         for (int tries = 0; tries < 60 && int(s.attendees.size()) < wanted && candidates > 0; ++tries) {
             const Episode* e = byStart[size_t(below(candidates))];
-            if (s.day >= e->end || std::any_of(s.attendees.begin(), s.attendees.end(), [e](const auto& a) { return a.first == e->id; }))
+            if (s.day >= e->end || std::any_of(s.attendees.begin(), s.attendees.end(), [e](const auto& a) {
+                    return a.first == e->id;
+                }))
                 continue;
             s.attendees.push_back({ e->id, !chance(200) });
         }
@@ -411,7 +422,8 @@ void Generation::planSessionsAndCheckIns()
         c.scaleTotal = qBound(7, 10 + c.rating * 2 + below(5), 35);
         m_checkIns.push_back(c);
     }
-    std::stable_sort(m_checkIns.begin(), m_checkIns.end(), [](const CheckInRow& a, const CheckInRow& b) { return a.day < b.day; });
+    std::stable_sort(m_checkIns.begin(), m_checkIns.end(),
+        [](const CheckInRow& a, const CheckInRow& b) { return a.day < b.day; });
 
     // Concerns, from risky check-ins and sessions, in the order raised.
     for (size_t i = 0; i < m_checkIns.size(); ++i) {
@@ -424,7 +436,8 @@ void Generation::planSessionsAndCheckIns()
         if (s.concern)
             m_concerns.push_back({ s.attendees.front().first, s.day, false, qint64(i) + 1 });
     }
-    std::stable_sort(m_concerns.begin(), m_concerns.end(), [](const ConcernRow& a, const ConcernRow& b) { return a.day < b.day; });
+    std::stable_sort(m_concerns.begin(), m_concerns.end(),
+        [](const ConcernRow& a, const ConcernRow& b) { return a.day < b.day; });
     for (ConcernRow& k : m_concerns) {
         if (k.day >= DecadeDays - 10 && !chance(300))
             continue; // the newest wait for the nurse
@@ -509,10 +522,13 @@ Status Generation::writeRecords()
         }
         p.expectedRelease = DecadeGenerator::firstDay().addDays(createdDay + 400 + int(id % 900));
         const QString created = stamp(createdDay, 9 * 60);
-        if (!w.run(QStringLiteral("INSERT INTO prisoners (id, prison_number, full_name, search_key, date_of_birth, location, "
-                                  "expected_release, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                { id, p.prisonNumber, p.fullName, Validation::searchKey(p.fullName), p.dateOfBirth.toString(Qt::ISODate),
-                    p.location, p.expectedRelease.toString(Qt::ISODate), Prisoner::statusKey(p.status), created, created })) {
+        if (!w.run(QStringLiteral("INSERT INTO prisoners (id, prison_number, full_name, search_key, "
+                                  "date_of_birth, location, "
+                                  "expected_release, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
+                                  "?, ?, ?, ?, ?)"),
+                { id, p.prisonNumber, p.fullName, Validation::searchKey(p.fullName),
+                    p.dateOfBirth.toString(Qt::ISODate), p.location, p.expectedRelease.toString(Qt::ISODate),
+                    Prisoner::statusKey(p.status), created, created })) {
             return false;
         }
         event(createdDay, 9 * 60, [p, admin, createdDay] {
@@ -547,13 +563,16 @@ Status Generation::writeRecords()
             { QStringLiteral("agreement_signed_on"), dayText(m.activeFrom) },
             { QStringLiteral("agreement_version"), QStringLiteral("v2") },
             { QStringLiteral("left_reason"), QJsonValue::Null } };
-        if (!w.run(QStringLiteral("INSERT INTO mentors (id, prisoner_id, status, applied_on, application_notes, "
-                                  "governor_approved_on, governor_approved_by, security_cleared_on, security_cleared_by, "
-                                  "capacity, agreement_signed_on, agreement_version, left_reason, created_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 5, ?, 'v2', ?, ?, ?)"),
+        if (!w.run(
+                QStringLiteral(
+                    "INSERT INTO mentors (id, prisoner_id, status, applied_on, application_notes, "
+                    "governor_approved_on, governor_approved_by, security_cleared_on, security_cleared_by, "
+                    "capacity, agreement_signed_on, agreement_version, left_reason, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 5, ?, 'v2', ?, ?, ?)"),
                 { m.id, m.id, left ? QStringLiteral("left") : QStringLiteral("active"), dayText(m.appliedDay),
-                    QStringLiteral("Wants to give back after support on his own first sentence."), dayText(cleared - 2),
-                    QStringLiteral("Governor Ames"), dayText(cleared), QStringLiteral("Security dept."), dayText(m.activeFrom),
+                    QStringLiteral("Wants to give back after support on his own first sentence."),
+                    dayText(cleared - 2), QStringLiteral("Governor Ames"), dayText(cleared),
+                    QStringLiteral("Security dept."), dayText(m.activeFrom),
                     left ? QVariant(QStringLiteral("released")) : null, created,
                     stamp(left ? m.activeTo : m.activeFrom, 10 * 60) })) {
             return false;
@@ -564,14 +583,18 @@ Status Generation::writeRecords()
             int day;
         };
         std::vector<Step> steps { { nullptr, "applied", m.appliedDay }, { "applied", "cleared", cleared },
-            { "cleared", "shadowing", shadowFrom }, { "shadowing", "trained", trained }, { "trained", "active", m.activeFrom } };
+            { "cleared", "shadowing", shadowFrom }, { "shadowing", "trained", trained },
+            { "trained", "active", m.activeFrom } };
         if (left)
             steps.push_back({ "active", "left", m.activeTo });
         for (const Step& step : steps) {
-            if (!w.run(QStringLiteral("INSERT INTO mentor_status_history (mentor_id, from_status, to_status, changed_on, "
-                                      "reason, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    { m.id, step.from ? QVariant(QString::fromLatin1(step.from)) : null, QString::fromLatin1(step.to),
-                        dayText(step.day), left && step.day == m.activeTo ? QStringLiteral("Released") : QString::fromLatin1(""),
+            if (!w.run(
+                    QStringLiteral(
+                        "INSERT INTO mentor_status_history (mentor_id, from_status, to_status, changed_on, "
+                        "reason, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    { m.id, step.from ? QVariant(QString::fromLatin1(step.from)) : null,
+                        QString::fromLatin1(step.to), dayText(step.day),
+                        left && step.day == m.activeTo ? QStringLiteral("Released") : QString::fromLatin1(""),
                         admin, stamp(step.day, 11 * 60) })) {
                 return false;
             }
@@ -626,10 +649,13 @@ Status Generation::writeRecords()
                 {}, {}, {} };
         });
         for (int k = 0; k < m_modules.size(); ++k) {
-            if (!w.run(QStringLiteral("INSERT INTO training_records (mentor_id, module, provider, started_on, completed_on, "
-                                      "hours, assessor, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 3, 'bench.nurse', ?, ?)"),
-                    { m.id, m_modules.at(k), QStringLiteral("Healthcare in-reach team"), dayText(trained - 8 + k),
-                        dayText(trained - 7 + k), stamp(trained, 12 * 60), stamp(trained, 12 * 60) })) {
+            if (!w.run(QStringLiteral("INSERT INTO training_records (mentor_id, module, provider, "
+                                      "started_on, completed_on, "
+                                      "hours, assessor, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 3, "
+                                      "'bench.nurse', ?, ?)"),
+                    { m.id, m_modules.at(k), QStringLiteral("Healthcare in-reach team"),
+                        dayText(trained - 8 + k), dayText(trained - 7 + k), stamp(trained, 12 * 60),
+                        stamp(trained, 12 * 60) })) {
                 return false;
             }
             const qint64 trainingId = ++m_trainingRows;
@@ -647,10 +673,12 @@ Status Generation::writeRecords()
             });
         }
         for (int day = m.activeFrom + 28; day < qMin(m.activeTo, DecadeDays); day += 28 + below(7)) {
-            if (!w.run(QStringLiteral("INSERT INTO supervisions (mentor_id, held_on, supervisor, notes, mentor_wellbeing, "
-                                      "created_at, updated_at) VALUES (?, ?, 'bench.nurse', ?, ?, ?, ?)"),
-                    { m.id, dayText(day), QStringLiteral("Caseload and boundaries; night call-outs."), QStringLiteral("Coping well"),
-                        stamp(day, 15 * 60), stamp(day, 15 * 60) })) {
+            if (!w.run(
+                    QStringLiteral(
+                        "INSERT INTO supervisions (mentor_id, held_on, supervisor, notes, mentor_wellbeing, "
+                        "created_at, updated_at) VALUES (?, ?, 'bench.nurse', ?, ?, ?, ?)"),
+                    { m.id, dayText(day), QStringLiteral("Caseload and boundaries; night call-outs."),
+                        QStringLiteral("Coping well"), stamp(day, 15 * 60), stamp(day, 15 * 60) })) {
                 return false;
             }
             const qint64 supervisionId = ++m_supervisionRows;
@@ -677,12 +705,14 @@ Status Generation::writeRecords()
         MenteeEpisode row;
         row.id = e.id;
         row.prisonerId = e.prisonerId;
-        row.status = e.closed ? MenteeEpisode::Status::Closed
-                              : (e.activeFrom < 0 ? MenteeEpisode::Status::Referred : MenteeEpisode::Status::Active);
+        row.status = e.closed
+            ? MenteeEpisode::Stage::Closed
+            : (e.activeFrom < 0 ? MenteeEpisode::Stage::Referred : MenteeEpisode::Stage::Active);
         row.referredOn = DecadeGenerator::firstDay().addDays(e.referredDay);
         row.referralSource = MenteeEpisode::ReferralSource(e.id % 4);
-        row.referralReason = e.id % 3 == 0 ? QStringLiteral("Low mood since sentencing; asked for a peer mentor.")
-                                           : QStringLiteral("Struggling on the wing; staff referral.");
+        row.referralReason = e.id % 3 == 0
+            ? QStringLiteral("Low mood since sentencing; asked for a peer mentor.")
+            : QStringLiteral("Struggling on the wing; staff referral.");
         row.baselineSelfHarmEver = e.id % 5 < 3;
         row.baselineSelfHarmYear = e.id % 5 < 2;
         row.baselineSelfHarmCurrent = e.id % 5 == 0;
@@ -698,14 +728,18 @@ Status Generation::writeRecords()
             row.outcomeBecameMentor = e.closureReason == int(MenteeEpisode::ClosureReason::BecameMentor);
         }
         const QString created = stamp(e.referredDay, 10 * 60);
-        if (!w.run(QStringLiteral(
-                       "INSERT INTO mentee_episodes (id, prisoner_id, status, referred_on, referral_source, referral_reason, "
-                       "consent_on, baseline_self_harm_ever, baseline_self_harm_year, baseline_self_harm_current, "
-                       "baseline_suicidal_year, activated_on, closed_on, closure_reason, outcome_education_work, "
-                       "outcome_became_mentor, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                { row.id, row.prisonerId, MenteeEpisode::statusKey(row.status), StoredValue::date(row.referredOn),
-                    MenteeEpisode::sourceKey(row.referralSource), row.referralReason, StoredValue::date(row.consentOn),
-                    int(row.baselineSelfHarmEver), int(row.baselineSelfHarmYear), int(row.baselineSelfHarmCurrent),
+        if (!w.run(QStringLiteral("INSERT INTO mentee_episodes (id, prisoner_id, status, referred_on, "
+                                  "referral_source, referral_reason, "
+                                  "consent_on, baseline_self_harm_ever, baseline_self_harm_year, "
+                                  "baseline_self_harm_current, "
+                                  "baseline_suicidal_year, activated_on, closed_on, closure_reason, "
+                                  "outcome_education_work, "
+                                  "outcome_became_mentor, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                { row.id, row.prisonerId, MenteeEpisode::statusKey(row.status),
+                    StoredValue::date(row.referredOn), MenteeEpisode::sourceKey(row.referralSource),
+                    row.referralReason, StoredValue::date(row.consentOn), int(row.baselineSelfHarmEver),
+                    int(row.baselineSelfHarmYear), int(row.baselineSelfHarmCurrent),
                     MenteeEpisode::suicidalKey(row.baselineSuicidalYear), StoredValue::date(row.activatedOn),
                     StoredValue::date(row.closedOn),
                     row.closureReason ? QVariant(MenteeEpisode::closureReasonKey(*row.closureReason)) : null,
@@ -715,7 +749,7 @@ Status Generation::writeRecords()
         const QString worker = QString::fromLatin1(Staff[e.id % 3]);
         event(e.referredDay, 10 * 60, [row, worker] {
             MenteeEpisode referral = row;
-            referral.status = MenteeEpisode::Status::Referred;
+            referral.status = MenteeEpisode::Stage::Referred;
             referral.consentOn = referral.activatedOn = referral.closedOn = {};
             referral.closureReason.reset();
             referral.outcomeEducationWork = referral.outcomeBecameMentor = false;
@@ -754,8 +788,10 @@ Status Generation::writeRecords()
             });
         }
         for (const Allocation& a : e.allocations) {
-            if (!w.run(QStringLiteral("INSERT INTO mentor_allocations (id, episode_id, mentor_id, allocated_on, ended_on, "
-                                      "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            if (!w.run(
+                    QStringLiteral(
+                        "INSERT INTO mentor_allocations (id, episode_id, mentor_id, allocated_on, ended_on, "
+                        "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
                     { a.id, e.id, a.mentorId, dayText(a.from), a.current ? null : QVariant(dayText(a.to - 1)),
                         stamp(a.from, 10 * 60 + 10) })) {
                 return false;
@@ -791,11 +827,13 @@ Status Generation::writeRecords()
         const qint64 id = i + 1;
         MenteeSession row;
         row.id = id;
-        row.heldAt = QDateTime(DecadeGenerator::firstDay().addDays(s.day), QTime(0, 0).addSecs(s.minuteOfDay * 60));
+        row.heldAt
+            = QDateTime(DecadeGenerator::firstDay().addDays(s.day), QTime(0, 0).addSecs(s.minuteOfDay * 60));
         row.durationMinutes = s.duration;
         row.sessionType = m_sessionTypes.value(s.type);
         row.isGroup = s.group;
-        row.location = s.group ? QStringLiteral("B wing association room") : QStringLiteral("B wing quiet room");
+        row.location
+            = s.group ? QStringLiteral("B wing association room") : QStringLiteral("B wing quiet room");
         row.notes = QString::fromUtf8(SessionNotes[s.note]);
         row.recordedBy = QString::fromLatin1(Staff[s.recorder]);
         for (qint64 mentor : s.mentors)
@@ -805,20 +843,23 @@ Status Generation::writeRecords()
         const int recordedMinute = s.minuteOfDay + s.duration + 10;
         const QString created = stamp(s.day, recordedMinute);
         const QString heldAt = MenteeSession::heldAtText(row.heldAt);
-        if (!w.run(QStringLiteral("INSERT INTO mentee_sessions (id, held_at, duration_minutes, session_type, is_group, "
-                                  "location, notes, concern_raised, recorded_by, created_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        if (!w.run(QStringLiteral(
+                       "INSERT INTO mentee_sessions (id, held_at, duration_minutes, session_type, is_group, "
+                       "location, notes, concern_raised, recorded_by, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 { id, heldAt, row.durationMinutes, row.sessionType, int(row.isGroup), row.location, row.notes,
                     int(s.concern), row.recordedBy, created, created })) {
             return false;
         }
         for (qint64 mentor : s.mentors) {
-            if (!w.run(QStringLiteral("INSERT INTO session_mentors (session_id, mentor_id) VALUES (?, ?)"), { id, mentor }))
+            if (!w.run(QStringLiteral("INSERT INTO session_mentors (session_id, mentor_id) VALUES (?, ?)"),
+                    { id, mentor }))
                 return false;
         }
         for (const auto& [episode, attended] : s.attendees) {
-            if (!w.run(QStringLiteral("INSERT INTO session_attendance (session_id, episode_id, attended, held_at) "
-                                      "VALUES (?, ?, ?, ?)"),
+            if (!w.run(QStringLiteral(
+                           "INSERT INTO session_attendance (session_id, episode_id, attended, held_at) "
+                           "VALUES (?, ?, ?, ?)"),
                     { id, episode, int(attended), heldAt })) {
                 return false;
             }
@@ -827,10 +868,12 @@ Status Generation::writeRecords()
         QJsonArray followUps;
         if (s.followUpDue >= 0) {
             const QString description = QStringLiteral("Ask education about a course place");
-            if (!w.run(QStringLiteral("INSERT INTO follow_up_actions (session_id, description, due_on, done_on, created_at, "
+            if (!w.run(QStringLiteral("INSERT INTO follow_up_actions (session_id, description, due_on, "
+                                      "done_on, created_at, "
                                       "updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                    { id, description, dayText(s.followUpDue), s.followUpDone >= 0 ? QVariant(dayText(s.followUpDone)) : null,
-                        created, s.followUpDone >= 0 ? stamp(s.followUpDone, 12 * 60) : created })) {
+                    { id, description, dayText(s.followUpDue),
+                        s.followUpDone >= 0 ? QVariant(dayText(s.followUpDone)) : null, created,
+                        s.followUpDone >= 0 ? stamp(s.followUpDone, 12 * 60) : created })) {
                 return false;
             }
             const qint64 followUpId = ++m_made.followUps;
@@ -860,13 +903,14 @@ Status Generation::writeRecords()
                     QJsonObject { { QStringLiteral("record"), QStringLiteral("timeline") } }, {}, {}, {} };
             });
         }
-        event(s.day, recordedMinute, [row, followUps, concern = s.concern, day = s.day, minute = recordedMinute] {
-            QJsonObject details = fieldValues(row.fields());
-            details.insert(QStringLiteral("follow_up_actions"), followUps);
-            details.insert(QStringLiteral("concern_raised"), concern);
-            return AuditEvent { 0, instant(day, minute), row.recordedBy, AuditAction::Create,
-                QStringLiteral("mentee_session"), QString::number(row.id), details, {}, {}, {} };
-        });
+        event(s.day, recordedMinute,
+            [row, followUps, concern = s.concern, day = s.day, minute = recordedMinute] {
+                QJsonObject details = fieldValues(row.fields());
+                details.insert(QStringLiteral("follow_up_actions"), followUps);
+                details.insert(QStringLiteral("concern_raised"), concern);
+                return AuditEvent { 0, instant(day, minute), row.recordedBy, AuditAction::Create,
+                    QStringLiteral("mentee_session"), QString::number(row.id), details, {}, {}, {} };
+            });
         return true;
     });
     if (!status)
@@ -887,9 +931,12 @@ Status Generation::writeRecords()
         row.scaleName = QStringLiteral("SWEMWBS");
         row.scaleTotal = c.scaleTotal;
         const QString created = stamp(c.day, 15 * 60);
-        if (!w.run(QStringLiteral("INSERT INTO check_ins (id, episode_id, checked_on, recorded_by, wellbeing_rating, self_harm, "
-                                  "suicidal, coping, protective_factors, scale_name, scale_total, created_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        if (!w.run(
+                QStringLiteral(
+                    "INSERT INTO check_ins (id, episode_id, checked_on, recorded_by, wellbeing_rating, "
+                    "self_harm, "
+                    "suicidal, coping, protective_factors, scale_name, scale_total, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 { row.id, row.episodeId, StoredValue::date(row.checkedOn), row.recordedBy, c.rating,
                     CheckIn::selfHarmKey(row.selfHarm), CheckIn::suicidalKey(row.suicidal), row.coping,
                     row.protectiveFactors, row.scaleName, c.scaleTotal, created, created })) {
@@ -909,14 +956,19 @@ Status Generation::writeRecords()
         const ConcernRow& k = m_concerns[size_t(i)];
         const qint64 id = i + 1;
         const QString raised = stamp(k.day, k.fromCheckIn ? 15 * 60 + 1 : 12 * 60);
-        const QString description = k.fromCheckIn ? QStringLiteral("Raised by a check-in: self-harm or suicidal plans.")
-                                                  : QStringLiteral("Raised at the session.");
+        const QString description = k.fromCheckIn
+            ? QStringLiteral("Raised by a check-in: self-harm or suicidal plans.")
+            : QStringLiteral("Raised at the session.");
         const bool reviewed = k.reviewDay >= 0;
-        if (!w.run(QStringLiteral("INSERT INTO concerns (id, episode_id, raised_at, source, check_in_id, session_id, "
-                                  "description, status, raised_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                { id, k.episodeId, raised, k.fromCheckIn ? QStringLiteral("check_in") : QStringLiteral("session"),
-                    k.fromCheckIn ? QVariant(k.sourceId) : null, k.fromCheckIn ? null : QVariant(k.sourceId), description,
-                    reviewed ? QStringLiteral("reviewed") : QStringLiteral("open"), QString::fromLatin1(Staff[id % 3]), raised,
+        if (!w.run(QStringLiteral(
+                       "INSERT INTO concerns (id, episode_id, raised_at, source, check_in_id, session_id, "
+                       "description, status, raised_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?)"),
+                { id, k.episodeId, raised,
+                    k.fromCheckIn ? QStringLiteral("check_in") : QStringLiteral("session"),
+                    k.fromCheckIn ? QVariant(k.sourceId) : null, k.fromCheckIn ? null : QVariant(k.sourceId),
+                    description, reviewed ? QStringLiteral("reviewed") : QStringLiteral("open"),
+                    QString::fromLatin1(Staff[id % 3]), raised,
                     reviewed ? stamp(k.reviewDay, 11 * 60) : raised })) {
             return false;
         }
@@ -938,13 +990,17 @@ Status Generation::writeRecords()
         });
         if (!reviewed)
             return true;
-        static const char* const outcomes[] = { "no_further_action", "monitor", "referred_mental_health", "acct_opened" };
+        static const char* const outcomes[]
+            = { "no_further_action", "monitor", "referred_mental_health", "acct_opened" };
         static const char* const risks[] = { "low", "medium", "high" };
-        if (!w.run(QStringLiteral("INSERT INTO reviews (episode_id, concern_id, reviewed_on, reviewer, outcome, risk_level, "
-                                  "next_review_on, notes, created_at) VALUES (?, ?, ?, 'bench.nurse', ?, ?, ?, ?, ?)"),
+        if (!w.run(QStringLiteral(
+                       "INSERT INTO reviews (episode_id, concern_id, reviewed_on, reviewer, outcome, "
+                       "risk_level, "
+                       "next_review_on, notes, created_at) VALUES (?, ?, ?, 'bench.nurse', ?, ?, ?, ?, ?)"),
                 { k.episodeId, id, dayText(k.reviewDay), QString::fromLatin1(outcomes[k.outcome]),
                     QString::fromLatin1(risks[k.risk]), dayText(k.nextReview),
-                    QStringLiteral("Seen on the wing; safety plan updated with him."), stamp(k.reviewDay, 11 * 60) })) {
+                    QStringLiteral("Seen on the wing; safety plan updated with him."),
+                    stamp(k.reviewDay, 11 * 60) })) {
             return false;
         }
         // The episode keeps what its latest review (by day, then as
@@ -1038,8 +1094,9 @@ Status Generation::writeRecords()
 
 Status Generation::writeAudit()
 {
-    std::stable_sort(m_events.begin(), m_events.end(),
-        [](const PendingEvent& a, const PendingEvent& b) { return std::pair(a.minute, a.order) < std::pair(b.minute, b.order); });
+    std::stable_sort(m_events.begin(), m_events.end(), [](const PendingEvent& a, const PendingEvent& b) {
+        return std::pair(a.minute, a.order) < std::pair(b.minute, b.order);
+    });
     AuditLog& log = m_session.auditLog();
     // Each member of staff signs the work recorded in their name with a key
     // of their own (they have no slot: they sign in to nothing here); the
@@ -1116,17 +1173,27 @@ Result<DecadeGenerator::Made> Generation::run()
 
 } // namespace
 
-QDate DecadeGenerator::firstDay() { return QDate(2016, 11, 1); }
+QDate DecadeGenerator::firstDay()
+{
+    return QDate(2016, 11, 1);
+}
 
-QDate DecadeGenerator::lastDay() { return firstDay().addDays(DecadeDays - 1); }
+QDate DecadeGenerator::lastDay()
+{
+    return firstDay().addDays(DecadeDays - 1);
+}
 
-QDateTime DecadeGenerator::now() { return QDateTime(lastDay().addDays(1), QTime(12, 0), Qt::UTC); }
+QDateTime DecadeGenerator::now()
+{
+    return QDateTime(lastDay().addDays(1), QTime(12, 0), Qt::UTC);
+}
 
 Result<DecadeGenerator::Made> DecadeGenerator::generate(
     const QString& directory, VaultStorage storage, const Clock& clock, const DecadeShape& shape)
 {
-    Vault::CreateOptions options { QString::fromLatin1(AdminUsername), QStringLiteral("Decade benchmark administrator"),
-        QString::fromLatin1(Password), KdfParams::minimum() };
+    Vault::CreateOptions options { QString::fromLatin1(AdminUsername),
+        QStringLiteral("Decade benchmark administrator"), QString::fromLatin1(Password),
+        KdfParams::minimum() };
     Result<UserSession::Created> created = UserSession::createVault(directory, options, clock, storage);
     if (!created)
         return created.status();

@@ -219,7 +219,7 @@ TEST_CASE("The caseload lists open episodes with their figures, urgent rows firs
                 QStringLiteral("Baker Overdue"), QStringLiteral("Fox Actions") });
         const CaseloadQuery::Row& carterRow = rowFor(rows, QStringLiteral("Carter Concern"));
         CHECK(carterRow.openConcerns == 1);
-        CHECK(carterRow.status == MenteeEpisode::Status::Referred);
+        CHECK(carterRow.status == MenteeEpisode::Stage::Referred);
         CHECK(carterRow.prisonNumber == QStringLiteral("A3000AA"));
         CHECK(carterRow.lastSelfHarm == CheckIn::SelfHarm::Act);
         CHECK(!carterRow.lastContact.isValid());
@@ -512,7 +512,7 @@ TEST_CASE("An episode's last contact, latest check-in and open concerns follow e
         // A package is made only for a prisoner recorded as transferred.
         Result<Prisoner> moving = PrisonerService(S()).findByPrisonNumber(QStringLiteral("A1000AA"));
         requireOk(moving.status());
-        moving->status = Prisoner::Status::Transferred;
+        moving->status = Prisoner::CustodyStatus::Transferred;
         moving->statusDate = day;
         requireOk(PrisonerService(S()).update(*moving));
         const Result<TransferService::Exported> exported = TransferService(S()).exportPackage(

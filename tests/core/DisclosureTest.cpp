@@ -71,7 +71,7 @@ void makeWing(TestSession& ts)
     const qint64 mo = addMentor(s, LeavingMentor, QStringLiteral("Mo Moving"));
     Result<Prisoner> moved = PrisonerService(s).findByPrisonNumber(LeavingMentor);
     requireOk(moved.status());
-    moved->status = Prisoner::Status::Released;
+    moved->status = Prisoner::CustodyStatus::Released;
     moved->statusDate = today(ts);
     requireOk(PrisonerService(s).update(*moved));
     (void)mo;

@@ -14,8 +14,8 @@ using namespace wingmate::test;
 
 namespace {
 
-qint64 recordSession(TestSession& ts, const QDateTime& heldAt, const QString& type, const QList<qint64>& mentors,
-    const QList<MenteeSession::Attendee>& attendees)
+qint64 recordSession(TestSession& ts, const QDateTime& heldAt, const QString& type,
+    const QList<qint64>& mentors, const QList<MenteeSession::Attendee>& attendees)
 {
     MenteeSession s;
     s.heldAt = heldAt;
@@ -37,16 +37,22 @@ TEST_CASE("The Sessions list shows a date range newest first with mentors and re
     TestSession ts;
     const qint64 ann = addMentor(*ts.session, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"));
     const qint64 bob = addMentor(*ts.session, QStringLiteral("M1001AA"), QStringLiteral("Bob Mentor"));
-    const qint64 zed = addEpisode(ts, QStringLiteral("A1111AA"), QStringLiteral("Zed Mentee"), { .referred = 60, .consented = 59, .activated = 58 });
-    const qint64 amy = addEpisode(ts, QStringLiteral("A2222AA"), QStringLiteral("Amy Mentee"), { .referred = 60, .consented = 59, .activated = 58 });
-    const qint64 cal = addEpisode(ts, QStringLiteral("A3333AA"), QStringLiteral("Cal Mentee"), { .referred = 60, .consented = 59, .activated = 58 });
+    const qint64 zed = addEpisode(ts, QStringLiteral("A1111AA"), QStringLiteral("Zed Mentee"),
+        { .referred = 60, .consented = 59, .activated = 58 });
+    const qint64 amy = addEpisode(ts, QStringLiteral("A2222AA"), QStringLiteral("Amy Mentee"),
+        { .referred = 60, .consented = 59, .activated = 58 });
+    const qint64 cal = addEpisode(ts, QStringLiteral("A3333AA"), QStringLiteral("Cal Mentee"),
+        { .referred = 60, .consented = 59, .activated = 58 });
     const QDate day = today(ts);
 
-    const qint64 oneToOne = recordSession(ts, QDateTime(day.addDays(-1), QTime(10, 0)), QStringLiteral("1:1"), { ann }, { { zed, true, false } });
+    const qint64 oneToOne = recordSession(ts, QDateTime(day.addDays(-1), QTime(10, 0)), QStringLiteral("1:1"),
+        { ann }, { { zed, true, false } });
     const qint64 group = recordSession(ts, QDateTime(day.addDays(-3), QTime(14, 0)), QStringLiteral("Group"),
         { bob, ann }, { { zed, true, false }, { amy, true, false }, { cal, false, false } });
-    const qint64 old = recordSession(ts, QDateTime(day.addDays(-40), QTime(9, 30)), QStringLiteral("1:1"), { bob }, { { amy, true, false } });
-    const qint64 removed = recordSession(ts, QDateTime(day.addDays(-2), QTime(11, 0)), QStringLiteral("1:1"), { bob }, { { cal, true, false } });
+    const qint64 old = recordSession(ts, QDateTime(day.addDays(-40), QTime(9, 30)), QStringLiteral("1:1"),
+        { bob }, { { amy, true, false } });
+    const qint64 removed = recordSession(ts, QDateTime(day.addDays(-2), QTime(11, 0)), QStringLiteral("1:1"),
+        { bob }, { { cal, true, false } });
     requireOk(SessionService(*ts.session).remove(removed, QStringLiteral("entered twice")));
 
     SessionListQuery query(*ts.session);
@@ -72,7 +78,8 @@ TEST_CASE("The Sessions list shows a date range newest first with mentors and re
     CHECK(second.attendees.at(1).name == QStringLiteral("Cal Mentee"));
     CHECK_FALSE(second.attendees.at(1).attended);
     CHECK(second.attendedCount() == 2);
-    CHECK(second.attendedNames() == (QStringList { QStringLiteral("Amy Mentee"), QStringLiteral("Zed Mentee") }));
+    CHECK(second.attendedNames()
+        == (QStringList { QStringLiteral("Amy Mentee"), QStringLiteral("Zed Mentee") }));
     CHECK(second.recordedBy == AdminName);
 
     // Both ends are whole days.
@@ -82,7 +89,8 @@ TEST_CASE("The Sessions list shows a date range newest first with mentors and re
     CHECK(query.run(day.addDays(-39), day.addDays(-4))->isEmpty());
 
     // A range the wrong way round is refused in words.
-    checkRefused(query.run(day, day.addDays(-1)).status(), ErrorCode::InvalidInput, QStringLiteral("last day"));
+    checkRefused(
+        query.run(day, day.addDays(-1)).status(), ErrorCode::InvalidInput, QStringLiteral("last day"));
     checkRefused(query.run(QDate(), day).status(), ErrorCode::InvalidInput, QStringLiteral("last day"));
 
     // Every role may read it; a locked vault may not be read at all.
@@ -143,7 +151,7 @@ TEST_CASE("The Concerns list puts waiting concerns first and shows who reviewed 
     REQUIRE(month->size() == 3);
     const ConcernListQuery::Row& reviewed = month->at(2);
     CHECK(reviewed.concernId == *staff);
-    CHECK(reviewed.status == Concern::Status::Reviewed);
+    CHECK(reviewed.status == Concern::ReviewState::Reviewed);
     CHECK(reviewed.reviewer == QStringLiteral("nurse"));
     CHECK(reviewed.reviewedOn == today(ts));
     CHECK(reviewed.outcome == Review::Outcome::Monitor);
@@ -151,5 +159,6 @@ TEST_CASE("The Concerns list puts waiting concerns first and shows who reviewed 
 
     // Reviewed concerns raised before the day asked for are left out.
     CHECK(query.run({ false, today(ts).addDays(1) })->size() == 2);
-    checkRefused(query.run({ false, QDate() }).status(), ErrorCode::InvalidInput, QStringLiteral("which day"));
+    checkRefused(
+        query.run({ false, QDate() }).status(), ErrorCode::InvalidInput, QStringLiteral("which day"));
 }

@@ -42,7 +42,7 @@ TEST_CASE("A referral starts an episode that moves referred, active, closed")
     Result<MenteeEpisode> referred = mentees.refer(referralFor(prisoner, today(ts).addDays(-10)));
     INFO(referred.status().message().toStdString());
     REQUIRE(referred.ok());
-    CHECK(referred->status == MenteeEpisode::Status::Referred);
+    CHECK(referred->status == MenteeEpisode::Stage::Referred);
     CHECK(referred->referralSource == MenteeEpisode::ReferralSource::Staff);
     CHECK(ts.countEvents(AuditAction::Create) == createsBefore + 1);
     const QJsonObject created
@@ -88,7 +88,7 @@ TEST_CASE("A referral starts an episode that moves referred, active, closed")
             QStringLiteral("cannot be in the future"));
         CHECK(fingerprint(*ts.session) == consented);
         REQUIRE(mentees.activate(referred->id, today(ts).addDays(-4)).ok());
-        CHECK(mentees.get(referred->id)->status == MenteeEpisode::Status::Active);
+        CHECK(mentees.get(referred->id)->status == MenteeEpisode::Stage::Active);
         CHECK(lastDetails(*ts.session, AuditAction::Change, QStringLiteral("mentee_episode"), referred->id)
             == QStringLiteral(
                 R"({"activated_on":{"after":"%1","before":null},"status":{"after":"active","before":"referred"}})")
@@ -109,7 +109,7 @@ TEST_CASE("A referral starts an episode that moves referred, active, closed")
         closure.closedOn = today(ts);
         REQUIRE(mentees.close(referred->id, closure).ok());
         const MenteeEpisode closed = *mentees.get(referred->id);
-        CHECK(closed.status == MenteeEpisode::Status::Closed);
+        CHECK(closed.status == MenteeEpisode::Stage::Closed);
         CHECK(closed.closureReason == MenteeEpisode::ClosureReason::GoalsMet);
         CHECK(closed.outcomeEducationWork);
         const QString afterClose = fingerprint(*ts.session);
@@ -273,7 +273,7 @@ TEST_CASE("A closed episode is read-only except for an administrator's amendment
         REQUIRE(mentees.update(edited, QStringLiteral("College confirmed after release")).ok());
         const MenteeEpisode amended = *mentees.get(episode.id);
         CHECK(amended.outcomeEducationWork);
-        CHECK(amended.status == MenteeEpisode::Status::Closed);
+        CHECK(amended.status == MenteeEpisode::Stage::Closed);
         CHECK(lastDetails(*ts.session, AuditAction::Change, QStringLiteral("mentee_episode"), episode.id)
             == QStringLiteral(R"({"amendment_reason":"College confirmed after release",)"
                               R"("outcome_education_work":{"after":true,"before":false},)"
@@ -311,7 +311,7 @@ TEST_CASE("Mentee changes are audited field by field, and deletes are soft with 
     changed.baselineSuicidalYear = MenteeEpisode::BaselineSuicidal::Thoughts;
     changed.referralReason = QStringLiteral("  Asked for a mentor  ");
     // Status and review fields are not changed by update().
-    changed.status = MenteeEpisode::Status::Closed;
+    changed.status = MenteeEpisode::Stage::Closed;
     changed.riskLevel = MenteeEpisode::RiskLevel::High;
     REQUIRE(mentees.update(changed).ok());
     CHECK(lastDetails(*ts.session, AuditAction::Change, QStringLiteral("mentee_episode"), episode.id)
@@ -319,7 +319,7 @@ TEST_CASE("Mentee changes are audited field by field, and deletes are soft with 
             R"({"baseline_self_harm_ever":{"after":true,"before":false},)"
             R"("baseline_suicidal_year":{"after":"thoughts","before":"none"},)"
             R"("referral_reason":{"after":"Asked for a mentor","before":"Low mood since sentencing"}})"));
-    CHECK(mentees.get(episode.id)->status == MenteeEpisode::Status::Referred);
+    CHECK(mentees.get(episode.id)->status == MenteeEpisode::Stage::Referred);
     CHECK(!mentees.get(episode.id)->riskLevel);
 
     const int changesBefore = ts.countEvents(AuditAction::Change);

@@ -137,7 +137,7 @@ TEST_CASE("An application is checked, recorded with its first history line and a
             { QStringLiteral("not recorded") });
         Prisoner released
             = *prisoners.get(addPrisoner(s, QStringLiteral("D4567EF"), QStringLiteral("Rel Eased")));
-        released.status = Prisoner::Status::Released;
+        released.status = Prisoner::CustodyStatus::Released;
         released.statusDate = today(ts);
         requireOk(prisoners.update(released));
         checkRefused(mentors.apply(mentorApplication(released.id, today(ts))).status(),

@@ -1,11 +1,10 @@
+#include "services/PrisonerService.h"
+
 #include "RecordsFixture.h"
 #include "TestSession.h"
 #include "TestVault.h"
 
-#include "services/PrisonerService.h"
-
 #include <QSqlQuery>
-
 #include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
@@ -27,7 +26,8 @@ TEST_CASE("Prisoners are added with checked fields and an audited create")
 {
     TestSession ts;
     PrisonerService prisoners(*ts.session);
-    Result<Prisoner> added = prisoners.add(person(QStringLiteral(" a1234bc "), QStringLiteral("Zoë Ångström")));
+    Result<Prisoner> added
+        = prisoners.add(person(QStringLiteral(" a1234bc "), QStringLiteral("Zoë Ångström")));
     REQUIRE(added.ok());
     CHECK(added->prisonNumber == QStringLiteral("A1234BC"));
     CHECK(added->createdAt == ts.clock.now());
@@ -41,10 +41,12 @@ TEST_CASE("Prisoners are added with checked fields and an audited create")
             { person(QStringLiteral("A1234B1"), QStringLiteral("X")), QStringLiteral("like A1234BC") },
             { person(QStringLiteral("A1234ß"), QStringLiteral("X")), QStringLiteral("like A1234BC") },
             { person(QStringLiteral("ı1234BC"), QStringLiteral("X")), QStringLiteral("like A1234BC") },
-            { person(QStringLiteral("A1234BC"), QStringLiteral("Someone Else")), QStringLiteral("already recorded") },
+            { person(QStringLiteral("A1234BC"), QStringLiteral("Someone Else")),
+                QStringLiteral("already recorded") },
             { person(QStringLiteral("B1234BC"), QStringLiteral("  ")), QStringLiteral("name is needed") },
             { person(QStringLiteral("B1234BC"), QString(201, QLatin1Char('x'))), QStringLiteral("too long") },
-            { person(QStringLiteral("B1234BC"), QStringLiteral("Nul\u0000Byte")), QStringLiteral("control character") },
+            { person(QStringLiteral("B1234BC"), QStringLiteral("Nul\u0000Byte")),
+                QStringLiteral("control character") },
         };
         for (const auto& [p, expected] : bad) {
             const Result<Prisoner> refused = prisoners.add(p);
@@ -56,7 +58,7 @@ TEST_CASE("Prisoners are added with checked fields and an audited create")
         future.dateOfBirth = ts.clock.now().date().addDays(2);
         CHECK(prisoners.add(future).status().message().contains(QStringLiteral("cannot be in the future")));
         Prisoner released = person(QStringLiteral("B1234BC"), QStringLiteral("No Date"));
-        released.status = Prisoner::Status::Released;
+        released.status = Prisoner::CustodyStatus::Released;
         CHECK(prisoners.add(released).status().code() == ErrorCode::InvalidInput);
         CHECK(prisoners.search({})->size() == 1);
     }
@@ -66,8 +68,10 @@ TEST_CASE("Prisoners are added with checked fields and an audited create")
         REQUIRE(prisoners.add(person(QStringLiteral("C3456DE"), QStringLiteral("Percy 100% Wright"))).ok());
         CHECK(prisoners.search(QStringLiteral("ZOE"))->size() == 2);
         CHECK(prisoners.search(QStringLiteral("angstr"))->size() == 1);
-        CHECK(prisoners.search(QStringLiteral("b2345"))->constFirst().fullName == QStringLiteral("Zoe Smith"));
-        CHECK(prisoners.search(QStringLiteral("2345cd"))->constFirst().fullName == QStringLiteral("Zoe Smith"));
+        CHECK(
+            prisoners.search(QStringLiteral("b2345"))->constFirst().fullName == QStringLiteral("Zoe Smith"));
+        CHECK(
+            prisoners.search(QStringLiteral("2345cd"))->constFirst().fullName == QStringLiteral("Zoe Smith"));
         // Marks that are part of a letter in other scripts are kept.
         REQUIRE(prisoners.add(person(QStringLiteral("D4567EF"), QStringLiteral("किरण Kumar"))).ok());
         CHECK(prisoners.search(QStringLiteral("करण"))->isEmpty());

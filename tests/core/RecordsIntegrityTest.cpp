@@ -4,7 +4,6 @@
 #include "RecordsFixture.h"
 #include "TestSession.h"
 #include "TestVault.h"
-
 #include "services/CaseloadQuery.h"
 #include "services/CheckInService.h"
 #include "services/ConcernService.h"
@@ -22,7 +21,8 @@ using namespace wingmate::test;
 
 namespace {
 
-CheckIn checkIn(const TestSession& ts, qint64 episodeId, CheckIn::SelfHarm selfHarm, CheckIn::Suicidal suicidal)
+CheckIn checkIn(
+    const TestSession& ts, qint64 episodeId, CheckIn::SelfHarm selfHarm, CheckIn::Suicidal suicidal)
 {
     CheckIn c;
     c.episodeId = episodeId;
@@ -35,7 +35,9 @@ CheckIn checkIn(const TestSession& ts, qint64 episodeId, CheckIn::SelfHarm selfH
 
 int openConcerns(UserSession& s, qint64 episodeId)
 {
-    return scalar(s, QStringLiteral("SELECT count(*) FROM concerns WHERE status = 'open' AND episode_id = %1").arg(episodeId));
+    return scalar(s,
+        QStringLiteral("SELECT count(*) FROM concerns WHERE status = 'open' AND episode_id = %1")
+            .arg(episodeId));
 }
 
 } // namespace
@@ -49,10 +51,10 @@ TEST_CASE("A prisoner with an open episode or a current mentoring role cannot be
     const qint64 menteePrisoner = MenteeService(s).get(episode)->prisonerId;
     const qint64 mentorPrisoner = MentorService(s).get(mentor)->prisonerId;
     const QString before = fingerprint(s);
-    checkRefused(PrisonerService(s).remove(menteePrisoner, QStringLiteral("Mistake")), ErrorCode::InvalidInput,
-        QStringLiteral("open mentee episode"));
-    checkRefused(PrisonerService(s).remove(mentorPrisoner, QStringLiteral("Mistake")), ErrorCode::InvalidInput,
-        QStringLiteral("mentoring role"));
+    checkRefused(PrisonerService(s).remove(menteePrisoner, QStringLiteral("Mistake")),
+        ErrorCode::InvalidInput, QStringLiteral("open mentee episode"));
+    checkRefused(PrisonerService(s).remove(mentorPrisoner, QStringLiteral("Mistake")),
+        ErrorCode::InvalidInput, QStringLiteral("mentoring role"));
     CHECK(fingerprint(s) == before);
     CHECK(CaseloadQuery(s).run()->size() == 1);
 }
@@ -68,9 +70,13 @@ TEST_CASE("A mentor who leaves hands their mentees back, and a mentor with mente
     checkRefused(MentorService(s).remove(mentor, QStringLiteral("Mistake")), ErrorCode::InvalidInput,
         QStringLiteral("still has mentees"));
 
-    requireOk(MentorService(s).changeStatus(mentor, MentorStatus::Left, today(ts), {}, LeavingReason::Released));
+    requireOk(
+        MentorService(s).changeStatus(mentor, MentorStatus::Left, today(ts), {}, LeavingReason::Released));
     CHECK(scalar(s, QStringLiteral("SELECT count(*) FROM mentor_allocations WHERE ended_on IS NULL")) == 0);
-    CHECK(lastDetailsObject(s, AuditAction::Change, QStringLiteral("mentor"), mentor).value(QStringLiteral("allocations_ended")).toInt() == 1);
+    CHECK(lastDetailsObject(s, AuditAction::Change, QStringLiteral("mentor"), mentor)
+              .value(QStringLiteral("allocations_ended"))
+              .toInt()
+        == 1);
     const Result<QList<CaseloadQuery::Row>> caseload = CaseloadQuery(s).run();
     REQUIRE(caseload.ok());
     REQUIRE(caseload->size() == 1);
@@ -82,11 +88,13 @@ TEST_CASE("Deleting an episode frees its mentor's place")
 {
     TestSession ts;
     UserSession& s = *ts.session;
-    const qint64 mentor = addMentor(s, QStringLiteral("E5555EE"), QStringLiteral("Ann Mentor"), MentorStatus::Active, 1);
+    const qint64 mentor
+        = addMentor(s, QStringLiteral("E5555EE"), QStringLiteral("Ann Mentor"), MentorStatus::Active, 1);
     const qint64 first = addEpisode(ts, QStringLiteral("F6666FF"), QStringLiteral("First Mentee"));
     const qint64 second = addEpisode(ts, QStringLiteral("G7777GG"), QStringLiteral("Second Mentee"));
     requireOk(MenteeService(s).allocate(first, mentor, today(ts)).status());
-    checkRefused(MenteeService(s).allocate(second, mentor, today(ts)).status(), ErrorCode::InvalidInput, QStringLiteral("capacity"));
+    checkRefused(MenteeService(s).allocate(second, mentor, today(ts)).status(), ErrorCode::InvalidInput,
+        QStringLiteral("capacity"));
     requireOk(MenteeService(s).remove(first, QStringLiteral("Wrong prisoner")));
     CHECK(lastDetails(s, AuditAction::Delete, QStringLiteral("mentee_episode"), first)
         == QStringLiteral(R"({"allocations_ended":1,"reason":"Wrong prisoner"})"));
@@ -99,7 +107,8 @@ TEST_CASE("A correction that shows more risk raises a new concern even after the
     ts.addAccount(QStringLiteral("nurse"), UserRole::MentalHealthNurse);
     const qint64 episode = addEpisode(ts, QStringLiteral("H8888HH"), QStringLiteral("Harry Mentee"));
     Result<CheckInService::Recorded> recorded
-        = CheckInService(*ts.session).record(checkIn(ts, episode, CheckIn::SelfHarm::Act, CheckIn::Suicidal::None));
+        = CheckInService(*ts.session)
+              .record(checkIn(ts, episode, CheckIn::SelfHarm::Act, CheckIn::Suicidal::None));
     REQUIRE(recorded.ok());
     REQUIRE(recorded->concernId);
 
@@ -150,7 +159,8 @@ TEST_CASE("A concern ticked when a session is corrected reaches the nurse, and o
 
     MenteeSession absentConcern = group;
     absentConcern.attendees[1].concernRaised = true;
-    checkRefused(SessionService(s).update(absentConcern), ErrorCode::InvalidInput, QStringLiteral("who was there"));
+    checkRefused(
+        SessionService(s).update(absentConcern), ErrorCode::InvalidInput, QStringLiteral("who was there"));
 
     group.attendees[0].concernRaised = true;
     group.concernDescription = QStringLiteral("Said he could not see the point any more.");
@@ -163,7 +173,8 @@ TEST_CASE("A concern ticked when a session is corrected reaches the nurse, and o
     CHECK(openConcerns(s, absent) == 0);
 }
 
-TEST_CASE("A concern on a closed episode can still be reviewed, and a late review does not overwrite a newer one")
+TEST_CASE(
+    "A concern on a closed episode can still be reviewed, and a late review does not overwrite a newer one")
 {
     TestSession ts;
     ts.addAccount(QStringLiteral("nurse"), UserRole::MentalHealthNurse);
@@ -172,8 +183,9 @@ TEST_CASE("A concern on a closed episode can still be reviewed, and a late revie
     closure.closedOn = today(ts).addDays(-1);
     requireOk(MenteeService(*ts.session).close(episode, closure));
     // The administrator records a late concern on the closed episode.
-    Result<qint64> concern = ConcernService(*ts.session).raise(episode, QStringLiteral("Heard he is struggling"),
-        QStringLiteral("Reported after the episode closed"));
+    Result<qint64> concern = ConcernService(*ts.session)
+                                 .raise(episode, QStringLiteral("Heard he is struggling"),
+                                     QStringLiteral("Reported after the episode closed"));
     REQUIRE(concern.ok());
 
     UserSession& nurse = ts.signInAs(QStringLiteral("nurse"));
@@ -188,7 +200,7 @@ TEST_CASE("A concern on a closed episode can still be reviewed, and a late revie
     CHECK(openConcerns(nurse, episode) == 0);
     const Result<MenteeEpisode> closed = MenteeService(nurse).get(episode);
     REQUIRE(closed.ok());
-    CHECK(closed->status == MenteeEpisode::Status::Closed);
+    CHECK(closed->status == MenteeEpisode::Stage::Closed);
     CHECK_FALSE(closed->riskLevel.has_value()); // the closed episode itself is untouched
 
     SECTION("a back-dated review leaves the newer risk in place")
@@ -239,7 +251,9 @@ TEST_CASE("The timeline orders a day's records by their time, not by their kind"
         if (e.date == today(ts))
             kinds.append(e.kind);
     }
-    CHECK(kinds == QList<TimelineQuery::Entry::Kind> { TimelineQuery::Entry::Kind::Concern, TimelineQuery::Entry::Kind::Session });
+    CHECK(kinds
+        == QList<TimelineQuery::Entry::Kind> {
+            TimelineQuery::Entry::Kind::Concern, TimelineQuery::Entry::Kind::Session });
 }
 
 TEST_CASE("Sessions later today are refused, and an episode cannot close before its last recorded work")
@@ -256,14 +270,16 @@ TEST_CASE("Sessions later today are refused, and an episode cannot close before 
     session.mentorIds = { mentor };
     session.attendees = { { episode, true, false } };
     const QString before = fingerprint(s);
-    checkRefused(SessionService(s).record(session).status(), ErrorCode::InvalidInput, QStringLiteral("cannot be in the future"));
+    checkRefused(SessionService(s).record(session).status(), ErrorCode::InvalidInput,
+        QStringLiteral("cannot be in the future"));
     CHECK(fingerprint(s) == before);
     session.heldAt = QDateTime(today(ts).addDays(-2), QTime(10, 0));
     REQUIRE(SessionService(s).record(session).ok());
 
     MenteeService::Closure closure;
     closure.closedOn = today(ts).addDays(-3);
-    checkRefused(MenteeService(s).close(episode, closure), ErrorCode::InvalidInput, QStringLiteral("last session or check-in"));
+    checkRefused(MenteeService(s).close(episode, closure), ErrorCode::InvalidInput,
+        QStringLiteral("last session or check-in"));
     closure.closedOn = today(ts).addDays(-2);
     requireOk(MenteeService(s).close(episode, closure));
 }

@@ -195,7 +195,7 @@ TEST_CASE("Sessions need open episodes, active mentors, the wing's types, and a 
         CHECK(concern.source == Concern::Source::Session);
         CHECK(concern.sessionId == held->sessionId);
         CHECK(concern.episodeId == active);
-        CHECK(concern.status == Concern::Status::Open);
+        CHECK(concern.status == Concern::ReviewState::Open);
         CHECK(concern.description == QStringLiteral("Said he has been saving tablets"));
         CHECK(scalar(*ts.session,
                   QStringLiteral("SELECT concern_raised FROM mentee_sessions WHERE id = %1")
@@ -310,7 +310,7 @@ TEST_CASE("Check-ins follow their rules, and risk raises a concern in the same t
             CHECK(concern.source == Concern::Source::CheckIn);
             CHECK(concern.checkInId == r->checkInId);
             CHECK(concern.episodeId == episode);
-            CHECK(concern.status == Concern::Status::Open);
+            CHECK(concern.status == Concern::ReviewState::Open);
             CHECK(concern.raisedBy == AdminName);
             CHECK(scalar(*ts.session,
                       QStringLiteral("SELECT count(*) FROM audit_events WHERE entity_type = 'concern'"))
@@ -469,7 +469,7 @@ TEST_CASE("Only a mental health nurse reviews concerns, and the review updates t
     Result<qint64> reviewed = concerns.review(review);
     INFO(reviewed.status().message().toStdString());
     REQUIRE(reviewed.ok());
-    CHECK(concerns.get(*risky->concernId)->status == Concern::Status::Reviewed);
+    CHECK(concerns.get(*risky->concernId)->status == Concern::ReviewState::Reviewed);
     const MenteeEpisode after = *MenteeService(*ts.session).get(episode);
     CHECK(after.riskLevel == MenteeEpisode::RiskLevel::High);
     CHECK(after.nextReviewOn == today(ts).addDays(7));

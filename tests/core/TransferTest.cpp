@@ -117,7 +117,7 @@ struct SendingWing {
     {
         Result<Prisoner> prisoner = PrisonerService(s).findByPrisonNumber(number);
         requireOk(prisoner.status());
-        prisoner->status = Prisoner::Status::Transferred;
+        prisoner->status = Prisoner::CustodyStatus::Transferred;
         prisoner->statusDate = s.clock().now().toLocalTime().date();
         requireOk(PrisonerService(s).update(*prisoner));
     }

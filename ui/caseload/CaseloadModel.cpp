@@ -95,7 +95,7 @@ QString CaseloadModel::flagsText(const CaseloadQuery::Row& row) const
         flags << tr("⚠ Review overdue");
     if (row.overdueFollowUps > 0)
         flags << tr("%n follow-up(s) overdue", nullptr, row.overdueFollowUps);
-    if (row.status == MenteeEpisode::Status::Referred)
+    if (row.status == MenteeEpisode::Stage::Referred)
         flags << tr("Referred, not yet active");
     return flags.join(QStringLiteral("; "));
 }

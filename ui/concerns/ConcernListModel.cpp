@@ -37,7 +37,7 @@ int ConcernListModel::openCount() const
 {
     int open = 0;
     for (const ConcernListQuery::Row& row : records())
-        open += row.status == Concern::Status::Open ? 1 : 0;
+        open += row.status == Concern::ReviewState::Open ? 1 : 0;
     return open;
 }
 
@@ -54,7 +54,7 @@ qint64 ConcernListModel::daysWaiting(const ConcernListQuery::Row& row) const
 
 QVariant ConcernListModel::display(const ConcernListQuery::Row& row, int column) const
 {
-    const bool open = row.status == Concern::Status::Open;
+    const bool open = row.status == Concern::ReviewState::Open;
     switch (column) {
     case Raised:
         return QLocale().toString(row.raisedAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
@@ -91,7 +91,7 @@ QVariant ConcernListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const ConcernListQuery::Row& row = record(index.row());
-    const bool open = row.status == Concern::Status::Open;
+    const bool open = row.status == Concern::ReviewState::Open;
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());

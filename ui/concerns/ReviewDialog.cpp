@@ -53,7 +53,7 @@ ReviewDialog::ReviewDialog(UserSession& session, qint64 episodeId, const QString
         m_error->showStatus(concerns.status());
     } else {
         for (const Concern& c : *concerns) {
-            if (c.status == Concern::Status::Open)
+            if (c.status == Concern::ReviewState::Open)
                 m_openConcerns.append(c);
         }
         std::sort(m_openConcerns.begin(), m_openConcerns.end(),

@@ -53,7 +53,7 @@ CloseEpisodeDialog::CloseEpisodeDialog(
     if (const Result<MenteeEpisode> episode = MenteeService(m_session).get(m_episodeId); episode) {
         if (episode->referredOn.isValid())
             m_closedOn->setMinimumDate(episode->referredOn);
-        if (episode->status == MenteeEpisode::Status::Referred)
+        if (episode->status == MenteeEpisode::Stage::Referred)
             m_reason->setCurrentIndex(m_reason->findData(int(Reason::Declined)));
     }
 

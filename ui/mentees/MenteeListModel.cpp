@@ -103,7 +103,7 @@ QVariant MenteeListModel::data(const QModelIndex& index, int role) const
     case Qt::FontRole:
         // Closed episodes stay listed but step back; italic rather than
         // faded, so they stay easy to read.
-        if (row.episode.status == MenteeEpisode::Status::Closed) {
+        if (row.episode.status == MenteeEpisode::Stage::Closed) {
             QFont font;
             font.setItalic(true);
             return font;

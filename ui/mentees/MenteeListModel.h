@@ -23,7 +23,7 @@ public:
     enum Role {
         EpisodeIdRole = Qt::UserRole, // qint64, any column
         SortRole, // a value that sorts as people expect
-        StatusRole, // int(MenteeEpisode::Status), any column
+        StatusRole, // int(MenteeEpisode::Stage), any column
     };
 
     // Prisoners searched at most: more than a wing holds at once.

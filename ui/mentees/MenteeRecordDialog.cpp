@@ -171,7 +171,7 @@ void MenteeRecordDialog::reload()
     m_closeEpisodeButton->setEnabled(open);
     // Only a referral waits to start, and only those who manage mentees start it.
     m_startButton->setVisible(
-        episode->status == MenteeEpisode::Status::Referred && m_session.can(Operation::ManageMentees));
+        episode->status == MenteeEpisode::Stage::Referred && m_session.can(Operation::ManageMentees));
 
     QStringList mentors;
     if (const Result<QList<MenteeService::Allocation>> allocations

@@ -281,7 +281,7 @@ TEST_CASE("A nurse reviews a concern from the caseload and the row's flag clears
     CHECK(reviewed.at(0).at(0).toLongLong() == wing.eve);
     Result<Concern> concern = ConcernService(nurse).get(wing.eveConcern);
     REQUIRE(concern.ok());
-    CHECK(concern->status == Concern::Status::Reviewed);
+    CHECK(concern->status == Concern::ReviewState::Reviewed);
     Result<QList<Review>> reviews = ConcernService(nurse).reviews(wing.eve);
     REQUIRE(reviews.ok());
     REQUIRE(reviews->size() == 1);
@@ -315,7 +315,7 @@ TEST_CASE("A refused review keeps the dialog open with what the nurse typed")
     CHECK(dialog.reviewId() == 0);
     CHECK(child<ErrorPanel>(&dialog, "errorPanel")->message().contains(QStringLiteral("before the concern")));
     CHECK(child<QPlainTextEdit>(&dialog, "reviewNotes")->toPlainText() == QStringLiteral("Draft"));
-    CHECK(ConcernService(nurse).get(wing.eveConcern)->status == Concern::Status::Open);
+    CHECK(ConcernService(nurse).get(wing.eveConcern)->status == Concern::ReviewState::Open);
 }
 
 TEST_CASE("A support worker is offered no review")

@@ -177,11 +177,11 @@ TEST_CASE("The Mentees page lists every episode with its status and narrows as t
         const QString status = rows->index(row, MenteeListModel::Status).data().toString();
         INFO(name.toStdString());
         if (name == QStringLiteral("Adam Brook"))
-            CHECK(status == MenteeEpisode::statusLabel(MenteeEpisode::Status::Referred));
+            CHECK(status == MenteeEpisode::statusLabel(MenteeEpisode::Stage::Referred));
         else if (name == QStringLiteral("Chris Dale"))
-            CHECK(status == MenteeEpisode::statusLabel(MenteeEpisode::Status::Closed));
+            CHECK(status == MenteeEpisode::statusLabel(MenteeEpisode::Stage::Closed));
         else
-            CHECK(status == MenteeEpisode::statusLabel(MenteeEpisode::Status::Active));
+            CHECK(status == MenteeEpisode::statusLabel(MenteeEpisode::Stage::Active));
     }
 
     // Without the accent, in any case.
@@ -271,7 +271,7 @@ TEST_CASE("A new referral for a new prisoner is recorded through the dialog")
         CHECK(dan->fullName == QString::fromUtf8("Dan Éclair"));
         const MenteeEpisode e = episode(worker, id);
         CHECK(e.prisonerId == dan->id);
-        CHECK(e.status == MenteeEpisode::Status::Referred);
+        CHECK(e.status == MenteeEpisode::Stage::Referred);
         CHECK(e.referredOn == today(wing.ts));
         CHECK(e.referralSource == MenteeEpisode::ReferralSource::Healthcare);
         CHECK(e.referralReason == QStringLiteral("Low mood since sentencing"));
@@ -316,7 +316,7 @@ TEST_CASE("A new referral for a new prisoner is recorded through the dialog")
         REQUIRE_FALSE(dialog->isVisible());
         const MenteeEpisode e = episode(worker, dialog->episodeId());
         CHECK(e.prisonerId == episode(worker, wing.chris).prisonerId);
-        CHECK(e.status == MenteeEpisode::Status::Referred);
+        CHECK(e.status == MenteeEpisode::Stage::Referred);
         CHECK_FALSE(e.consentOn.isValid());
         CHECK_FALSE(e.acctOpen);
     }
@@ -499,14 +499,14 @@ TEST_CASE("An episode is closed through the mentee record, and not while a conce
         REQUIRE(QTest::qWaitFor([&] { return !dialog->isVisible(); }));
 
         const MenteeEpisode e = episode(worker, wing.zoe);
-        CHECK(e.status == MenteeEpisode::Status::Closed);
+        CHECK(e.status == MenteeEpisode::Stage::Closed);
         CHECK(e.closedOn == today(wing.ts));
         CHECK(e.closureReason == MenteeEpisode::ClosureReason::GoalsMet);
         CHECK(e.outcomeEducationWork);
         CHECK_FALSE(e.outcomeBecameMentor);
         CHECK(e.outcomeNotes == QStringLiteral("Started the kitchen course"));
         CHECK(currentAllocations(worker, wing.zoe).isEmpty());
-        CHECK(record.headerText().contains(MenteeEpisode::statusLabel(MenteeEpisode::Status::Closed)));
+        CHECK(record.headerText().contains(MenteeEpisode::statusLabel(MenteeEpisode::Stage::Closed)));
         CHECK_FALSE(close->isEnabled());
         CHECK_FALSE(child<QPushButton>(&record, "allocateMentorButton")->isEnabled());
     }
@@ -532,7 +532,7 @@ TEST_CASE("An episode is closed through the mentee record, and not while a conce
         CHECK(dialog->errorMessage().contains(QStringLiteral("waiting for a nurse's review")));
         CHECK(notes->text() == QStringLiteral("Wants to stop"));
         CHECK(fingerprint(worker) == before);
-        CHECK(episode(worker, wing.zoe).status == MenteeEpisode::Status::Active);
+        CHECK(episode(worker, wing.zoe).status == MenteeEpisode::Stage::Active);
         QTest::keyClick(dialog, Qt::Key_Escape);
         CHECK_FALSE(dialog->isVisible());
     }

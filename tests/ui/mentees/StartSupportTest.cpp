@@ -78,7 +78,7 @@ TEST_CASE("A referral starts support from the mentee's record, with consent and 
     REQUIRE(changed.count() == 1);
     const Result<MenteeEpisode> stored = MenteeService(*ts.session).get(episode);
     REQUIRE(stored.ok());
-    CHECK(stored->status == MenteeEpisode::Status::Active);
+    CHECK(stored->status == MenteeEpisode::Stage::Active);
     CHECK(stored->consentOn == today(ts).addDays(-2));
     CHECK(stored->activatedOn == today(ts).addDays(-1));
     CHECK_FALSE(child<QPushButton>(&record, "startSupportButton")->isVisible());

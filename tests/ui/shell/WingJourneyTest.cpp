@@ -624,7 +624,7 @@ TEST_CASE("A wing's journey through the windows: first run, a mentor made active
         {
             const Result<Concern> stored = ConcernService(*controller.session()).get(concernId);
             REQUIRE(stored.ok());
-            CHECK(stored->status == Concern::Status::Reviewed);
+            CHECK(stored->status == Concern::ReviewState::Reviewed);
         }
         const int row = caseload->model()->rowOf(episodeId);
         REQUIRE(row >= 0);

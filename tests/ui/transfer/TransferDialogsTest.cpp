@@ -143,7 +143,7 @@ TEST_CASE("Transfer out is offered on mentor records too, and not to a mental he
     }
     Result<Prisoner> max = PrisonerService(*ts.session).findByPrisonNumber(QStringLiteral("M1000AA"));
     requireOk(max.status());
-    max->status = Prisoner::Status::Transferred;
+    max->status = Prisoner::CustodyStatus::Transferred;
     max->statusDate = today(ts);
     requireOk(PrisonerService(*ts.session).update(*max));
     {

@@ -68,7 +68,7 @@ struct Records {
     {
         Result<Prisoner> prisoner = PrisonerService(s).findByPrisonNumber(number);
         requireOk(prisoner.status());
-        prisoner->status = Prisoner::Status::Released;
+        prisoner->status = Prisoner::CustodyStatus::Released;
         prisoner->statusDate = QDate(2026, 3, 15);
         requireOk(PrisonerService(s).update(*prisoner));
     }
