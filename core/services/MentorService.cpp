@@ -1079,20 +1079,31 @@ Result<MentorService::Readiness> MentorService::readiness(qint64 mentorId) const
         settings.integer(Setting::MinimumShadowingMonths), today());
 }
 
-Result<QList<MentorStatus>> MentorService::allowedNextStatuses(qint64 mentorId) const
+Result<QList<MentorService::Move>> MentorService::nextMoves(qint64 mentorId) const
 {
     const Result<Mentor> mentor = get(mentorId);
     if (!mentor)
         return mentor.status();
-    QList<MentorStatus> allowed;
-    if (!m_session.can(Operation::ManageMentors))
-        return allowed;
+    QList<Move> moves;
+    const Status role = m_session.require(Operation::ManageMentors);
     for (MentorStatus next : wingmate::allowedNextStatuses(mentor->status)) {
-        const Status gate = gateProblem(*mentor, next);
-        if (gate.ok())
-            allowed.append(next);
-        else if (gate.code() != ErrorCode::InvalidInput && gate.code() != ErrorCode::Forbidden)
-            return gate;
+        Status gate = role.ok() ? gateProblem(*mentor, next) : role;
+        if (!gate.ok() && gate.code() != ErrorCode::InvalidInput && gate.code() != ErrorCode::Forbidden)
+            return gate; // the records could not be read
+        moves.append({ next, std::move(gate) });
+    }
+    return moves;
+}
+
+Result<QList<MentorStatus>> MentorService::allowedNextStatuses(qint64 mentorId) const
+{
+    const Result<QList<Move>> moves = nextMoves(mentorId);
+    if (!moves)
+        return moves.status();
+    QList<MentorStatus> allowed;
+    for (const Move& move : *moves) {
+        if (move.possible())
+            allowed.append(move.to);
     }
     return allowed;
 }

@@ -91,8 +91,19 @@ public:
     Result<Supervision> supervision(qint64 supervisionId) const;
 
     Result<Readiness> readiness(qint64 mentorId) const;
-    // The moves the graph allows from the mentor's status whose conditions
-    // are met now and which this user may make; reasons are asked for later.
+
+    // A move the status graph has from a mentor's status, and what stops it
+    // now: this user's role (Forbidden) or an unmet condition (InvalidInput),
+    // in the words changeStatus would refuse it with. Reasons for the move
+    // are asked for later.
+    struct Move {
+        MentorStatus to;
+        Status blocker;
+        bool possible() const { return blocker.ok(); }
+    };
+    // Every move the graph has from the mentor's status, in its order.
+    Result<QList<Move>> nextMoves(qint64 mentorId) const;
+    // The moves of nextMoves that can be made now.
     Result<QList<MentorStatus>> allowedNextStatuses(qint64 mentorId) const;
 
     // The readiness rule itself, on records already read.

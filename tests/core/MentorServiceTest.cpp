@@ -577,6 +577,21 @@ TEST_CASE("A mentor becomes active only when cleared, shadowed and trained, and 
     CHECK(r.shadowingDaysDone == 180);
     CHECK(r.missingModules == mandatory);
     CHECK(*mentors.allowedNextStatuses(id) == QList<MentorStatus> { MentorStatus::Left });
+    // Every move the graph has is listed with what blocks it, in the words
+    // changeStatus refuses it with: the window shows these, not its own.
+    const QList<MentorService::Move> moves = *mentors.nextMoves(id);
+    REQUIRE(moves.size() == allowedNextStatuses(MentorStatus::Trained).size());
+    for (const MentorService::Move& move : moves) {
+        INFO(mentorStatusKey(move.to).toStdString());
+        if (move.to == MentorStatus::Left) {
+            CHECK(move.possible());
+            continue;
+        }
+        REQUIRE_FALSE(move.possible());
+        const Status refused = mentors.changeStatus(id, move.to, {});
+        CHECK(refused.code() == move.blocker.code());
+        CHECK(refused.message() == move.blocker.message());
+    }
 
     const int events = auditEvents(s);
     checkRefused(mentors.changeStatus(id, MentorStatus::Active, {}), ErrorCode::InvalidInput,
@@ -779,6 +794,12 @@ TEST_CASE("Permissions: workers and nurses manage mentors, only the clearance ro
     // Both are recorded, yet a nurse still may not clear the application.
     UserSession& nurseAgain = ts.signInAs(Nurse);
     CHECK(*MentorService(nurseAgain).allowedNextStatuses(id) == QList<MentorStatus> { MentorStatus::Left });
+    const QList<MentorService::Move> nurseMoves = *MentorService(nurseAgain).nextMoves(id);
+    REQUIRE(nurseMoves.size() == 2);
+    CHECK(nurseMoves.at(0).to == MentorStatus::Cleared);
+    CHECK(nurseMoves.at(0).blocker.code() == ErrorCode::Forbidden);
+    CHECK(nurseMoves.at(0).blocker.message()
+        == MentorService(nurseAgain).changeStatus(id, MentorStatus::Cleared, {}).message());
     checkRefused(
         MentorService(nurseAgain).changeStatus(id, MentorStatus::Cleared, {}), ErrorCode::Forbidden, {});
     CHECK(MentorService(nurseAgain).get(id)->status == MentorStatus::Applied);

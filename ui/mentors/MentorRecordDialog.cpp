@@ -353,11 +353,19 @@ void MentorRecordDialog::reload()
     // --- the moves allowed now ---
     clearLayout(m_transitions);
     m_transitionButtons.clear();
-    const Result<QList<MentorStatus>> allowed = MentorService(m_session).allowedNextStatuses(m_mentorId);
-    if (!allowed)
-        m_error->showStatus(allowed.status());
-    const QList<MentorStatus> next = allowed ? *allowed : QList<MentorStatus> {};
-    for (MentorStatus to : next) {
+    const Result<QList<MentorService::Move>> moves = MentorService(m_session).nextMoves(m_mentorId);
+    if (!moves)
+        m_error->showStatus(moves.status());
+    // Why a move the graph has is not offered now, in core's own words (the
+    // same sentence changeStatus would refuse it with), each said once.
+    QStringList notYet;
+    for (const MentorService::Move& move : moves ? *moves : QList<MentorService::Move> {}) {
+        if (!move.possible()) {
+            if (!notYet.contains(move.blocker.message()))
+                notYet << move.blocker.message();
+            continue;
+        }
+        const MentorStatus to = move.to;
         auto* button = new QPushButton(transitionText(to));
         button->setObjectName(QStringLiteral("transition_%1").arg(mentorStatusKey(to)));
         button->setProperty("targetStatus", mentorStatusKey(to));
@@ -367,31 +375,6 @@ void MentorRecordDialog::reload()
         m_transitionButtons << button;
     }
     m_transitions->addStretch(1);
-    // Say why a move the graph has is not offered yet (e.g. not ready).
-    QStringList notYet;
-    if (m_session.can(Operation::ManageMentors)) {
-        for (MentorStatus to : wingmate::allowedNextStatuses(mentor.status)) {
-            if (next.contains(to))
-                continue;
-            const QString label = mentorStatusLabel(to);
-            if (to == MentorStatus::Cleared && !m_session.can(Operation::RecordClearance))
-                notYet << tr("Not yet %1: clearing an application is for a role that records clearance.")
-                              .arg(label);
-            else if (to == MentorStatus::Cleared)
-                notYet << tr("Not yet %1: governor approval and security clearance must both be recorded.")
-                              .arg(label);
-            else if (to == MentorStatus::Trained)
-                notYet << tr("Not yet %1: a shadowing period of at least %n month(s) must be signed off.",
-                    nullptr, m_session.settings().integer(Setting::MinimumShadowingMonths))
-                              .arg(label);
-            else if (to == MentorStatus::Active && !readiness.ready())
-                notYet << tr("Not yet %1: %2.").arg(label, readiness.missing().join(tr("; ")));
-            else
-                notYet << tr("Not yet %1: its conditions are not met.").arg(label);
-        }
-    } else {
-        notYet << tr("Your role does not change mentors' status.");
-    }
     if (mentor.status == MentorStatus::Left)
         notYet << tr("This mentor has left; they may apply again as a new application.");
     m_notYet->setText(notYet.join(QLatin1Char('\n')));

@@ -281,7 +281,7 @@ TEST_CASE("A shadowing mentor's checklist counts the days and says it is not sig
     CHECK(shadowing->text().contains(QStringLiteral("not signed off")));
     CHECK(child<QLabel>(&record, QStringLiteral("notYetPossible"))
               ->text()
-              .contains(QStringLiteral("must be signed off")));
+              .contains(QStringLiteral("until a shadowing period of at least 3 months is signed off")));
     CHECK(transitionKeys(record) == QStringList { QStringLiteral("left") });
 }
 
