@@ -4,6 +4,7 @@
 #include "domain/Validation.h"
 #include "services/ConcernService.h"
 #include "services/MenteeService.h"
+#include "storage/Rows.h"
 #include "storage/StorageErrors.h"
 
 #include <QSqlQuery>
@@ -42,8 +43,8 @@ CheckIn fromRow(const QSqlQuery& q)
     c.scaleName = q.value(9).toString();
     c.scaleTotal = optionalInt(q.value(10));
     c.notes = q.value(11).toString();
-    c.createdAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
-    c.updatedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    c.createdAt = Rows::timeAt(q, 12);
+    c.updatedAt = Rows::timeAt(q, 13);
     return c;
 }
 
@@ -213,11 +214,13 @@ Result<CheckInService::Recorded> CheckInService::update(const CheckIn& given, co
             return s;
         // A correction that shows more risk than before must reach the nurse
         // again, unless a concern about this check-in is still waiting.
-        const bool riskGrew = !before.raisesConcern() || c.selfHarm > before.selfHarm || c.suicidal > before.suicidal;
+        const bool riskGrew
+            = !before.raisesConcern() || c.selfHarm > before.selfHarm || c.suicidal > before.suicidal;
         if (!c.raisesConcern() || !riskGrew)
             return Status::success();
         QSqlQuery raised(ctx.database());
-        raised.prepare(QStringLiteral("SELECT count(*) FROM concerns WHERE check_in_id = ? AND status = 'open'"));
+        raised.prepare(
+            QStringLiteral("SELECT count(*) FROM concerns WHERE check_in_id = ? AND status = 'open'"));
         raised.addBindValue(c.id);
         if (!raised.exec() || !raised.next())
             return storageFailure(raised.lastError(), tr("The check-in could not be changed."));
@@ -241,17 +244,11 @@ Status CheckInService::remove(qint64 checkInId, const QString& reason)
     if (QString p = Validation::textProblem(tr("The reason"), reason, 1000, true, true); !p.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, p);
     return m_session.write([&](WriteContext& ctx) {
-        QSqlQuery update(ctx.database());
-        update.prepare(QStringLiteral(
-            "UPDATE check_ins SET deleted_at = ?, deleted_reason = ? WHERE id = ? AND deleted_at IS NULL"));
-        update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
-        update.addBindValue(reason.trimmed());
-        update.addBindValue(checkInId);
-        if (!update.exec())
-            return storageFailure(update.lastError(), tr("The check-in could not be deleted."));
-        if (update.numRowsAffected() != 1)
-            return Status::failure(
-                ErrorCode::InvalidInput, tr("That check-in is not recorded (or was deleted)."));
+        if (Status s = Rows::softDelete(ctx.database(), QStringLiteral("check_ins"), checkInId,
+                reason.trimmed(), ctx.now(), tr("The check-in could not be deleted."),
+                tr("That check-in is not recorded (or was deleted)."));
+            !s)
+            return s;
         return ctx.audit(AuditAction::Delete, EntityType, QString::number(checkInId),
             QJsonObject { { QStringLiteral("reason"), reason.trimmed() } });
     });

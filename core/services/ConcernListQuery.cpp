@@ -1,5 +1,6 @@
 #include "services/ConcernListQuery.h"
 
+#include "storage/Rows.h"
 #include "storage/StorageErrors.h"
 
 #include <QSqlQuery>
@@ -63,7 +64,7 @@ Result<QList<ConcernListQuery::Row>> ConcernListQuery::run(const Filter& filter)
         r.episodeId = query.value(1).toLongLong();
         r.prisonerName = query.value(2).toString();
         r.prisonNumber = query.value(3).toString();
-        r.raisedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+        r.raisedAt = Rows::timeAt(query, 4);
         r.source = Concern::sourceFromKey(query.value(5).toString()).value_or(Concern::Source::Staff);
         r.description = query.value(6).toString();
         r.raisedBy = query.value(7).toString();

@@ -3,6 +3,7 @@
 #include "audit/FieldChanges.h"
 #include "domain/Validation.h"
 #include "services/MenteeService.h"
+#include "storage/Rows.h"
 #include "storage/StorageErrors.h"
 
 #include <QSqlQuery>
@@ -26,15 +27,15 @@ Concern concernFromRow(const QSqlQuery& q)
     Concern c;
     c.id = q.value(0).toLongLong();
     c.episodeId = q.value(1).toLongLong();
-    c.raisedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    c.raisedAt = Rows::timeAt(q, 2);
     c.source = Concern::sourceFromKey(q.value(3).toString()).value_or(Concern::Source::Staff);
     c.checkInId = optionalId(q.value(4));
     c.sessionId = optionalId(q.value(5));
     c.description = q.value(6).toString();
     c.status = Concern::statusFromKey(q.value(7).toString()).value_or(Concern::ReviewState::Open);
     c.raisedBy = q.value(8).toString();
-    c.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
-    c.updatedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    c.createdAt = Rows::timeAt(q, 9);
+    c.updatedAt = Rows::timeAt(q, 10);
     return c;
 }
 
@@ -182,7 +183,7 @@ Result<qint64> ConcernService::review(const Review& given, const QString& amendm
         latest.addBindValue(r.episodeId);
         if (!latest.exec() || !latest.next())
             return storageFailure(latest.lastError(), tr("The review could not be saved."));
-        const QDate latestReview = QDate::fromString(latest.value(0).toString(), Qt::ISODate);
+        const QDate latestReview = Rows::dateAt(latest, 0);
         const bool isLatest = !latestReview.isValid() || r.reviewedOn >= latestReview;
         std::optional<Concern> concern;
         if (r.concernId) {
@@ -313,7 +314,7 @@ Result<QList<Review>> ConcernService::reviews(qint64 episodeId) const
             = MenteeEpisode::riskFromKey(query.value(6).toString()).value_or(MenteeEpisode::RiskLevel::Low);
         r.nextReviewOn = StoredValue::toDate(query.value(7));
         r.notes = query.value(8).toString();
-        r.createdAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+        r.createdAt = Rows::timeAt(query, 9);
         found.append(r);
     }
     return found;

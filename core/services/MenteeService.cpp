@@ -3,6 +3,7 @@
 #include "audit/FieldChanges.h"
 #include "domain/Validation.h"
 #include "services/PrisonerService.h"
+#include "storage/Rows.h"
 #include "storage/StorageErrors.h"
 
 #include <QHash>
@@ -47,8 +48,8 @@ MenteeEpisode fromRow(const QSqlQuery& q)
     e.outcomeEducationWork = q.value(18).toBool();
     e.outcomeBecameMentor = q.value(19).toBool();
     e.outcomeNotes = q.value(20).toString();
-    e.createdAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
-    e.updatedAt = QDateTime::fromString(q.value(22).toString(), Qt::ISODateWithMs);
+    e.createdAt = Rows::timeAt(q, 21);
+    e.updatedAt = Rows::timeAt(q, 22);
     return e;
 }
 
@@ -458,7 +459,7 @@ Status MenteeService::close(qint64 episodeId, const Closure& closure)
         lastWork.bindValue(QStringLiteral(":e"), episodeId);
         if (!lastWork.exec() || !lastWork.next())
             return storageFailure(lastWork.lastError(), tr("The episode could not be closed."));
-        const QDate lastRecorded = QDate::fromString(lastWork.value(0).toString(), Qt::ISODate);
+        const QDate lastRecorded = Rows::dateAt(lastWork, 0);
         if (lastRecorded.isValid() && closure.closedOn < lastRecorded) {
             return Status::failure(ErrorCode::InvalidInput,
                 tr("The episode cannot close before %1, the date of its last session or check-in.")
@@ -663,14 +664,11 @@ Status MenteeService::remove(qint64 episodeId, const QString& reason)
         Result<MenteeEpisode> episode = load(ctx.database(), episodeId);
         if (!episode)
             return episode.status();
-        QSqlQuery update(ctx.database());
-        update.prepare(QStringLiteral("UPDATE mentee_episodes SET deleted_at = ?, deleted_reason = ? WHERE "
-                                      "id = ? AND deleted_at IS NULL"));
-        update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
-        update.addBindValue(reason.trimmed());
-        update.addBindValue(episodeId);
-        if (!update.exec())
-            return storageFailure(update.lastError(), tr("The mentee episode could not be deleted."));
+        if (Status s = Rows::softDelete(ctx.database(), QStringLiteral("mentee_episodes"), episodeId,
+                reason.trimmed(), ctx.now(), tr("The mentee episode could not be deleted."),
+                tr("That mentee episode is not recorded (or was deleted)."));
+            !s)
+            return s;
         // Its mentors' places are free again.
         QSqlQuery end(ctx.database());
         end.prepare(

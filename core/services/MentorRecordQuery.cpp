@@ -1,6 +1,7 @@
 #include "services/MentorRecordQuery.h"
 
 #include "audit/AuditEvent.h"
+#include "storage/Rows.h"
 #include "storage/StorageErrors.h"
 
 #include <QJsonObject>
@@ -28,14 +29,7 @@ Result<QSqlQuery> MentorRecordQuery::read(const QString& sql, const QVariantList
         return s;
     if (Status s = m_session.requireUnlocked(); !s)
         return s;
-    QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant& v : values)
-        query.addBindValue(v);
-    if (!query.exec())
-        return storageFailure(query.lastError(), tr("The mentor records could not be read."));
-    return query;
+    return Rows::select(m_session.database(), sql, values, tr("The mentor records could not be read."));
 }
 
 Result<MentorRecordQuery::Record> MentorRecordQuery::record(qint64 mentorId) const
@@ -141,7 +135,7 @@ Result<QList<MentorRecordQuery::CurrentMentee>> MentorRecordQuery::currentMentee
         m.fullName = mentees->value(3).toString();
         m.prisonNumber = mentees->value(4).toString();
         m.episodeStatus = mentees->value(5).toString();
-        m.allocatedOn = QDate::fromString(mentees->value(6).toString(), Qt::ISODate);
+        m.allocatedOn = Rows::dateAt(*mentees, 6);
         current.append(m);
     }
     return current;

@@ -3,6 +3,7 @@
 #include "audit/FieldChanges.h"
 #include "domain/Validation.h"
 #include "services/PrisonerService.h"
+#include "storage/Rows.h"
 #include "storage/StorageErrors.h"
 
 #include <algorithm>
@@ -25,70 +26,17 @@ const QString TrainingColumns = QStringLiteral(
 const QString SupervisionColumns
     = QStringLiteral("id, mentor_id, held_on, supervisor, notes, mentor_wellbeing, created_at, updated_at");
 
-QDate dateAt(const QSqlQuery& q, int column)
-{
-    return QDate::fromString(q.value(column).toString(), Qt::ISODate);
-}
-QDateTime timeAt(const QSqlQuery& q, int column)
-{
-    return QDateTime::fromString(q.value(column).toString(), Qt::ISODateWithMs);
-}
-QString isoDate(const QDate& date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-// The stored form of a field value: dates as YYYY-MM-DD or NULL, text never
-// NULL (the driver stores a null QString as NULL, and text columns are NOT NULL).
-QVariant sqlValue(const QVariant& value)
-{
-    if (value.typeId() == QMetaType::QDate)
-        return value.toDate().isValid() ? QVariant(isoDate(value.toDate())) : QVariant();
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        return QVariant(QString::fromLatin1(""));
-    return value;
-}
-
 // Column names come from the domain types' field maps, never from input.
 Result<qint64> insertRow(
     WriteContext& ctx, const QString& table, const QVariantMap& columns, const QString& failure)
 {
-    QStringList names = columns.keys();
-    names << QStringLiteral("created_at") << QStringLiteral("updated_at");
-    const QStringList marks(names.size(), QStringLiteral("?"));
-    QSqlQuery insert(ctx.database());
-    insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                       .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-    for (const QVariant& value : columns)
-        insert.addBindValue(sqlValue(value));
-    const QString now = ctx.now().toString(Qt::ISODateWithMs);
-    insert.addBindValue(now);
-    insert.addBindValue(now);
-    if (!insert.exec())
-        return storageFailure(insert.lastError(), failure);
-    return insert.lastInsertId().toLongLong();
+    return Rows::insert(ctx.database(), table, columns, ctx.now(), failure);
 }
 
 Status updateRow(
     WriteContext& ctx, const QString& table, qint64 id, const QVariantMap& columns, const QString& failure)
 {
-    QStringList sets;
-    for (const QString& name : columns.keys())
-        sets << name + QStringLiteral(" = ?");
-    sets << QStringLiteral("updated_at = ?");
-    QSqlQuery update(ctx.database());
-    update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND deleted_at IS NULL")
-                       .arg(table, sets.join(QStringLiteral(", "))));
-    for (const QVariant& value : columns)
-        update.addBindValue(sqlValue(value));
-    update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
-    update.addBindValue(id);
-    if (!update.exec())
-        return storageFailure(update.lastError(), failure);
-    if (update.numRowsAffected() != 1)
-        return Status::failure(
-            ErrorCode::InvalidInput, failure, QStringLiteral("%1 %2 was not found").arg(table).arg(id));
-    return Status::success();
+    return Rows::update(ctx.database(), table, id, columns, ctx.now(), failure);
 }
 
 Status addHistory(WriteContext& ctx, qint64 mentorId, std::optional<MentorStatus> from, MentorStatus to,
@@ -101,8 +49,8 @@ Status addHistory(WriteContext& ctx, qint64 mentorId, std::optional<MentorStatus
     insert.addBindValue(mentorId);
     insert.addBindValue(from ? QVariant(mentorStatusKey(*from)) : QVariant());
     insert.addBindValue(mentorStatusKey(to));
-    insert.addBindValue(isoDate(on));
-    insert.addBindValue(sqlValue(reason));
+    insert.addBindValue(Rows::isoDate(on));
+    insert.addBindValue(Rows::stored(reason));
     insert.addBindValue(ctx.actor().username);
     insert.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
     if (!insert.exec())
@@ -116,19 +64,19 @@ Mentor mentorFromRow(const QSqlQuery& q)
     m.id = q.value(0).toLongLong();
     m.prisonerId = q.value(1).toLongLong();
     m.status = mentorStatusFromKey(q.value(2).toString()).value_or(MentorStatus::Applied);
-    m.appliedOn = dateAt(q, 3);
+    m.appliedOn = Rows::dateAt(q, 3);
     m.applicationNotes = q.value(4).toString();
-    m.governorApprovedOn = dateAt(q, 5);
+    m.governorApprovedOn = Rows::dateAt(q, 5);
     m.governorApprovedBy = q.value(6).toString();
-    m.securityClearedOn = dateAt(q, 7);
+    m.securityClearedOn = Rows::dateAt(q, 7);
     m.securityClearedBy = q.value(8).toString();
     m.capacity = q.value(9).toInt();
     m.pathwayTier = Mentor::tierFromKey(q.value(10).toString()).value_or(Mentor::PathwayTier::PeerMentor);
-    m.agreementSignedOn = dateAt(q, 11);
+    m.agreementSignedOn = Rows::dateAt(q, 11);
     m.agreementVersion = q.value(12).toString();
     m.leftReason = leavingReasonFromKey(q.value(13).toString());
-    m.createdAt = timeAt(q, 14);
-    m.updatedAt = timeAt(q, 15);
+    m.createdAt = Rows::timeAt(q, 14);
+    m.updatedAt = Rows::timeAt(q, 15);
     return m;
 }
 
@@ -138,14 +86,14 @@ ShadowingPeriod shadowingFromRow(const QSqlQuery& q)
     p.id = q.value(0).toLongLong();
     p.mentorId = q.value(1).toLongLong();
     p.experiencedMentorId = q.value(2).toLongLong();
-    p.startedOn = dateAt(q, 3);
-    p.endedOn = dateAt(q, 4);
+    p.startedOn = Rows::dateAt(q, 3);
+    p.endedOn = Rows::dateAt(q, 4);
     p.sessionsObserved = q.value(5).toInt();
-    p.signedOffOn = dateAt(q, 6);
+    p.signedOffOn = Rows::dateAt(q, 6);
     p.signedOffBy = q.value(7).toString();
     p.notes = q.value(8).toString();
-    p.createdAt = timeAt(q, 9);
-    p.updatedAt = timeAt(q, 10);
+    p.createdAt = Rows::timeAt(q, 9);
+    p.updatedAt = Rows::timeAt(q, 10);
     return p;
 }
 
@@ -156,15 +104,15 @@ TrainingRecord trainingFromRow(const QSqlQuery& q)
     t.mentorId = q.value(1).toLongLong();
     t.module = q.value(2).toString();
     t.provider = q.value(3).toString();
-    t.startedOn = dateAt(q, 4);
-    t.completedOn = dateAt(q, 5);
+    t.startedOn = Rows::dateAt(q, 4);
+    t.completedOn = Rows::dateAt(q, 5);
     if (!q.value(6).isNull())
         t.hours = q.value(6).toDouble();
     t.accreditation = q.value(7).toString();
     t.assessor = q.value(8).toString();
-    t.expiresOn = dateAt(q, 9);
-    t.createdAt = timeAt(q, 10);
-    t.updatedAt = timeAt(q, 11);
+    t.expiresOn = Rows::dateAt(q, 9);
+    t.createdAt = Rows::timeAt(q, 10);
+    t.updatedAt = Rows::timeAt(q, 11);
     return t;
 }
 
@@ -173,12 +121,12 @@ Supervision supervisionFromRow(const QSqlQuery& q)
     Supervision s;
     s.id = q.value(0).toLongLong();
     s.mentorId = q.value(1).toLongLong();
-    s.heldOn = dateAt(q, 2);
+    s.heldOn = Rows::dateAt(q, 2);
     s.supervisor = q.value(3).toString();
     s.notes = q.value(4).toString();
     s.mentorWellbeing = q.value(5).toString();
-    s.createdAt = timeAt(q, 6);
-    s.updatedAt = timeAt(q, 7);
+    s.createdAt = Rows::timeAt(q, 6);
+    s.updatedAt = Rows::timeAt(q, 7);
     return s;
 }
 
@@ -210,28 +158,6 @@ QString firstProblem(std::initializer_list<QString> problems)
 Status invalid(const QString& message)
 {
     return Status::failure(ErrorCode::InvalidInput, message);
-}
-
-// Every row of a read, converted; or the read's failure.
-template<typename T, typename FromRow> Result<QList<T>> allRows(Result<QSqlQuery> q, FromRow fromRow)
-{
-    if (!q)
-        return q.status();
-    QList<T> found;
-    while (q->next())
-        found.append(fromRow(*q));
-    return found;
-}
-
-// The first row of a read, converted; missing when there is none.
-template<typename T, typename FromRow>
-Result<T> oneRow(Result<QSqlQuery> q, FromRow fromRow, const QString& missing)
-{
-    if (!q)
-        return q.status();
-    if (!q->next())
-        return invalid(missing);
-    return fromRow(*q);
 }
 
 } // namespace
@@ -564,7 +490,7 @@ Status MentorService::changeStatus(qint64 mentorId, MentorStatus to, const QDate
     after.status = to;
     after.leftReason = to == MentorStatus::Left ? leaving : std::nullopt;
     QJsonObject details = fieldChanges(current->statusFields(), after.statusFields());
-    details.insert(QStringLiteral("changed_on"), isoDate(date));
+    details.insert(QStringLiteral("changed_on"), Rows::isoDate(date));
     if (!why.isEmpty())
         details.insert(QStringLiteral("reason"), why);
     // The history keeps why a mentor left even when no notes were given.
@@ -585,7 +511,7 @@ Status MentorService::changeStatus(qint64 mentorId, MentorStatus to, const QDate
             end.prepare(QStringLiteral(
                 "UPDATE mentor_allocations SET ended_on = CASE WHEN allocated_on > :on "
                 "THEN allocated_on ELSE :on END WHERE mentor_id = :mentor AND ended_on IS NULL"));
-            end.bindValue(QStringLiteral(":on"), isoDate(date));
+            end.bindValue(QStringLiteral(":on"), Rows::isoDate(date));
             end.bindValue(QStringLiteral(":mentor"), mentorId);
             if (!end.exec())
                 return storageFailure(end.lastError(), tr("The mentor's allocations could not be ended."));
@@ -715,7 +641,7 @@ Status MentorService::signOffShadowing(qint64 periodId, const QDate& on, const Q
         return current.status();
     if (current->signedOff()) {
         return invalid(tr("This shadowing period was already signed off on %1 by %2.")
-                           .arg(isoDate(current->signedOffOn), current->signedOffBy));
+                           .arg(Rows::isoDate(current->signedOffOn), current->signedOffBy));
     }
     const QDate date = on.isNull() ? today() : on;
     const QString label = tr("The sign-off date");
@@ -732,13 +658,13 @@ Status MentorService::signOffShadowing(qint64 periodId, const QDate& on, const Q
         return invalid(
             tr("This shadowing ended after %n day(s); it must last at least %1, until %2, to be signed off.",
                 nullptr, int(current->startedOn.daysTo(current->endedOn)))
-                .arg(tr("%n month(s)", nullptr, months), isoDate(earliest)));
+                .arg(tr("%n month(s)", nullptr, months), Rows::isoDate(earliest)));
     }
     if (date < earliest) {
         return invalid(
             tr("Shadowing must last at least %1 before it is signed off: %n day(s) remain, until %2.",
                 nullptr, int(date.daysTo(earliest)))
-                .arg(tr("%n month(s)", nullptr, months), isoDate(earliest)));
+                .arg(tr("%n month(s)", nullptr, months), Rows::isoDate(earliest)));
     }
     ShadowingPeriod after = *current;
     if (!after.endedOn.isValid())
@@ -941,17 +867,11 @@ Status MentorService::softDelete(
     if (QString p = Validation::textProblem(tr("The reason"), reason, 1000, true, true); !p.isEmpty())
         return invalid(p);
     return m_session.write([&](WriteContext& ctx) {
-        QSqlQuery update(ctx.database());
-        update.prepare(QStringLiteral(
-            "UPDATE %1 SET deleted_at = ?, deleted_reason = ? WHERE id = ? AND deleted_at IS NULL")
-                           .arg(table));
-        update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
-        update.addBindValue(reason.trimmed());
-        update.addBindValue(id);
-        if (!update.exec())
-            return storageFailure(update.lastError(), tr("The record could not be deleted."));
-        if (update.numRowsAffected() != 1)
-            return invalid(tr("That record is not recorded (or was already deleted)."));
+        if (Status s = Rows::softDelete(ctx.database(), table, id, reason.trimmed(), ctx.now(),
+                tr("The record could not be deleted."),
+                tr("That record is not recorded (or was already deleted)."));
+            !s)
+            return s;
         return ctx.audit(AuditAction::Delete, entityType, QString::number(id),
             QJsonObject { { QStringLiteral("reason"), reason.trimmed() } });
     });
@@ -965,19 +885,12 @@ Result<QSqlQuery> MentorService::read(const QString& sql, const QVariantList& va
         return s;
     if (Status s = m_session.requireUnlocked(); !s)
         return s;
-    QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant& v : values)
-        query.addBindValue(v);
-    if (!query.exec())
-        return storageFailure(query.lastError(), tr("The mentor records could not be read."));
-    return query;
+    return Rows::select(m_session.database(), sql, values, tr("The mentor records could not be read."));
 }
 
 Result<Mentor> MentorService::get(qint64 mentorId) const
 {
-    return oneRow<Mentor>(
+    return Rows::one<Mentor>(
         read(QStringLiteral("SELECT %1 FROM mentors WHERE id = ? AND deleted_at IS NULL").arg(MentorColumns),
             { mentorId }),
         mentorFromRow, tr("That mentor is not recorded (or was deleted)."));
@@ -997,10 +910,10 @@ Result<QList<Mentor::StatusChange>> MentorService::history(qint64 mentorId) cons
         c.id = q->value(0).toLongLong();
         c.from = mentorStatusFromKey(q->value(1).toString());
         c.to = mentorStatusFromKey(q->value(2).toString()).value_or(MentorStatus::Applied);
-        c.changedOn = dateAt(*q, 3);
+        c.changedOn = Rows::dateAt(*q, 3);
         c.reason = q->value(4).toString();
         c.recordedBy = q->value(5).toString();
-        c.recordedAt = timeAt(*q, 6);
+        c.recordedAt = Rows::timeAt(*q, 6);
         changes.append(c);
     }
     return changes;
@@ -1008,7 +921,7 @@ Result<QList<Mentor::StatusChange>> MentorService::history(qint64 mentorId) cons
 
 Result<QList<ShadowingPeriod>> MentorService::shadowingPeriods(qint64 mentorId) const
 {
-    return allRows<ShadowingPeriod>(
+    return Rows::all<ShadowingPeriod>(
         read(QStringLiteral("SELECT %1 FROM shadowing_periods WHERE mentor_id = ? AND deleted_at IS NULL "
                             "ORDER BY started_on, id")
                  .arg(ShadowingColumns),
@@ -1018,7 +931,7 @@ Result<QList<ShadowingPeriod>> MentorService::shadowingPeriods(qint64 mentorId) 
 
 Result<ShadowingPeriod> MentorService::shadowingPeriod(qint64 periodId) const
 {
-    return oneRow<ShadowingPeriod>(
+    return Rows::one<ShadowingPeriod>(
         read(QStringLiteral("SELECT %1 FROM shadowing_periods WHERE id = ? AND deleted_at IS NULL")
                  .arg(ShadowingColumns),
             { periodId }),
@@ -1027,7 +940,7 @@ Result<ShadowingPeriod> MentorService::shadowingPeriod(qint64 periodId) const
 
 Result<QList<TrainingRecord>> MentorService::trainingRecords(qint64 mentorId) const
 {
-    return allRows<TrainingRecord>(
+    return Rows::all<TrainingRecord>(
         read(QStringLiteral("SELECT %1 FROM training_records WHERE mentor_id = ? AND deleted_at IS NULL "
                             "ORDER BY id")
                  .arg(TrainingColumns),
@@ -1037,7 +950,7 @@ Result<QList<TrainingRecord>> MentorService::trainingRecords(qint64 mentorId) co
 
 Result<TrainingRecord> MentorService::trainingRecord(qint64 recordId) const
 {
-    return oneRow<TrainingRecord>(
+    return Rows::one<TrainingRecord>(
         read(QStringLiteral("SELECT %1 FROM training_records WHERE id = ? AND deleted_at IS NULL")
                  .arg(TrainingColumns),
             { recordId }),
@@ -1046,7 +959,7 @@ Result<TrainingRecord> MentorService::trainingRecord(qint64 recordId) const
 
 Result<QList<Supervision>> MentorService::supervisions(qint64 mentorId) const
 {
-    return allRows<Supervision>(
+    return Rows::all<Supervision>(
         read(QStringLiteral("SELECT %1 FROM supervisions WHERE mentor_id = ? AND deleted_at IS NULL "
                             "ORDER BY held_on DESC, id DESC")
                  .arg(SupervisionColumns),
@@ -1056,7 +969,7 @@ Result<QList<Supervision>> MentorService::supervisions(qint64 mentorId) const
 
 Result<Supervision> MentorService::supervision(qint64 supervisionId) const
 {
-    return oneRow<Supervision>(
+    return Rows::one<Supervision>(
         read(QStringLiteral("SELECT %1 FROM supervisions WHERE id = ? AND deleted_at IS NULL")
                  .arg(SupervisionColumns),
             { supervisionId }),

@@ -2,6 +2,7 @@
 
 #include "audit/FieldChanges.h"
 #include "domain/Validation.h"
+#include "storage/Rows.h"
 #include "storage/StorageErrors.h"
 
 #include <QSqlQuery>
@@ -25,13 +26,13 @@ Prisoner fromRow(const QSqlQuery& q)
     p.id = q.value(0).toLongLong();
     p.prisonNumber = q.value(1).toString();
     p.fullName = q.value(2).toString();
-    p.dateOfBirth = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    p.dateOfBirth = Rows::dateAt(q, 3);
     p.location = q.value(4).toString();
-    p.expectedRelease = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    p.expectedRelease = Rows::dateAt(q, 5);
     p.status = Prisoner::statusFromKey(q.value(6).toString()).value_or(Prisoner::CustodyStatus::InCustody);
-    p.statusDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-    p.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
-    p.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    p.statusDate = Rows::dateAt(q, 7);
+    p.createdAt = Rows::timeAt(q, 8);
+    p.updatedAt = Rows::timeAt(q, 9);
     return p;
 }
 
@@ -207,14 +208,11 @@ Status PrisonerService::remove(qint64 id, const QString& reason)
                    "first.")
                     .arg(current->fullName));
         }
-        QSqlQuery update(ctx.database());
-        update.prepare(QStringLiteral(
-            "UPDATE prisoners SET deleted_at = ?, deleted_reason = ? WHERE id = ? AND deleted_at IS NULL"));
-        update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
-        update.addBindValue(reason.trimmed());
-        update.addBindValue(id);
-        if (!update.exec())
-            return storageFailure(update.lastError(), tr("The prisoner could not be deleted."));
+        if (Status s = Rows::softDelete(ctx.database(), QStringLiteral("prisoners"), id, reason.trimmed(),
+                ctx.now(), tr("The prisoner could not be deleted."),
+                tr("That prisoner is not recorded (or was deleted)."));
+            !s)
+            return s;
         return ctx.audit(AuditAction::Delete, QStringLiteral("prisoner"), QString::number(id),
             QJsonObject { { QStringLiteral("reason"), reason.trimmed() } });
     });

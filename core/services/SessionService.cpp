@@ -6,6 +6,7 @@
 #include "domain/Validation.h"
 #include "services/ConcernService.h"
 #include "services/MenteeService.h"
+#include "storage/Rows.h"
 #include "storage/StorageErrors.h"
 
 #include <QJsonArray>
@@ -92,7 +93,8 @@ QString SessionService::problem(const MenteeSession& s) const
             return tr("The same mentee is on the register twice.");
         seen.insert(a.episodeId);
         if (a.concernRaised && !a.attended)
-            return tr("A concern can be ticked only for a mentee who was there; raise it from their record instead.");
+            return tr("A concern can be ticked only for a mentee who was there; raise it from their record "
+                      "instead.");
     }
     if (!s.isGroup) {
         if (s.attendees.size() != 1)
@@ -391,17 +393,11 @@ Status SessionService::remove(qint64 sessionId, const QString& reason)
     if (QString p = Validation::textProblem(tr("The reason"), reason, 1000, true, true); !p.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, p);
     return m_session.write([&](WriteContext& ctx) {
-        QSqlQuery update(ctx.database());
-        update.prepare(QStringLiteral("UPDATE mentee_sessions SET deleted_at = ?, deleted_reason = ? WHERE "
-                                      "id = ? AND deleted_at IS NULL"));
-        update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
-        update.addBindValue(reason.trimmed());
-        update.addBindValue(sessionId);
-        if (!update.exec())
-            return storageFailure(update.lastError(), tr("The session could not be deleted."));
-        if (update.numRowsAffected() != 1)
-            return Status::failure(
-                ErrorCode::InvalidInput, tr("That session is not recorded (or was deleted)."));
+        if (Status s = Rows::softDelete(ctx.database(), QStringLiteral("mentee_sessions"), sessionId,
+                reason.trimmed(), ctx.now(), tr("The session could not be deleted."),
+                tr("That session is not recorded (or was deleted)."));
+            !s)
+            return s;
         return ctx.audit(AuditAction::Delete, EntityType, QString::number(sessionId),
             QJsonObject { { QStringLiteral("reason"), reason.trimmed() } });
     });
@@ -427,8 +423,8 @@ Result<MenteeSession> SessionService::load(QSqlDatabase db, qint64 id) const
     s.location = query.value(4).toString();
     s.notes = query.value(5).toString();
     s.recordedBy = query.value(6).toString();
-    s.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
-    s.updatedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+    s.createdAt = Rows::timeAt(query, 7);
+    s.updatedAt = Rows::timeAt(query, 8);
 
     QSqlQuery mentors(db);
     mentors.prepare(

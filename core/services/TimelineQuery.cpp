@@ -6,6 +6,7 @@
 #include "domain/MenteeSession.h"
 #include "domain/Review.h"
 #include "services/MenteeService.h"
+#include "storage/Rows.h"
 #include "storage/StorageErrors.h"
 
 #include <QJsonObject>
@@ -109,8 +110,7 @@ Result<TimelineQuery::Read> TimelineQuery::read(qint64 episodeId) const
             if (!query.value(5).isNull())
                 e.summary += tr(", wellbeing %1/10").arg(query.value(5).toInt());
         } else if (kind == QLatin1String("concern")) {
-            const QDateTime raisedAt
-                = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs).toLocalTime();
+            const QDateTime raisedAt = Rows::timeAt(query, 2).toLocalTime();
             e.kind = Kind::Concern;
             e.date = raisedAt.date();
             e.time = raisedAt.time();
