@@ -5,41 +5,20 @@
 namespace wingmate::ui {
 
 UserListModel::UserListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(parent)
 {
-}
-
-void UserListModel::setAccounts(QList<UserAccount> accounts)
-{
-    beginResetModel();
-    m_accounts = std::move(accounts);
-    endResetModel();
 }
 
 int UserListModel::rowOf(const QString& username) const
 {
-    for (int row = 0; row < m_accounts.size(); ++row) {
-        if (m_accounts.at(row).username == username)
-            return row;
-    }
-    return -1;
-}
-
-int UserListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_accounts.size());
-}
-
-int UserListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowWhere([&username](const UserAccount& account) { return account.username == username; });
 }
 
 QVariant UserListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_accounts.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const UserAccount& account = m_accounts.at(index.row());
+    const UserAccount& account = record(index.row());
     if (role == UsernameRole)
         return account.username;
     if (role == Qt::ToolTipRole && index.column() == MustChangePasswordColumn && account.mustChangePassword)
@@ -67,27 +46,10 @@ QVariant UserListModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList UserListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case UsernameColumn:
-        return tr("Username");
-    case DisplayNameColumn:
-        return tr("Name");
-    case RoleColumn:
-        return tr("Role");
-    case ActiveColumn:
-        return tr("Status");
-    case MustChangePasswordColumn:
-        return tr("Must change password");
-    case LastSignInColumn:
-        return tr("Last sign-in");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return { tr("Username"), tr("Name"), tr("Role"), tr("Status"), tr("Must change password"),
+        tr("Last sign-in") };
 }
 
 } // namespace wingmate::ui

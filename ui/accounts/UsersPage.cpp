@@ -113,11 +113,11 @@ void UsersPage::refresh()
     const QString selected = selectedUsername();
     Result<QList<UserAccount>> accounts = AccountService(m_session).list();
     if (!accounts) {
-        m_model->setAccounts({});
+        m_model->clear();
         m_error->showStatus(accounts.status());
         return;
     }
-    m_model->setAccounts(accounts.take());
+    m_model->setRecords(accounts.take());
     m_view->resizeColumnsToContents();
     if (!selected.isEmpty())
         selectUser(selected);
@@ -142,7 +142,7 @@ void UsersPage::updateButtons()
 {
     const int row = m_model->rowOf(selectedUsername());
     const bool selected = row >= 0;
-    const bool active = selected && m_model->account(row).active;
+    const bool active = selected && m_model->record(row).active;
     m_disableButton->setEnabled(active);
     m_enableButton->setEnabled(selected && !active);
     m_resetButton->setEnabled(active);
@@ -179,7 +179,7 @@ void UsersPage::disableSelected()
     const QString username = selectedUsername();
     if (username.isEmpty())
         return;
-    const UserAccount& account = m_model->account(m_model->rowOf(username));
+    const UserAccount& account = m_model->record(m_model->rowOf(username));
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Disable %1?").arg(account.displayName),
         tr("Disable %1?").arg(account.displayName), QMessageBox::Cancel, this);
     box->setInformativeText(tr("%1 (%2) will no longer be able to sign in. Their records and audit history "
@@ -277,7 +277,7 @@ void UsersPage::resetSelectedPassword()
     const QString username = selectedUsername();
     if (username.isEmpty())
         return;
-    const UserAccount& account = m_model->account(m_model->rowOf(username));
+    const UserAccount& account = m_model->record(m_model->rowOf(username));
     auto* box
         = new QMessageBox(QMessageBox::Question, tr("Reset the password of %1?").arg(account.displayName),
             tr("Reset the password of %1?").arg(account.displayName), QMessageBox::Cancel, this);
@@ -305,7 +305,7 @@ void UsersPage::changeSelectedRole()
     const QString username = selectedUsername();
     if (username.isEmpty())
         return;
-    const UserAccount& account = m_model->account(m_model->rowOf(username));
+    const UserAccount& account = m_model->record(m_model->rowOf(username));
     QStringList names;
     for (const UserRole role : AllRoles)
         names.append(roleDisplayName(role));

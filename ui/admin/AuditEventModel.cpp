@@ -5,32 +5,15 @@
 namespace wingmate::ui {
 
 AuditEventModel::AuditEventModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(parent)
 {
-}
-
-void AuditEventModel::setEvents(QList<AuditEvent> events)
-{
-    beginResetModel();
-    m_events = std::move(events);
-    endResetModel();
-}
-
-int AuditEventModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int AuditEventModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant AuditEventModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_events.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const AuditEvent& event = m_events.at(index.row());
+    const AuditEvent& event = record(index.row());
     if (role == SeqRole)
         return event.seq;
     if (role == Qt::TextAlignmentRole && index.column() == SeqColumn)
@@ -59,27 +42,9 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant AuditEventModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList AuditEventModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case SeqColumn:
-        return tr("No.");
-    case TimeColumn:
-        return tr("Time");
-    case ActorColumn:
-        return tr("Who");
-    case ActionColumn:
-        return tr("Action");
-    case EntityColumn:
-        return tr("Record");
-    case DetailsColumn:
-        return tr("Details");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return { tr("No."), tr("Time"), tr("Who"), tr("Action"), tr("Record"), tr("Details") };
 }
 
 } // namespace wingmate::ui

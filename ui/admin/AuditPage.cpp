@@ -133,19 +133,19 @@ bool AuditPage::reload()
     const Status audited = m_session.auditRead(AuditAction::AuditRead, QStringLiteral("audit_log"), {},
         QJsonObject { { QStringLiteral("from"), isoDate(from) }, { QStringLiteral("to"), isoDate(to) } });
     if (!audited) {
-        m_model->setEvents({});
+        m_model->clear();
         m_error->showStatus(audited);
         m_exportButton->setEnabled(false);
         return false;
     }
     Result<QList<AuditEvent>> events = m_session.auditLog().list(m_session, from, to);
     if (!events) {
-        m_model->setEvents({});
+        m_model->clear();
         m_error->showStatus(events.status());
         m_exportButton->setEnabled(false);
         return false;
     }
-    m_model->setEvents(events.take());
+    m_model->setRecords(events.take());
     m_view->resizeColumnsToContents();
     m_view->scrollToBottom();
     m_countLabel->setText(tr("%n event(s) from %1 to %2.", nullptr, m_model->rowCount())
@@ -173,7 +173,7 @@ void AuditPage::exportEvents()
 bool AuditPage::exportTo(const QString& path, ExistingFile existing)
 {
     m_error->clear();
-    const QList<AuditEvent>& events = m_model->events();
+    const QList<AuditEvent>& events = m_model->records();
     // Before the export is audited; writeOutputFile checks again.
     if (const Status target = checkOutputTarget(path, existing); !target) {
         m_error->showStatus(target);

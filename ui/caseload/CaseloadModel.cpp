@@ -16,7 +16,7 @@
 namespace wingmate::ui {
 
 CaseloadModel::CaseloadModel(UserSession& session, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(parent)
     , m_session(session)
 {
 }
@@ -26,26 +26,13 @@ Status CaseloadModel::refresh()
     Result<QList<CaseloadQuery::Row>> rows = CaseloadQuery(m_session).run();
     if (!rows)
         return rows.status();
-    beginResetModel();
-    m_rows = rows.take();
-    endResetModel();
+    setRecords(rows.take());
     return Status::success();
-}
-
-void CaseloadModel::clear()
-{
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
 }
 
 int CaseloadModel::rowOf(qint64 episodeId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).episodeId == episodeId)
-            return i;
-    }
-    return -1;
+    return rowWhere([episodeId](const CaseloadQuery::Row& row) { return row.episodeId == episodeId; });
 }
 
 CaseloadModel::Attention CaseloadModel::attentionOf(const CaseloadQuery::Row& row)
@@ -55,16 +42,6 @@ CaseloadModel::Attention CaseloadModel::attentionOf(const CaseloadQuery::Row& ro
     if (row.reviewOverdue)
         return Attention::ReviewOverdue;
     return Attention::None;
-}
-
-int CaseloadModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CaseloadModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString CaseloadModel::dateText(const QDate& date)
@@ -166,9 +143,9 @@ QVariant CaseloadModel::sortValue(const CaseloadQuery::Row& row, int column) con
 
 QVariant CaseloadModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const CaseloadQuery::Row& row = m_rows.at(index.row());
+    const CaseloadQuery::Row& row = record(index.row());
     const Attention attention = attentionOf(row);
     switch (role) {
     case Qt::DisplayRole:
@@ -220,36 +197,12 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList CaseloadModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case PrisonNumber:
-        return tr("Prison number");
-    case Mentors:
-        return tr("Mentor(s)");
-    case LastContact:
-        return tr("Last contact");
-    case LastCheckIn:
-        return tr("Last check-in");
-    case CheckInRisk:
-        return tr("Check-in risk");
-    case OpenConcerns:
-        return tr("Concerns");
-    case NextReview:
-        return tr("Next review");
-    case RiskLevel:
-        return tr("Risk level");
-    case Acct:
-        return tr("ACCT");
-    case Flags:
-        return tr("Needs");
-    default:
-        return {};
-    }
+    // In Column order.
+    return { tr("Name"), tr("Prison number"), tr("Needs"), tr("Mentor(s)"), tr("Last contact"),
+        tr("Last check-in"), tr("Check-in risk"), tr("Concerns"), tr("Next review"), tr("Risk level"),
+        tr("ACCT") };
 }
 
 } // namespace wingmate::ui

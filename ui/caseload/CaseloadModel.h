@@ -2,8 +2,8 @@
 
 #include "Status.h"
 #include "services/CaseloadQuery.h"
+#include "widgets/RecordTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace wingmate {
@@ -16,7 +16,7 @@ namespace wingmate::ui {
 // nurse's and the workers' caseload page. Rows keep the query's order:
 // concerns waiting for review first, then overdue reviews, then by name.
 // Holds the decrypted rows only until clear() (on lock) or the next refresh.
-class CaseloadModel : public QAbstractTableModel {
+class CaseloadModel : public RecordTableModel<CaseloadQuery::Row> {
     Q_OBJECT
 public:
     enum Column {
@@ -50,20 +50,17 @@ public:
 
     // Runs the caseload query again; on failure keeps the rows it had.
     Status refresh();
-    // Drops every row (the vault was locked).
-    void clear();
 
-    const CaseloadQuery::Row& caseloadRow(int row) const { return m_rows.at(row); }
     // -1 when the episode is not on the caseload.
     int rowOf(qint64 episodeId) const;
     static Attention attentionOf(const CaseloadQuery::Row& row);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString dateText(const QDate& date);
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
     QVariant display(const CaseloadQuery::Row& row, int column) const;
@@ -72,7 +69,6 @@ private:
     QString checkInRiskText(const CaseloadQuery::Row& row) const;
 
     UserSession& m_session;
-    QList<CaseloadQuery::Row> m_rows;
 };
 
 } // namespace wingmate::ui

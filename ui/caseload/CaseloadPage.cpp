@@ -180,7 +180,7 @@ bool CaseloadPage::canReview(int sourceRow) const
 {
     if (sourceRow < 0 || !m_session.can(Operation::ReviewConcerns))
         return false;
-    const CaseloadQuery::Row& row = m_model->caseloadRow(sourceRow);
+    const CaseloadQuery::Row& row = m_model->record(sourceRow);
     return row.openConcerns > 0 || row.reviewOverdue;
 }
 
@@ -212,7 +212,7 @@ void CaseloadPage::reviewCurrent()
     const int sourceRow = index.isValid() ? m_proxy->mapToSource(index).row() : -1;
     if (!canReview(sourceRow))
         return;
-    const CaseloadQuery::Row& row = m_model->caseloadRow(sourceRow);
+    const CaseloadQuery::Row& row = m_model->record(sourceRow);
     auto* dialog = new ReviewDialog(m_session, row.episodeId, row.prisonerName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 episodeId = row.episodeId;
@@ -228,7 +228,7 @@ void CaseloadPage::activate(const QModelIndex& proxyIndex)
     if (!proxyIndex.isValid())
         return;
     const int sourceRow = m_proxy->mapToSource(proxyIndex).row();
-    if (canReview(sourceRow) && m_model->caseloadRow(sourceRow).openConcerns > 0) {
+    if (canReview(sourceRow) && m_model->record(sourceRow).openConcerns > 0) {
         reviewCurrent();
         return;
     }

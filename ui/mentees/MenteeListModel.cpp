@@ -9,7 +9,7 @@
 namespace wingmate::ui {
 
 MenteeListModel::MenteeListModel(UserSession& session, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(parent)
     , m_session(session)
 {
 }
@@ -19,36 +19,13 @@ wingmate::Status MenteeListModel::search(const QString& text)
     Result<QList<MenteeService::Found>> found = MenteeService(m_session).search(text, SearchLimit);
     if (!found)
         return found.status();
-    beginResetModel();
-    m_rows = found.take();
-    endResetModel();
+    setRecords(found.take());
     return wingmate::Status::success();
-}
-
-void MenteeListModel::clear()
-{
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
 }
 
 int MenteeListModel::rowOf(qint64 episodeId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).episode.id == episodeId)
-            return i;
-    }
-    return -1;
-}
-
-int MenteeListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int MenteeListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowWhere([episodeId](const MenteeService::Found& row) { return row.episode.id == episodeId; });
 }
 
 QVariant MenteeListModel::display(const MenteeService::Found& row, int column) const
@@ -94,9 +71,9 @@ QVariant MenteeListModel::sortValue(const MenteeService::Found& row, int column)
 
 QVariant MenteeListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const MenteeService::Found& row = m_rows.at(index.row());
+    const MenteeService::Found& row = record(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -120,26 +97,9 @@ QVariant MenteeListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant MenteeListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList MenteeListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case PrisonNumber:
-        return tr("Prison number");
-    case Status:
-        return tr("Status");
-    case Referred:
-        return tr("Referred");
-    case Source:
-        return tr("Source");
-    case Closed:
-        return tr("Closed");
-    default:
-        return {};
-    }
+    return { tr("Name"), tr("Prison number"), tr("Status"), tr("Referred"), tr("Source"), tr("Closed") };
 }
 
 } // namespace wingmate::ui

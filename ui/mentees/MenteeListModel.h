@@ -2,8 +2,8 @@
 
 #include "Status.h"
 #include "services/MenteeService.h"
+#include "widgets/RecordTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace wingmate {
@@ -15,7 +15,7 @@ namespace wingmate::ui {
 // Mentee episodes found by MenteeService::search, one row each, whatever
 // their status (referred, active or closed), newest referral first. Holds
 // the decrypted rows only until clear() (on lock) or the next search.
-class MenteeListModel : public QAbstractTableModel {
+class MenteeListModel : public RecordTableModel<MenteeService::Found> {
     Q_OBJECT
 public:
     enum Column { Name, PrisonNumber, Status, Referred, Source, Closed, ColumnCount };
@@ -34,23 +34,20 @@ public:
     // Searches again (partial name or prison number; empty finds everyone).
     // On failure keeps the rows it had.
     wingmate::Status search(const QString& text);
-    void clear();
 
-    const MenteeService::Found& found(int row) const { return m_rows.at(row); }
     // -1 when the episode is not listed.
     int rowOf(qint64 episodeId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
     QVariant display(const MenteeService::Found& row, int column) const;
     QVariant sortValue(const MenteeService::Found& row, int column) const;
 
     UserSession& m_session;
-    QList<MenteeService::Found> m_rows;
 };
 
 } // namespace wingmate::ui

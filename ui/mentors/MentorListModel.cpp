@@ -12,7 +12,7 @@
 namespace wingmate::ui {
 
 MentorListModel::MentorListModel(UserSession& session, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(parent)
     , m_session(session)
 {
 }
@@ -22,36 +22,13 @@ wingmate::Status MentorListModel::refresh(bool includeLeft)
     Result<QList<MentorRecordQuery::ListEntry>> rows = MentorRecordQuery(m_session).list(includeLeft);
     if (!rows)
         return rows.status();
-    beginResetModel();
-    m_rows = rows.take();
-    endResetModel();
+    setRecords(rows.take());
     return wingmate::Status::success();
-}
-
-void MentorListModel::clear()
-{
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
 }
 
 int MentorListModel::rowOf(qint64 mentorId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).mentorId == mentorId)
-            return i;
-    }
-    return -1;
-}
-
-int MentorListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int MentorListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowWhere([mentorId](const MentorRecordQuery::ListEntry& row) { return row.mentorId == mentorId; });
 }
 
 QVariant MentorListModel::display(const MentorRecordQuery::ListEntry& entry, int column) const
@@ -74,9 +51,9 @@ QVariant MentorListModel::display(const MentorRecordQuery::ListEntry& entry, int
 
 QVariant MentorListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const MentorRecordQuery::ListEntry& entry = m_rows.at(index.row());
+    const MentorRecordQuery::ListEntry& entry = record(index.row());
     const bool full = entry.status == MentorStatus::Active && entry.currentMentees >= entry.capacity;
     switch (role) {
     case Qt::DisplayRole:
@@ -120,24 +97,9 @@ QVariant MentorListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant MentorListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList MentorListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case PrisonNumber:
-        return tr("Prison number");
-    case Status:
-        return tr("Status");
-    case Load:
-        return tr("Mentees / capacity");
-    case Tier:
-        return tr("Pathway tier");
-    default:
-        return {};
-    }
+    return { tr("Name"), tr("Prison number"), tr("Status"), tr("Mentees / capacity"), tr("Pathway tier") };
 }
 
 } // namespace wingmate::ui

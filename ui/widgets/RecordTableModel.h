@@ -25,6 +25,15 @@ public:
     }
     // Drops every row (the vault was locked).
     void clear() { setRecords({}); }
+    // The first row whose record matches, or -1.
+    template<typename Matches> int rowWhere(Matches matches) const
+    {
+        for (int row = 0; row < m_records.size(); ++row) {
+            if (matches(m_records.at(row)))
+                return row;
+        }
+        return -1;
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override
     {

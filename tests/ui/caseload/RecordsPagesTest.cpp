@@ -606,8 +606,8 @@ TEST_CASE("Screenshots of the records pages on the demonstration wing", "[.shots
         page.resize(1260, 700);
         showActive(&page);
         save(&page, "caseload-worker");
-        const qint64 episode = page.model()->caseloadRow(0).episodeId;
-        CheckInDialog checkIn(**worker, episode, page.model()->caseloadRow(0).prisonerName);
+        const qint64 episode = page.model()->record(0).episodeId;
+        CheckInDialog checkIn(**worker, episode, page.model()->record(0).prisonerName);
         showActive(&checkIn);
         save(&checkIn, "checkin-empty");
         QComboBox* suicidal = child<QComboBox>(&checkIn, "suicidalCombo");
