@@ -3,7 +3,7 @@
 #include "audit/FieldChanges.h"
 #include "domain/Validation.h"
 #include "services/ConcernService.h"
-#include "services/MenteeService.h"
+#include "services/EpisodeStore.h"
 #include "storage/Rows.h"
 #include "storage/StorageErrors.h"
 
@@ -126,10 +126,10 @@ Result<CheckInService::Recorded> CheckInService::record(const CheckIn& given, co
     CheckIn c = normalised(given);
     if (const QString message = problem(c); !message.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, message);
-    MenteeService mentees(m_session);
+    EpisodeStore mentees(m_session);
     Recorded recorded;
     const Status status = m_session.write([&](WriteContext& ctx) {
-        Result<MenteeEpisode> episode = mentees.writableEpisode(ctx.database(), c.episodeId, amendmentReason);
+        Result<MenteeEpisode> episode = mentees.writable(ctx.database(), c.episodeId, amendmentReason);
         if (!episode)
             return episode.status();
         if (QString p = mentees.dateWithinProblem(tr("The check-in date"), c.checkedOn, *episode);
@@ -152,7 +152,7 @@ Result<CheckInService::Recorded> CheckInService::record(const CheckIn& given, co
             return storageFailure(insert.lastError(), tr("The check-in could not be saved."));
         c.id = insert.lastInsertId().toLongLong();
         QJsonObject details = fieldValues(c.fields());
-        MenteeService::addAmendment(details, *episode, amendmentReason);
+        EpisodeStore::addAmendment(details, *episode, amendmentReason);
         if (Status s = ctx.audit(AuditAction::Create, EntityType, QString::number(c.id), details); !s)
             return s;
         Result<std::optional<qint64>> concern = raiseIfRisky(ctx, c);
@@ -173,7 +173,7 @@ Result<CheckInService::Recorded> CheckInService::update(const CheckIn& given, co
     CheckIn c = normalised(given);
     if (const QString message = problem(c); !message.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, message);
-    MenteeService mentees(m_session);
+    EpisodeStore mentees(m_session);
     Recorded recorded { c.id, std::nullopt };
     const Status status = m_session.write([&](WriteContext& ctx) {
         Result<QList<CheckIn>> found = select(ctx.database(), QStringLiteral("id = ?"), { c.id });
@@ -186,7 +186,7 @@ Result<CheckInService::Recorded> CheckInService::update(const CheckIn& given, co
         if (c.episodeId != before.episodeId)
             return Status::failure(ErrorCode::InvalidInput,
                 tr("A check-in cannot be moved to another mentee; delete it and record it again."));
-        Result<MenteeEpisode> episode = mentees.writableEpisode(ctx.database(), c.episodeId, amendmentReason);
+        Result<MenteeEpisode> episode = mentees.writable(ctx.database(), c.episodeId, amendmentReason);
         if (!episode)
             return episode.status();
         if (QString p = mentees.dateWithinProblem(tr("The check-in date"), c.checkedOn, *episode);
@@ -209,7 +209,7 @@ Result<CheckInService::Recorded> CheckInService::update(const CheckIn& given, co
         }
         if (!update.exec())
             return storageFailure(update.lastError(), tr("The check-in could not be changed."));
-        MenteeService::addAmendment(changes, *episode, amendmentReason);
+        EpisodeStore::addAmendment(changes, *episode, amendmentReason);
         if (Status s = ctx.audit(AuditAction::Change, EntityType, QString::number(c.id), changes); !s)
             return s;
         // A correction that shows more risk than before must reach the nurse

@@ -2,7 +2,7 @@
 
 #include "audit/FieldChanges.h"
 #include "domain/Validation.h"
-#include "services/MenteeService.h"
+#include "services/EpisodeStore.h"
 #include "storage/Rows.h"
 #include "storage/StorageErrors.h"
 
@@ -113,7 +113,7 @@ Result<qint64> ConcernService::raise(
     qint64 id = 0;
     const Status status = m_session.write([&](WriteContext& ctx) {
         Result<MenteeEpisode> episode
-            = MenteeService(m_session).writableEpisode(ctx.database(), episodeId, amendmentReason);
+            = EpisodeStore(m_session).writable(ctx.database(), episodeId, amendmentReason);
         if (!episode)
             return episode.status();
         Concern c;
@@ -151,16 +151,16 @@ Result<qint64> ConcernService::review(const Review& given, const QString& amendm
         return Status::failure(
             ErrorCode::InvalidInput, tr("The next review date must be after the review date."));
 
-    MenteeService mentees(m_session);
+    EpisodeStore mentees(m_session);
     qint64 id = 0;
     const Status status = m_session.write([&](WriteContext& ctx) {
-        Result<E> before = mentees.writableEpisode(ctx.database(), r.episodeId, amendmentReason);
+        Result<E> before = mentees.writable(ctx.database(), r.episodeId, amendmentReason);
         // A concern raised on a closed episode (by an administrator's
         // amendment) still needs the nurse's review: it is recorded, and the
         // closed episode itself is left as it was.
         bool episodeClosed = false;
         if (!before && r.concernId && amendmentReason.isEmpty()) {
-            Result<E> closed = mentees.get(r.episodeId);
+            Result<E> closed = mentees.load(ctx.database(), r.episodeId);
             if (closed && closed->status == E::Stage::Closed) {
                 before = closed;
                 episodeClosed = true;
@@ -222,7 +222,7 @@ Result<qint64> ConcernService::review(const Review& given, const QString& amendm
             return storageFailure(insert.lastError(), tr("The review could not be saved."));
         id = insert.lastInsertId().toLongLong();
         QJsonObject details = fieldValues(r.fields());
-        MenteeService::addAmendment(details, *before, amendmentReason);
+        EpisodeStore::addAmendment(details, *before, amendmentReason);
         if (Status s = ctx.audit(AuditAction::Create, QStringLiteral("review"), QString::number(id), details);
             !s)
             return s;
@@ -257,7 +257,7 @@ Result<qint64> ConcernService::review(const Review& given, const QString& amendm
             if (!r.acctReference.isEmpty())
                 after.acctReference = r.acctReference;
         }
-        return mentees.saveEpisode(ctx, *before, after, amendmentReason);
+        return mentees.save(ctx, *before, after, amendmentReason);
     });
     if (!status)
         return status;

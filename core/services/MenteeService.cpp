@@ -14,58 +14,7 @@ namespace wingmate {
 
 namespace {
 
-const QString Columns = QStringLiteral(
-    "id, prisoner_id, status, referred_on, referral_source, referral_reason, consent_on, "
-    "baseline_self_harm_ever, "
-    "baseline_self_harm_year, baseline_self_harm_current, baseline_suicidal_year, acct_open, acct_reference, "
-    "risk_level, next_review_on, activated_on, closed_on, closure_reason, outcome_education_work, "
-    "outcome_became_mentor, outcome_notes, created_at, updated_at");
-
 const QString EntityType = QStringLiteral("mentee_episode");
-
-MenteeEpisode fromRow(const QSqlQuery& q)
-{
-    using E = MenteeEpisode;
-    E e;
-    e.id = q.value(0).toLongLong();
-    e.prisonerId = q.value(1).toLongLong();
-    e.status = E::statusFromKey(q.value(2).toString()).value_or(E::Stage::Referred);
-    e.referredOn = StoredValue::toDate(q.value(3));
-    e.referralSource = E::sourceFromKey(q.value(4).toString()).value_or(E::ReferralSource::Self);
-    e.referralReason = q.value(5).toString();
-    e.consentOn = StoredValue::toDate(q.value(6));
-    e.baselineSelfHarmEver = q.value(7).toBool();
-    e.baselineSelfHarmYear = q.value(8).toBool();
-    e.baselineSelfHarmCurrent = q.value(9).toBool();
-    e.baselineSuicidalYear = E::suicidalFromKey(q.value(10).toString()).value_or(E::BaselineSuicidal::None);
-    e.acctOpen = q.value(11).toBool();
-    e.acctReference = q.value(12).toString();
-    e.riskLevel = E::riskFromKey(q.value(13).toString());
-    e.nextReviewOn = StoredValue::toDate(q.value(14));
-    e.activatedOn = StoredValue::toDate(q.value(15));
-    e.closedOn = StoredValue::toDate(q.value(16));
-    e.closureReason = E::closureReasonFromKey(q.value(17).toString());
-    e.outcomeEducationWork = q.value(18).toBool();
-    e.outcomeBecameMentor = q.value(19).toBool();
-    e.outcomeNotes = q.value(20).toString();
-    e.createdAt = Rows::timeAt(q, 21);
-    e.updatedAt = Rows::timeAt(q, 22);
-    return e;
-}
-
-// The values of every column after id and before the timestamps, in Columns order.
-QVariantList columnValues(const MenteeEpisode& e)
-{
-    using E = MenteeEpisode;
-    return { e.prisonerId, E::statusKey(e.status), StoredValue::date(e.referredOn),
-        E::sourceKey(e.referralSource), StoredValue::text(e.referralReason), StoredValue::date(e.consentOn),
-        int(e.baselineSelfHarmEver), int(e.baselineSelfHarmYear), int(e.baselineSelfHarmCurrent),
-        E::suicidalKey(e.baselineSuicidalYear), int(e.acctOpen), StoredValue::text(e.acctReference),
-        e.riskLevel ? QVariant(E::riskKey(*e.riskLevel)) : QVariant(), StoredValue::date(e.nextReviewOn),
-        StoredValue::date(e.activatedOn), StoredValue::date(e.closedOn),
-        e.closureReason ? QVariant(E::closureReasonKey(*e.closureReason)) : QVariant(),
-        int(e.outcomeEducationWork), int(e.outcomeBecameMentor), StoredValue::text(e.outcomeNotes) };
-}
 
 MenteeEpisode trimmed(MenteeEpisode e)
 {
@@ -79,18 +28,15 @@ MenteeEpisode trimmed(MenteeEpisode e)
 
 MenteeService::MenteeService(UserSession& session)
     : m_session(session)
+    , m_episodes(session)
 {
-}
-
-QDate MenteeService::today() const
-{
-    return m_session.clock().now().toLocalTime().date();
 }
 
 QString MenteeService::problem(const MenteeEpisode& e) const
 {
     using E = MenteeEpisode;
-    if (QString p = Validation::pastDateProblem(tr("The referral date"), e.referredOn, today()); !p.isEmpty())
+    if (QString p = Validation::pastDateProblem(tr("The referral date"), e.referredOn, m_episodes.today());
+        !p.isEmpty())
         return p;
     if (QString p = Validation::textProblem(tr("The referral reason"), e.referralReason, 2000, false, true);
         !p.isEmpty())
@@ -116,7 +62,7 @@ QString MenteeService::problem(const MenteeEpisode& e) const
     for (const Step& step : steps) {
         if (step.date.isNull())
             continue;
-        if (QString p = Validation::pastDateProblem(step.label, step.date, today()); !p.isEmpty())
+        if (QString p = Validation::pastDateProblem(step.label, step.date, m_episodes.today()); !p.isEmpty())
             return p;
         if (QString p = Validation::orderProblem(previous->label, previous->date, step.label, step.date);
             !p.isEmpty())
@@ -136,103 +82,6 @@ QString MenteeService::problem(const MenteeEpisode& e) const
     if (e.nextReviewOn.isValid() && e.nextReviewOn < e.referredOn)
         return tr("The next review date cannot be before the referral date.");
     return {};
-}
-
-QString MenteeService::dateWithinProblem(
-    const QString& label, const QDate& date, const MenteeEpisode& episode) const
-{
-    if (QString p = Validation::pastDateProblem(label, date, today()); !p.isEmpty())
-        return p;
-    if (date < episode.referredOn)
-        return tr("%1 cannot be before the referral on %2.")
-            .arg(label, episode.referredOn.toString(Qt::ISODate));
-    if (episode.closedOn.isValid() && date > episode.closedOn)
-        return tr("%1 cannot be after the episode closed on %2.")
-            .arg(label, episode.closedOn.toString(Qt::ISODate));
-    return {};
-}
-
-Result<QList<MenteeEpisode>> MenteeService::select(
-    QSqlDatabase db, const QString& where, const QVariantList& values) const
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT %1 FROM mentee_episodes WHERE deleted_at IS NULL AND (%2) ORDER BY referred_on DESC, id DESC")
-                      .arg(Columns, where));
-    for (const QVariant& v : values)
-        query.addBindValue(v);
-    if (!query.exec())
-        return storageFailure(query.lastError(), tr("The mentee records could not be read."));
-    QList<MenteeEpisode> found;
-    while (query.next())
-        found.append(fromRow(query));
-    return found;
-}
-
-Result<MenteeEpisode> MenteeService::load(QSqlDatabase db, qint64 id) const
-{
-    Result<QList<MenteeEpisode>> found = select(db, QStringLiteral("id = ?"), { id });
-    if (!found)
-        return found.status();
-    if (found->isEmpty())
-        return Status::failure(
-            ErrorCode::InvalidInput, tr("That mentee episode is not recorded (or was deleted)."));
-    return found->constFirst();
-}
-
-Result<MenteeEpisode> MenteeService::writableEpisode(
-    QSqlDatabase db, qint64 episodeId, const QString& amendmentReason) const
-{
-    Result<MenteeEpisode> episode = load(db, episodeId);
-    if (!episode || episode->isOpen())
-        return episode;
-    if (amendmentReason.trimmed().isEmpty()) {
-        return Status::failure(ErrorCode::InvalidInput,
-            tr("This episode was closed on %1, so it cannot be changed. An administrator can amend it, "
-               "giving a reason.")
-                .arg(episode->closedOn.toString(Qt::ISODate)));
-    }
-    if (Status status = m_session.require(Operation::AmendClosedEpisode); !status)
-        return status;
-    if (QString p = Validation::textProblem(
-            tr("The reason for amending a closed episode"), amendmentReason, 1000, true, true);
-        !p.isEmpty()) {
-        return Status::failure(ErrorCode::InvalidInput, p);
-    }
-    return episode;
-}
-
-void MenteeService::addAmendment(
-    QJsonObject& details, const MenteeEpisode& episode, const QString& amendmentReason)
-{
-    if (!episode.isOpen())
-        details.insert(QStringLiteral("amendment_reason"), amendmentReason.trimmed());
-}
-
-Status MenteeService::saveEpisode(WriteContext& ctx, const MenteeEpisode& before, const MenteeEpisode& after,
-    const QString& amendmentReason) const
-{
-    QJsonObject changes = fieldChanges(before.fields(), after.fields());
-    if (changes.isEmpty())
-        return Status::success();
-    QSqlQuery update(ctx.database());
-    update.prepare(QStringLiteral(
-        "UPDATE mentee_episodes SET prisoner_id = ?, status = ?, referred_on = ?, referral_source = ?, "
-        "referral_reason = ?, consent_on = ?, baseline_self_harm_ever = ?, baseline_self_harm_year = ?, "
-        "baseline_self_harm_current = ?, baseline_suicidal_year = ?, acct_open = ?, acct_reference = ?, "
-        "risk_level = ?, next_review_on = ?, activated_on = ?, closed_on = ?, closure_reason = ?, "
-        "outcome_education_work = ?, outcome_became_mentor = ?, outcome_notes = ?, updated_at = ? "
-        "WHERE id = ? AND deleted_at IS NULL"));
-    for (const QVariant& v : columnValues(after))
-        update.addBindValue(v);
-    update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
-    update.addBindValue(after.id);
-    if (!update.exec())
-        return storageFailure(update.lastError(), tr("The mentee episode could not be changed."));
-    // The rule applies to the episode as it was: amending a closed one.
-    addAmendment(changes, before, amendmentReason);
-    return ctx.audit(AuditAction::Change, EntityType, QString::number(after.id), changes);
 }
 
 Result<qint64> MenteeService::insert(WriteContext& ctx, const MenteeEpisode& given) const
@@ -268,8 +117,8 @@ Result<qint64> MenteeService::insert(WriteContext& ctx, const MenteeEpisode& giv
     const QString now = ctx.now().toString(Qt::ISODateWithMs);
     QSqlQuery insert(ctx.database());
     insert.prepare(QStringLiteral("INSERT INTO mentee_episodes (%1) VALUES (NULL%2)")
-                       .arg(Columns, QStringLiteral(", ?").repeated(22)));
-    for (const QVariant& v : columnValues(e))
+                       .arg(EpisodeStore::columns(), QStringLiteral(", ?").repeated(22)));
+    for (const QVariant& v : EpisodeStore::columnValues(e))
         insert.addBindValue(v);
     insert.addBindValue(now);
     insert.addBindValue(now);
@@ -329,7 +178,7 @@ Status MenteeService::modify(
     if (Status status = m_session.require(Operation::ManageMentees); !status)
         return status;
     return m_session.write([&](WriteContext& ctx) {
-        Result<MenteeEpisode> before = writableEpisode(ctx.database(), episodeId, amendmentReason);
+        Result<MenteeEpisode> before = m_episodes.writable(ctx.database(), episodeId, amendmentReason);
         if (!before)
             return before.status();
         MenteeEpisode after = *before;
@@ -337,7 +186,7 @@ Status MenteeService::modify(
         after = trimmed(after);
         if (const QString message = problem(after); !message.isEmpty())
             return Status::failure(ErrorCode::InvalidInput, message);
-        return saveEpisode(ctx, *before, after, amendmentReason);
+        return m_episodes.save(ctx, *before, after, amendmentReason);
     });
 }
 
@@ -387,7 +236,7 @@ Status MenteeService::activate(qint64 episodeId, const QDate& activatedOn)
     if (Status status = m_session.require(Operation::ManageMentees); !status)
         return status;
     return m_session.write([&](WriteContext& ctx) {
-        Result<MenteeEpisode> before = load(ctx.database(), episodeId);
+        Result<MenteeEpisode> before = m_episodes.load(ctx.database(), episodeId);
         if (!before)
             return before.status();
         if (!MenteeEpisode::canMove(before->status, MenteeEpisode::Stage::Active)) {
@@ -406,7 +255,7 @@ Status MenteeService::activate(qint64 episodeId, const QDate& activatedOn)
         after.activatedOn = activatedOn;
         if (const QString message = problem(after); !message.isEmpty())
             return Status::failure(ErrorCode::InvalidInput, message);
-        return saveEpisode(ctx, *before, after, {});
+        return m_episodes.save(ctx, *before, after, {});
     });
 }
 
@@ -416,7 +265,7 @@ Status MenteeService::close(qint64 episodeId, const Closure& closure)
     if (Status status = m_session.require(Operation::ManageMentees); !status)
         return status;
     return m_session.write([&](WriteContext& ctx) {
-        Result<E> before = load(ctx.database(), episodeId);
+        Result<E> before = m_episodes.load(ctx.database(), episodeId);
         if (!before)
             return before.status();
         if (!E::canMove(before->status, E::Stage::Closed)) {
@@ -476,7 +325,7 @@ Status MenteeService::close(qint64 episodeId, const Closure& closure)
         after = trimmed(after);
         if (const QString message = problem(after); !message.isEmpty())
             return Status::failure(ErrorCode::InvalidInput, message);
-        if (Status s = saveEpisode(ctx, *before, after, {}); !s)
+        if (Status s = m_episodes.save(ctx, *before, after, {}); !s)
             return s;
 
         // The mentors are free for others from the closure date.
@@ -509,22 +358,6 @@ Status MenteeService::close(qint64 episodeId, const Closure& closure)
     });
 }
 
-QString MenteeService::inactiveMentorProblem(QSqlDatabase db, const QList<qint64>& mentorIds) const
-{
-    for (qint64 mentorId : mentorIds) {
-        QSqlQuery mentor(db);
-        mentor.prepare(QStringLiteral(
-            "SELECT p.full_name, m.status FROM mentors m JOIN prisoners p ON p.id = m.prisoner_id "
-            "WHERE m.id = ? AND m.deleted_at IS NULL"));
-        mentor.addBindValue(mentorId);
-        if (!mentor.exec() || !mentor.next())
-            return tr("That mentor is not recorded (or was deleted).");
-        if (mentor.value(1).toString() != QLatin1String("active"))
-            return tr("%1 is not an active mentor at the moment.").arg(mentor.value(0).toString());
-    }
-    return {};
-}
-
 Result<qint64> MenteeService::allocate(qint64 episodeId, qint64 mentorId, const QDate& allocatedOn,
     const QString& capacityOverrideReason, const QString& amendmentReason)
 {
@@ -532,12 +365,13 @@ Result<qint64> MenteeService::allocate(qint64 episodeId, qint64 mentorId, const 
         return status;
     qint64 id = 0;
     const Status status = m_session.write([&](WriteContext& ctx) {
-        Result<MenteeEpisode> episode = writableEpisode(ctx.database(), episodeId, amendmentReason);
+        Result<MenteeEpisode> episode = m_episodes.writable(ctx.database(), episodeId, amendmentReason);
         if (!episode)
             return episode.status();
-        if (QString p = dateWithinProblem(tr("The allocation date"), allocatedOn, *episode); !p.isEmpty())
+        if (QString p = m_episodes.dateWithinProblem(tr("The allocation date"), allocatedOn, *episode);
+            !p.isEmpty())
             return Status::failure(ErrorCode::InvalidInput, p);
-        if (QString p = inactiveMentorProblem(ctx.database(), { mentorId }); !p.isEmpty())
+        if (QString p = m_episodes.inactiveMentorProblem(ctx.database(), { mentorId }); !p.isEmpty())
             return Status::failure(ErrorCode::InvalidInput, p);
 
         QSqlQuery mentor(ctx.database());
@@ -603,7 +437,7 @@ Result<qint64> MenteeService::allocate(qint64 episodeId, qint64 mentorId, const 
                 overrideReason.isEmpty() ? QVariant() : QVariant(overrideReason) },
             { QStringLiteral("mentor_load_before"), load },
             { QStringLiteral("mentor_capacity"), capacity } });
-        addAmendment(details, *episode, amendmentReason);
+        EpisodeStore::addAmendment(details, *episode, amendmentReason);
         return ctx.audit(
             AuditAction::Create, QStringLiteral("mentor_allocation"), QString::number(id), details);
     });
@@ -629,10 +463,11 @@ Status MenteeService::endAllocation(qint64 allocationId, const QDate& endedOn, c
             return Status::failure(ErrorCode::InvalidInput, tr("That allocation has already ended."));
         const QDate allocatedOn = StoredValue::toDate(allocation.value(1));
         Result<MenteeEpisode> episode
-            = writableEpisode(ctx.database(), allocation.value(0).toLongLong(), amendmentReason);
+            = m_episodes.writable(ctx.database(), allocation.value(0).toLongLong(), amendmentReason);
         if (!episode)
             return episode.status();
-        if (QString p = Validation::pastDateProblem(tr("The end of the allocation"), endedOn, today());
+        if (QString p
+            = Validation::pastDateProblem(tr("The end of the allocation"), endedOn, m_episodes.today());
             !p.isEmpty())
             return Status::failure(ErrorCode::InvalidInput, p);
         if (QString p = Validation::orderProblem(
@@ -648,7 +483,7 @@ Status MenteeService::endAllocation(qint64 allocationId, const QDate& endedOn, c
             return storageFailure(update.lastError(), tr("The allocation could not be ended."));
         QJsonObject details = fieldChanges(
             { { QStringLiteral("ended_on"), QDate() } }, { { QStringLiteral("ended_on"), endedOn } });
-        addAmendment(details, *episode, amendmentReason);
+        EpisodeStore::addAmendment(details, *episode, amendmentReason);
         return ctx.audit(
             AuditAction::Change, QStringLiteral("mentor_allocation"), QString::number(allocationId), details);
     });
@@ -661,7 +496,7 @@ Status MenteeService::remove(qint64 episodeId, const QString& reason)
     if (QString p = Validation::textProblem(tr("The reason"), reason, 1000, true, true); !p.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, p);
     return m_session.write([&](WriteContext& ctx) {
-        Result<MenteeEpisode> episode = load(ctx.database(), episodeId);
+        Result<MenteeEpisode> episode = m_episodes.load(ctx.database(), episodeId);
         if (!episode)
             return episode.status();
         if (Status s = Rows::softDelete(ctx.database(), QStringLiteral("mentee_episodes"), episodeId,
@@ -691,7 +526,7 @@ Result<MenteeEpisode> MenteeService::get(qint64 id) const
         return status;
     if (Status status = m_session.requireUnlocked(); !status)
         return status;
-    return load(m_session.database(), id);
+    return m_episodes.load(m_session.database(), id);
 }
 
 Result<QList<MenteeEpisode>> MenteeService::episodesOf(qint64 prisonerId) const
@@ -700,7 +535,7 @@ Result<QList<MenteeEpisode>> MenteeService::episodesOf(qint64 prisonerId) const
         return status;
     if (Status status = m_session.requireUnlocked(); !status)
         return status;
-    return select(m_session.database(), QStringLiteral("prisoner_id = ?"), { prisonerId });
+    return m_episodes.select(m_session.database(), QStringLiteral("prisoner_id = ?"), { prisonerId });
 }
 
 Result<QList<MenteeService::Allocation>> MenteeService::allocations(qint64 episodeId) const
@@ -749,7 +584,7 @@ Result<QList<MenteeService::Found>> MenteeService::search(const QString& text, i
         ids.append(p.id);
         byId.insert(p.id, p);
     }
-    Result<QList<MenteeEpisode>> episodes = select(m_session.database(),
+    Result<QList<MenteeEpisode>> episodes = m_episodes.select(m_session.database(),
         QStringLiteral("prisoner_id IN (%1)").arg(placeholders.join(QLatin1Char(','))), ids);
     if (!episodes)
         return episodes.status();

@@ -3,6 +3,7 @@
 #include "Status.h"
 #include "domain/MenteeEpisode.h"
 #include "domain/Prisoner.h"
+#include "services/EpisodeStore.h"
 #include "services/UserSession.h"
 
 #include <QCoreApplication>
@@ -20,8 +21,7 @@ namespace wingmate {
 //
 // A closed episode is read-only. Only an administrator giving a reason may
 // change it (or record a session or check-in on it); the reason is audited.
-// The other mentee services use writableEpisode() and saveEpisode() so the
-// rule lives in one place.
+// It and the other mentee services keep that rule in one place: EpisodeStore.
 class MenteeService {
     Q_DECLARE_TR_FUNCTIONS(MenteeService)
 public:
@@ -89,37 +89,13 @@ public:
     // case and accents), newest referral first.
     Result<QList<Found>> search(const QString& text, int limit = 50) const;
 
-    // --- for the other mentee services, inside their write ---
-
-    // The episode if it may be changed: refuses a deleted one, and a closed
-    // one unless an administrator gives a reason.
-    Result<MenteeEpisode> writableEpisode(
-        QSqlDatabase db, qint64 episodeId, const QString& amendmentReason) const;
-    // Writes an episode's changed fields and audits them (with the amendment
-    // reason when the episode is closed).
-    Status saveEpisode(WriteContext& ctx, const MenteeEpisode& before, const MenteeEpisode& after,
-        const QString& amendmentReason) const;
-    // Adds "amendment_reason" to an audit event's details when the episode is closed.
-    static void addAmendment(
-        QJsonObject& details, const MenteeEpisode& episode, const QString& amendmentReason);
-    // Empty when every mentor is recorded and active; otherwise a sentence
-    // about the first who is not.
-    QString inactiveMentorProblem(QSqlDatabase db, const QList<qint64>& mentorIds) const;
-    // Empty when date lies within the episode (from referral to closure) and
-    // is not in the future; label names the date ("The check-in date").
-    QString dateWithinProblem(const QString& label, const QDate& date, const MenteeEpisode& episode) const;
-
-    QDate today() const;
-
 private:
-    Result<QList<MenteeEpisode>> select(
-        QSqlDatabase db, const QString& where, const QVariantList& values) const;
-    Result<MenteeEpisode> load(QSqlDatabase db, qint64 id) const;
     Result<qint64> insert(WriteContext& ctx, const MenteeEpisode& referral) const;
     Status modify(
         qint64 episodeId, const QString& amendmentReason, const std::function<void(MenteeEpisode&)>& change);
 
     UserSession& m_session;
+    EpisodeStore m_episodes;
 };
 
 } // namespace wingmate

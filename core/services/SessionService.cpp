@@ -5,7 +5,7 @@
 #include "domain/MenteeEpisode.h"
 #include "domain/Validation.h"
 #include "services/ConcernService.h"
-#include "services/MenteeService.h"
+#include "services/EpisodeStore.h"
 #include "storage/Rows.h"
 #include "storage/StorageErrors.h"
 
@@ -126,12 +126,12 @@ QString SessionService::problem(const MenteeSession& s) const
     return {};
 }
 
-Result<bool> SessionService::checkEpisodes(QSqlDatabase db, const MenteeService& mentees,
+Result<bool> SessionService::checkEpisodes(QSqlDatabase db, const EpisodeStore& mentees,
     const MenteeSession& s, const QString& amendmentReason) const
 {
     bool anyClosed = false;
     for (const MenteeSession::Attendee& a : s.attendees) {
-        Result<MenteeEpisode> episode = mentees.writableEpisode(db, a.episodeId, amendmentReason);
+        Result<MenteeEpisode> episode = mentees.writable(db, a.episodeId, amendmentReason);
         if (!episode)
             return episode.status();
         if (QString p = mentees.dateWithinProblem(tr("The session date"), s.heldAt.date(), *episode);
@@ -174,7 +174,7 @@ Result<SessionService::Recorded> SessionService::record(
     MenteeSession s = normalised(given);
     if (const QString message = problem(s); !message.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, message);
-    MenteeService mentees(m_session);
+    EpisodeStore mentees(m_session);
     Recorded recorded;
     const Status status = m_session.write([&](WriteContext& ctx) {
         Result<bool> anyClosed = checkEpisodes(ctx.database(), mentees, s, amendmentReason);
@@ -245,7 +245,7 @@ Status SessionService::update(const MenteeSession& given, const QString& amendme
     MenteeSession s = normalised(given);
     if (const QString message = problem(s); !message.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, message);
-    MenteeService mentees(m_session);
+    EpisodeStore mentees(m_session);
     return m_session.write([&](WriteContext& ctx) {
         Result<MenteeSession> before = load(ctx.database(), s.id);
         if (!before)
@@ -339,7 +339,7 @@ Status SessionService::completeFollowUp(qint64 actionId, const QDate& doneOn, co
 {
     if (Status status = m_session.require(Operation::RecordSessions); !status)
         return status;
-    MenteeService mentees(m_session);
+    EpisodeStore mentees(m_session);
     return m_session.write([&](WriteContext& ctx) {
         QSqlQuery action(ctx.database());
         action.prepare(QStringLiteral("SELECT f.session_id, f.done_on FROM follow_up_actions f JOIN "
@@ -357,8 +357,7 @@ Status SessionService::completeFollowUp(qint64 actionId, const QDate& doneOn, co
             return session.status();
         bool anyClosed = false;
         for (const MenteeSession::Attendee& a : session->attendees) {
-            Result<MenteeEpisode> episode
-                = mentees.writableEpisode(ctx.database(), a.episodeId, amendmentReason);
+            Result<MenteeEpisode> episode = mentees.writable(ctx.database(), a.episodeId, amendmentReason);
             if (!episode)
                 return episode.status();
             anyClosed = anyClosed || !episode->isOpen();

@@ -9,7 +9,7 @@
 
 namespace wingmate {
 
-class MenteeService;
+class EpisodeStore;
 
 // Mentee sessions, 1:1 and group, with their follow-up actions. The mentees
 // must have open episodes (a closed one only by an administrator's
@@ -42,7 +42,7 @@ private:
     Result<MenteeSession> load(QSqlDatabase db, qint64 id) const;
     // Checks every mentee's episode may be written and contains the date;
     // says whether any of them is closed.
-    Result<bool> checkEpisodes(QSqlDatabase db, const MenteeService& mentees, const MenteeSession& session,
+    Result<bool> checkEpisodes(QSqlDatabase db, const EpisodeStore& mentees, const MenteeSession& session,
         const QString& amendmentReason) const;
     Status writeLinks(WriteContext& ctx, const MenteeSession& session) const;
     // Raises a concern for each attendee flagged, except those who already
