@@ -117,7 +117,7 @@ int CliApplication::run()
         parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see the list below)."));
     }
     if (!parser.parse(m_arguments)) {
-        // Unknown options are named, with the command's own help to hand.
+        // Unknown options are named; the message points at the help.
         return usageError(parser.errorText());
     }
     if (parser.isSet(versionOption)) {

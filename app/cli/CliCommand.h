@@ -13,8 +13,10 @@ class CliContext;
 
 // One wingmate-cli command (or group of commands under one name, such as
 // "user add"). The application finds the command by its name, reads the
-// command line with its options, and runs it with the shared context. Every
-// command's messages share one translation context.
+// command line with its options, and runs it with the shared context.
+// Every command's messages share one translation context, CliApplication:
+// each command class declares its tr() there too, so lupdate files them
+// where the running program looks for them.
 class CliCommand {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
 public:

@@ -91,7 +91,7 @@ Result<QString> CliContext::vaultDirectory() const
     return QDir::cleanPath(QDir::current().absoluteFilePath(dir));
 }
 
-Result<QString> CliContext::readSecretLine(const QString& missingMessage)
+Result<QString> CliContext::readSecretLine(const QString& missingMessage, bool trim)
 {
     std::string line;
     if (!std::getline(std::cin, line))
@@ -100,7 +100,8 @@ Result<QString> CliContext::readSecretLine(const QString& missingMessage)
         line.pop_back();
     QString text = QString::fromUtf8(line.data(), static_cast<qsizetype>(line.size()));
     wipeSecret(line);
-    return text;
+    // The rvalue trimmed() works in the string's own buffer.
+    return trim ? std::move(text).trimmed() : text;
 }
 
 Result<QString> CliContext::readPassword(const QString& prompt, bool confirm)

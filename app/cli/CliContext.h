@@ -22,7 +22,7 @@ namespace wingmate::cli {
 // permitted, 6 invalid input, 7 I/O error. An error is one plain sentence
 // on standard error.
 class CliContext {
-    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
 public:
     CliContext(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 
@@ -47,8 +47,9 @@ public:
     // the terminal without echo (twice when confirm is set).
     Result<QString> readPassword(const QString& prompt, bool confirm);
     // The next line of standard input (a transfer code, a recovery code),
-    // wiped from the buffer it was read into; missingMessage if there is none.
-    Result<QString> readSecretLine(const QString& missingMessage);
+    // wiped from the buffer it was read into and, with trim, trimmed in
+    // place (no second copy left behind); missingMessage if there is none.
+    Result<QString> readSecretLine(const QString& missingMessage, bool trim = false);
     // Signs in as --user. Unless allowPasswordChange, refuses an account
     // that must first replace its one-time password.
     Result<std::unique_ptr<UserSession>> signIn(bool allowPasswordChange = false,

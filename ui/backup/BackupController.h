@@ -19,7 +19,7 @@ namespace wingmate::ui {
 // backup folder), a daily backup while the program runs, and one when it
 // closes. Automatic backups say how they went in the status bar and never
 // open a dialog of their own beyond the progress one (and that only when a
-// backup takes more than a second).
+// backup takes more than half a second).
 class BackupController : public QObject {
     Q_OBJECT
 public:

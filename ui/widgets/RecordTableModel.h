@@ -41,15 +41,19 @@ public:
     }
     int columnCount(const QModelIndex& parent = {}) const override
     {
-        return parent.isValid() ? 0 : int(columnTitles().size());
+        // Asked on every index(): counted once, the titles are fixed.
+        if (m_columns < 0)
+            m_columns = int(columnTitles().size());
+        return parent.isValid() ? 0 : m_columns;
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {
-        if (orientation != Qt::Horizontal || section < 0 || section >= columnTitles().size())
-            return {};
-        if (role == Qt::DisplayRole)
-            return columnTitles().at(section);
-        return {};
+        // Row numbers and other roles as Qt gives them (screen readers read
+        // the vertical header's numbers even when it is hidden).
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        const QStringList titles = columnTitles();
+        return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
     }
 
 protected:
@@ -58,6 +62,7 @@ protected:
 
 private:
     QList<Record> m_records;
+    mutable int m_columns = -1;
 };
 
 } // namespace wingmate::ui

@@ -5,12 +5,15 @@
 #include "services/UserSession.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 
 namespace wingmate::cli {
 
 namespace {
 
 class AcceptOlderCopyCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     QString name() const override { return QStringLiteral("accept-older-copy"); }
     QString summary() const override

@@ -6,6 +6,7 @@
 #include "services/UserSession.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QDir>
 
 namespace wingmate::cli {
@@ -13,6 +14,8 @@ namespace wingmate::cli {
 namespace {
 
 class AuditCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     QString name() const override { return QStringLiteral("audit"); }
     QString summary() const override

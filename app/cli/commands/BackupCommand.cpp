@@ -7,6 +7,7 @@
 #include "services/UserSession.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 
@@ -15,6 +16,8 @@ namespace wingmate::cli {
 namespace {
 
 class BackupCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     QString name() const override { return QStringLiteral("backup"); }
     QString summary() const override

@@ -5,6 +5,7 @@
 #include "demo/DemoWing.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QDir>
 
 namespace wingmate::cli {
@@ -12,6 +13,8 @@ namespace wingmate::cli {
 namespace {
 
 class DemoCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override

@@ -7,6 +7,7 @@
 #include "services/UserSession.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QDir>
 
 namespace wingmate::cli {
@@ -24,6 +25,8 @@ const QStringList Kinds { MonthlyKind, OutcomesKind, SessionsKind, CheckInsKind,
     TrainingRecordKind };
 
 class ExportCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override

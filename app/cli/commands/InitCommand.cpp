@@ -8,6 +8,7 @@
 #include "storage/Vault.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QDir>
 
 namespace wingmate::cli {
@@ -15,6 +16,8 @@ namespace wingmate::cli {
 namespace {
 
 class InitCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     QString name() const override { return QStringLiteral("init"); }
     QString summary() const override { return tr("Create a new vault with its first administrator."); }

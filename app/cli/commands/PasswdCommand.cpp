@@ -6,12 +6,15 @@
 #include "services/UserSession.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 
 namespace wingmate::cli {
 
 namespace {
 
 class PasswdCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     QString name() const override { return QStringLiteral("passwd"); }
     QString summary() const override

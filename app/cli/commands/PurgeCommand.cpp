@@ -8,6 +8,7 @@
 #include "services/UserSession.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <iostream>
 #include <string>
 
@@ -16,6 +17,8 @@ namespace wingmate::cli {
 namespace {
 
 class PurgeCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     QString name() const override { return QStringLiteral("purge"); }
     QString summary() const override

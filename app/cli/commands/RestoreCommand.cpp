@@ -6,6 +6,7 @@
 #include "cli/TerminalProgress.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 
@@ -14,6 +15,8 @@ namespace wingmate::cli {
 namespace {
 
 class RestoreCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     QString name() const override { return QStringLiteral("restore"); }
     QString summary() const override
@@ -55,10 +58,10 @@ int RestoreCommand::run(CliContext& ctx)
     if (recovery && ctx.isSet(QStringLiteral("password-stdin")))
         return ctx.usageError(tr("Give either --password-stdin or --recovery-code-stdin, not both."));
     if (recovery) {
-        const Result<QString> code = ctx.readSecretLine(tr("No recovery code was given on standard input."));
+        Result<QString> code = ctx.readSecretLine(tr("No recovery code was given on standard input."), true);
         if (!code)
             return ctx.fail(code.status());
-        credentials.recoveryCode = code->trimmed();
+        credentials.recoveryCode = code.take();
         if (credentials.recoveryCode.isEmpty())
             return ctx.fail(
                 Status::failure(ErrorCode::Usage, tr("No recovery code was given on standard input.")));

@@ -5,12 +5,15 @@
 #include "services/UserSession.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 
 namespace wingmate::cli {
 
 namespace {
 
 class RotateKeyCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     QString name() const override { return QStringLiteral("rotate-key"); }
     QString summary() const override { return tr("Re-encrypt the vault under a new key (administrators)."); }

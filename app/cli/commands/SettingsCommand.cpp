@@ -6,12 +6,15 @@
 #include "services/WingSettings.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 
 namespace wingmate::cli {
 
 namespace {
 
 class SettingsCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     QString name() const override { return QStringLiteral("settings"); }
     QString summary() const override

@@ -8,6 +8,7 @@
 #include "transfer/TransferService.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QDir>
 
 namespace wingmate::cli {
@@ -15,6 +16,8 @@ namespace wingmate::cli {
 namespace {
 
 class TransferCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     QString name() const override { return QStringLiteral("transfer"); }
     QString summary() const override
@@ -98,11 +101,11 @@ int TransferCommand::run(CliContext& ctx)
     // asked for on the terminal.
     QString code;
     if (ctx.isSet(QStringLiteral("password-stdin"))) {
-        const Result<QString> line
-            = ctx.readSecretLine(tr("No transfer code was given on the second line of standard input."));
+        Result<QString> line = ctx.readSecretLine(
+            tr("No transfer code was given on the second line of standard input."), true);
         if (!line)
             return ctx.fail(line.status());
-        code = line->trimmed();
+        code = line.take();
     } else if (!platform::readHiddenLine(tr("Transfer code: "), &code)) {
         return ctx.fail(Status::failure(ErrorCode::Usage, tr("No transfer code was entered.")));
     }

@@ -7,6 +7,7 @@
 #include "services/UserSession.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <optional>
 
 namespace wingmate::cli {
@@ -26,6 +27,8 @@ std::optional<UserRole> parseRole(const QString& text)
 }
 
 class UserCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     QString name() const override { return QStringLiteral("user"); }
     QString summary() const override

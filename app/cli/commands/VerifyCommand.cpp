@@ -7,12 +7,15 @@
 #include "storage/Vault.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 
 namespace wingmate::cli {
 
 namespace {
 
 class VerifyCommand : public CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     QString name() const override { return QStringLiteral("verify"); }
     QString summary() const override
