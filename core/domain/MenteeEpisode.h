@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/KeyedValue.h"
+#include "storage/StoredValue.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -13,19 +14,6 @@
 
 namespace wingmate {
 
-// How the mentee services store values: SQL NULL for an unset date, and
-// never NULL for text (the driver stores a null QString as NULL).
-namespace StoredValue {
-QVariant date(const QDate& date);
-// A stored date, YYYY-MM-DD, read from its fixed positions (a tenth of the
-// general parser's cost); anything else goes through QDate::fromString with
-// Qt::ISODate, so the result is the same.
-QDate toDate(const QVariant& value);
-// The decimal number in text[from, from + count); -1 unless all are digits.
-int fixedDigits(QStringView text, qsizetype from, qsizetype count);
-QVariant text(const QString& text);
-QVariant optionalText(const QString& text); // NULL when empty
-} // namespace StoredValue
 
 // One period of peer support for a prisoner: from referral, through consent
 // and activation, to closure with its outcomes. A prisoner has at most one

@@ -1,6 +1,7 @@
 #include "storage/Rows.h"
 
 #include "storage/StorageErrors.h"
+#include "storage/StoredValue.h"
 
 #include <QSqlError>
 #include <QStringList>
@@ -23,9 +24,9 @@ Result<QSqlQuery> select(
 QVariant stored(const QVariant& value)
 {
     if (value.typeId() == QMetaType::QDate)
-        return value.toDate().isValid() ? QVariant(isoDate(value.toDate())) : QVariant();
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        return QVariant(QString::fromLatin1(""));
+        return StoredValue::date(value.toDate());
+    if (value.typeId() == QMetaType::QString)
+        return StoredValue::text(value.toString());
     return value;
 }
 
@@ -98,7 +99,7 @@ QString isoTime(const QDateTime& time)
 
 QDate dateAt(const QSqlQuery& query, int column)
 {
-    return QDate::fromString(query.value(column).toString(), Qt::ISODate);
+    return StoredValue::toDate(query.value(column));
 }
 
 QDateTime timeAt(const QSqlQuery& query, int column)

@@ -64,8 +64,8 @@ Status update(QSqlDatabase database, const QString& table, qint64 id, const QVar
 Status softDelete(QSqlDatabase database, const QString& table, qint64 id, const QString& reason,
     const QDateTime& now, const QString& failure, const QString& missing);
 
-// The date codecs: dates stored as YYYY-MM-DD, times as ISO 8601 with
-// milliseconds.
+// The date codecs (dates through StoredValue): dates stored as YYYY-MM-DD,
+// times as ISO 8601 with milliseconds.
 QString isoDate(const QDate& date);
 QString isoTime(const QDateTime& time);
 QDate dateAt(const QSqlQuery& query, int column);
