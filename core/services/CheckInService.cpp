@@ -28,6 +28,18 @@ QVariant intValue(const std::optional<int>& value)
     return value ? QVariant(*value) : QVariant();
 }
 
+// The columns a correction may change, by name.
+QVariantMap editableColumns(const CheckIn& c)
+{
+    return { { QStringLiteral("checked_on"), c.checkedOn },
+        { QStringLiteral("wellbeing_rating"), intValue(c.wellbeingRating) },
+        { QStringLiteral("self_harm"), CheckIn::selfHarmKey(c.selfHarm) },
+        { QStringLiteral("suicidal"), CheckIn::suicidalKey(c.suicidal) },
+        { QStringLiteral("coping"), c.coping }, { QStringLiteral("protective_factors"), c.protectiveFactors },
+        { QStringLiteral("scale_name"), c.scaleName },
+        { QStringLiteral("scale_total"), intValue(c.scaleTotal) }, { QStringLiteral("notes"), c.notes } };
+}
+
 CheckIn fromRow(const QSqlQuery& q)
 {
     CheckIn c;
@@ -136,21 +148,14 @@ Result<CheckInService::Recorded> CheckInService::record(const CheckIn& given, co
             !p.isEmpty())
             return Status::failure(ErrorCode::InvalidInput, p);
         c.recordedBy = ctx.actor().username;
-        const QString now = ctx.now().toString(Qt::ISODateWithMs);
-        QSqlQuery insert(ctx.database());
-        insert.prepare(QStringLiteral("INSERT INTO check_ins (%1) VALUES (NULL%2)")
-                           .arg(Columns, QStringLiteral(", ?").repeated(13)));
-        for (const QVariant& v :
-            { QVariant(c.episodeId), StoredValue::date(c.checkedOn), QVariant(c.recordedBy),
-                intValue(c.wellbeingRating), QVariant(CheckIn::selfHarmKey(c.selfHarm)),
-                QVariant(CheckIn::suicidalKey(c.suicidal)), StoredValue::text(c.coping),
-                StoredValue::text(c.protectiveFactors), StoredValue::text(c.scaleName),
-                intValue(c.scaleTotal), StoredValue::text(c.notes), QVariant(now), QVariant(now) }) {
-            insert.addBindValue(v);
-        }
-        if (!insert.exec())
-            return storageFailure(insert.lastError(), tr("The check-in could not be saved."));
-        c.id = insert.lastInsertId().toLongLong();
+        QVariantMap columns = editableColumns(c);
+        columns.insert(QStringLiteral("episode_id"), c.episodeId);
+        columns.insert(QStringLiteral("recorded_by"), c.recordedBy);
+        Result<qint64> inserted
+            = ctx.insert(QStringLiteral("check_ins"), columns, tr("The check-in could not be saved."));
+        if (!inserted)
+            return inserted.status();
+        c.id = *inserted;
         QJsonObject details = fieldValues(c.fields());
         EpisodeStore::addAmendment(details, *episode, amendmentReason);
         if (Status s = ctx.audit(AuditAction::Create, EntityType, QString::number(c.id), details); !s)
@@ -195,20 +200,10 @@ Result<CheckInService::Recorded> CheckInService::update(const CheckIn& given, co
         QJsonObject changes = fieldChanges(before.fields(), c.fields());
         if (changes.isEmpty())
             return Status::success();
-        QSqlQuery update(ctx.database());
-        update.prepare(QStringLiteral(
-            "UPDATE check_ins SET checked_on = ?, wellbeing_rating = ?, self_harm = ?, suicidal = ?, "
-            "coping = ?, protective_factors = ?, scale_name = ?, scale_total = ?, notes = ?, "
-            "updated_at = ? WHERE id = ? AND deleted_at IS NULL"));
-        for (const QVariant& v : { StoredValue::date(c.checkedOn), intValue(c.wellbeingRating),
-                 QVariant(CheckIn::selfHarmKey(c.selfHarm)), QVariant(CheckIn::suicidalKey(c.suicidal)),
-                 StoredValue::text(c.coping), StoredValue::text(c.protectiveFactors),
-                 StoredValue::text(c.scaleName), intValue(c.scaleTotal), StoredValue::text(c.notes),
-                 QVariant(ctx.now().toString(Qt::ISODateWithMs)), QVariant(c.id) }) {
-            update.addBindValue(v);
-        }
-        if (!update.exec())
-            return storageFailure(update.lastError(), tr("The check-in could not be changed."));
+        if (Status status = ctx.update(QStringLiteral("check_ins"), c.id, editableColumns(c),
+                tr("The check-in could not be changed."));
+            !status)
+            return status;
         EpisodeStore::addAmendment(changes, *episode, amendmentReason);
         if (Status s = ctx.audit(AuditAction::Change, EntityType, QString::number(c.id), changes); !s)
             return s;

@@ -83,24 +83,16 @@ Result<qint64> ConcernService::insert(WriteContext& ctx, const Concern& given) c
         = Validation::textProblem(tr("The description of the concern"), c.description, 2000, false, true);
         !p.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, p);
-    const QString now = ctx.now().toString(Qt::ISODateWithMs);
-    QSqlQuery insert(ctx.database());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO concerns (episode_id, raised_at, source, check_in_id, session_id, description, "
-        "status, raised_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : { QVariant(c.episodeId), QVariant(now), QVariant(Concern::sourceKey(c.source)),
-             idValue(c.checkInId), idValue(c.sessionId), StoredValue::text(c.description),
-             QVariant(Concern::statusKey(c.status)), QVariant(c.raisedBy), QVariant(now), QVariant(now) }) {
-        insert.addBindValue(v);
-    }
-    if (!insert.exec())
-        return storageFailure(insert.lastError(), tr("The concern could not be raised."));
-    const qint64 id = insert.lastInsertId().toLongLong();
-    if (Status s = ctx.audit(
-            AuditAction::Create, QStringLiteral("concern"), QString::number(id), fieldValues(c.fields()));
-        !s)
-        return s;
-    return id;
+    return ctx.create(QStringLiteral("concerns"), QStringLiteral("concern"),
+        { { QStringLiteral("episode_id"), c.episodeId },
+            { QStringLiteral("raised_at"), Rows::isoTime(c.raisedAt) },
+            { QStringLiteral("source"), Concern::sourceKey(c.source) },
+            { QStringLiteral("check_in_id"), idValue(c.checkInId) },
+            { QStringLiteral("session_id"), idValue(c.sessionId) },
+            { QStringLiteral("description"), c.description },
+            { QStringLiteral("status"), Concern::statusKey(c.status) },
+            { QStringLiteral("raised_by"), c.raisedBy } },
+        fieldValues(c.fields()), tr("The concern could not be raised."));
 }
 
 Result<qint64> ConcernService::raise(
@@ -207,20 +199,18 @@ Result<qint64> ConcernService::review(const Review& given, const QString& amendm
         }
 
         r.reviewer = ctx.actor().username;
-        QSqlQuery insert(ctx.database());
-        insert.prepare(QStringLiteral(
-            "INSERT INTO reviews (episode_id, concern_id, reviewed_on, reviewer, outcome, risk_level, "
-            "next_review_on, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& v :
-            { QVariant(r.episodeId), idValue(r.concernId), StoredValue::date(r.reviewedOn),
-                QVariant(r.reviewer), QVariant(Review::outcomeKey(r.outcome)),
-                QVariant(E::riskKey(r.riskLevel)), StoredValue::date(r.nextReviewOn),
-                StoredValue::text(r.notes), QVariant(ctx.now().toString(Qt::ISODateWithMs)) }) {
-            insert.addBindValue(v);
-        }
-        if (!insert.exec())
-            return storageFailure(insert.lastError(), tr("The review could not be saved."));
-        id = insert.lastInsertId().toLongLong();
+        Result<qint64> inserted = Rows::insert(ctx.database(), QStringLiteral("reviews"),
+            { { QStringLiteral("episode_id"), r.episodeId },
+                { QStringLiteral("concern_id"), idValue(r.concernId) },
+                { QStringLiteral("reviewed_on"), r.reviewedOn }, { QStringLiteral("reviewer"), r.reviewer },
+                { QStringLiteral("outcome"), Review::outcomeKey(r.outcome) },
+                { QStringLiteral("risk_level"), E::riskKey(r.riskLevel) },
+                { QStringLiteral("next_review_on"), r.nextReviewOn }, { QStringLiteral("notes"), r.notes },
+                { QStringLiteral("created_at"), Rows::isoTime(ctx.now()) } },
+            tr("The review could not be saved."));
+        if (!inserted)
+            return inserted.status();
+        id = *inserted;
         QJsonObject details = fieldValues(r.fields());
         EpisodeStore::addAmendment(details, *before, amendmentReason);
         if (Status s = ctx.audit(AuditAction::Create, QStringLiteral("review"), QString::number(id), details);

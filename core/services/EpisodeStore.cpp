@@ -63,17 +63,28 @@ MenteeEpisode EpisodeStore::fromRow(const QSqlQuery& q)
     return e;
 }
 
-QVariantList EpisodeStore::columnValues(const MenteeEpisode& e)
+QVariantMap EpisodeStore::storedColumns(const MenteeEpisode& e)
 {
     using E = MenteeEpisode;
-    return { e.prisonerId, E::statusKey(e.status), StoredValue::date(e.referredOn),
-        E::sourceKey(e.referralSource), StoredValue::text(e.referralReason), StoredValue::date(e.consentOn),
-        int(e.baselineSelfHarmEver), int(e.baselineSelfHarmYear), int(e.baselineSelfHarmCurrent),
-        E::suicidalKey(e.baselineSuicidalYear), int(e.acctOpen), StoredValue::text(e.acctReference),
-        e.riskLevel ? QVariant(E::riskKey(*e.riskLevel)) : QVariant(), StoredValue::date(e.nextReviewOn),
-        StoredValue::date(e.activatedOn), StoredValue::date(e.closedOn),
-        e.closureReason ? QVariant(E::closureReasonKey(*e.closureReason)) : QVariant(),
-        int(e.outcomeEducationWork), int(e.outcomeBecameMentor), StoredValue::text(e.outcomeNotes) };
+    return { { QStringLiteral("prisoner_id"), e.prisonerId },
+        { QStringLiteral("status"), E::statusKey(e.status) }, { QStringLiteral("referred_on"), e.referredOn },
+        { QStringLiteral("referral_source"), E::sourceKey(e.referralSource) },
+        { QStringLiteral("referral_reason"), e.referralReason },
+        { QStringLiteral("consent_on"), e.consentOn },
+        { QStringLiteral("baseline_self_harm_ever"), int(e.baselineSelfHarmEver) },
+        { QStringLiteral("baseline_self_harm_year"), int(e.baselineSelfHarmYear) },
+        { QStringLiteral("baseline_self_harm_current"), int(e.baselineSelfHarmCurrent) },
+        { QStringLiteral("baseline_suicidal_year"), E::suicidalKey(e.baselineSuicidalYear) },
+        { QStringLiteral("acct_open"), int(e.acctOpen) },
+        { QStringLiteral("acct_reference"), e.acctReference },
+        { QStringLiteral("risk_level"), e.riskLevel ? QVariant(E::riskKey(*e.riskLevel)) : QVariant() },
+        { QStringLiteral("next_review_on"), e.nextReviewOn },
+        { QStringLiteral("activated_on"), e.activatedOn }, { QStringLiteral("closed_on"), e.closedOn },
+        { QStringLiteral("closure_reason"),
+            e.closureReason ? QVariant(E::closureReasonKey(*e.closureReason)) : QVariant() },
+        { QStringLiteral("outcome_education_work"), int(e.outcomeEducationWork) },
+        { QStringLiteral("outcome_became_mentor"), int(e.outcomeBecameMentor) },
+        { QStringLiteral("outcome_notes"), e.outcomeNotes } };
 }
 
 const QString& EpisodeStore::columns()
@@ -153,20 +164,10 @@ Status EpisodeStore::save(WriteContext& ctx, const MenteeEpisode& before, const 
     QJsonObject changes = fieldChanges(before.fields(), after.fields());
     if (changes.isEmpty())
         return Status::success();
-    QSqlQuery update(ctx.database());
-    update.prepare(QStringLiteral(
-        "UPDATE mentee_episodes SET prisoner_id = ?, status = ?, referred_on = ?, referral_source = ?, "
-        "referral_reason = ?, consent_on = ?, baseline_self_harm_ever = ?, baseline_self_harm_year = ?, "
-        "baseline_self_harm_current = ?, baseline_suicidal_year = ?, acct_open = ?, acct_reference = ?, "
-        "risk_level = ?, next_review_on = ?, activated_on = ?, closed_on = ?, closure_reason = ?, "
-        "outcome_education_work = ?, outcome_became_mentor = ?, outcome_notes = ?, updated_at = ? "
-        "WHERE id = ? AND deleted_at IS NULL"));
-    for (const QVariant& v : columnValues(after))
-        update.addBindValue(v);
-    update.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
-    update.addBindValue(after.id);
-    if (!update.exec())
-        return storageFailure(update.lastError(), tr("The mentee episode could not be changed."));
+    if (Status status = ctx.update(QStringLiteral("mentee_episodes"), after.id, storedColumns(after),
+            tr("The mentee episode could not be changed."));
+        !status)
+        return status;
     // The rule applies to the episode as it was: amending a closed one.
     addAmendment(changes, before, amendmentReason);
     return ctx.audit(AuditAction::Change, EntityType, QString::number(after.id), changes);

@@ -25,8 +25,8 @@ public:
     // The stored columns, id first, in the order fromRow reads them.
     static const QString& columns();
     static MenteeEpisode fromRow(const QSqlQuery& query);
-    // The values of every column after id and before the timestamps.
-    static QVariantList columnValues(const MenteeEpisode& episode);
+    // Every stored column but id and the timestamps, by name.
+    static QVariantMap storedColumns(const MenteeEpisode& episode);
 
     // Live episodes matching where (bound to values), newest referral first.
     Result<QList<MenteeEpisode>> select(

@@ -114,21 +114,8 @@ Result<qint64> MenteeService::insert(WriteContext& ctx, const MenteeEpisode& giv
                 .arg(prisoner.value(0).toString(), prisoner.value(1).toString()));
     }
 
-    const QString now = ctx.now().toString(Qt::ISODateWithMs);
-    QSqlQuery insert(ctx.database());
-    insert.prepare(QStringLiteral("INSERT INTO mentee_episodes (%1) VALUES (NULL%2)")
-                       .arg(EpisodeStore::columns(), QStringLiteral(", ?").repeated(22)));
-    for (const QVariant& v : EpisodeStore::columnValues(e))
-        insert.addBindValue(v);
-    insert.addBindValue(now);
-    insert.addBindValue(now);
-    if (!insert.exec())
-        return storageFailure(insert.lastError(), tr("The referral could not be recorded."));
-    const qint64 id = insert.lastInsertId().toLongLong();
-    if (Status s = ctx.audit(AuditAction::Create, EntityType, QString::number(id), fieldValues(e.fields()));
-        !s)
-        return s;
-    return id;
+    return ctx.create(QStringLiteral("mentee_episodes"), EntityType, EpisodeStore::storedColumns(e),
+        fieldValues(e.fields()), tr("The referral could not be recorded."));
 }
 
 Result<MenteeEpisode> MenteeService::refer(const MenteeEpisode& referral)
@@ -419,18 +406,15 @@ Result<qint64> MenteeService::allocate(qint64 episodeId, qint64 mentorId, const 
             overrideReason = capacityOverrideReason.trimmed();
         }
 
-        QSqlQuery insert(ctx.database());
-        insert.prepare(
-            QStringLiteral("INSERT INTO mentor_allocations (episode_id, mentor_id, allocated_on, ended_on, "
-                           "capacity_override_reason, created_at) VALUES (?, ?, ?, NULL, ?, ?)"));
-        insert.addBindValue(episodeId);
-        insert.addBindValue(mentorId);
-        insert.addBindValue(StoredValue::date(allocatedOn));
-        insert.addBindValue(StoredValue::optionalText(overrideReason));
-        insert.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
-        if (!insert.exec())
-            return storageFailure(insert.lastError(), tr("The mentor could not be allocated."));
-        id = insert.lastInsertId().toLongLong();
+        Result<qint64> inserted = Rows::insert(ctx.database(), QStringLiteral("mentor_allocations"),
+            { { QStringLiteral("episode_id"), episodeId }, { QStringLiteral("mentor_id"), mentorId },
+                { QStringLiteral("allocated_on"), allocatedOn },
+                { QStringLiteral("capacity_override_reason"), StoredValue::optionalText(overrideReason) },
+                { QStringLiteral("created_at"), Rows::isoTime(ctx.now()) } },
+            tr("The mentor could not be allocated."));
+        if (!inserted)
+            return inserted.status();
+        id = *inserted;
         QJsonObject details = fieldValues({ { QStringLiteral("episode_id"), episodeId },
             { QStringLiteral("mentor_id"), mentorId }, { QStringLiteral("allocated_on"), allocatedOn },
             { QStringLiteral("capacity_override_reason"),

@@ -27,18 +27,6 @@ const QString SupervisionColumns
     = QStringLiteral("id, mentor_id, held_on, supervisor, notes, mentor_wellbeing, created_at, updated_at");
 
 // Column names come from the domain types' field maps, never from input.
-Result<qint64> insertRow(
-    WriteContext& ctx, const QString& table, const QVariantMap& columns, const QString& failure)
-{
-    return Rows::insert(ctx.database(), table, columns, ctx.now(), failure);
-}
-
-Status updateRow(
-    WriteContext& ctx, const QString& table, qint64 id, const QVariantMap& columns, const QString& failure)
-{
-    return Rows::update(ctx.database(), table, id, columns, ctx.now(), failure);
-}
-
 Status addHistory(WriteContext& ctx, qint64 mentorId, std::optional<MentorStatus> from, MentorStatus to,
     const QDate& on, const QString& reason)
 {
@@ -300,7 +288,7 @@ Result<Mentor> MentorService::apply(const Mentor& given)
     qint64 id = 0;
     const Status status = m_session.write([&](WriteContext& ctx) {
         Result<qint64> inserted
-            = insertRow(ctx, QStringLiteral("mentors"), fields, tr("The application could not be saved."));
+            = ctx.insert(QStringLiteral("mentors"), fields, tr("The application could not be saved."));
         if (!inserted)
             return inserted.status();
         id = *inserted;
@@ -335,7 +323,7 @@ Status MentorService::update(const Mentor& given)
     if (changes.isEmpty())
         return Status::success();
     return m_session.write([&](WriteContext& ctx) {
-        if (Status s = updateRow(ctx, QStringLiteral("mentors"), after.id, after.editableFields(),
+        if (Status s = ctx.update(QStringLiteral("mentors"), after.id, after.editableFields(),
                 tr("The mentor could not be changed."));
             !s)
             return s;
@@ -396,7 +384,7 @@ Status MentorService::recordClearance(qint64 mentorId, const QDate& on, const QS
     if (changes.isEmpty())
         return Status::success();
     return m_session.write([&](WriteContext& ctx) {
-        if (Status s = updateRow(ctx, QStringLiteral("mentors"), mentorId, after.clearanceFields(),
+        if (Status s = ctx.update(QStringLiteral("mentors"), mentorId, after.clearanceFields(),
                 tr("The clearance could not be saved."));
             !s)
             return s;
@@ -498,7 +486,7 @@ Status MentorService::changeStatus(qint64 mentorId, MentorStatus to, const QDate
         why = why.isEmpty() ? leavingReasonKey(*leaving)
                             : leavingReasonKey(*leaving) + QStringLiteral(": ") + why;
     return m_session.write([&](WriteContext& ctx) {
-        if (Status s = updateRow(ctx, QStringLiteral("mentors"), mentorId, after.statusFields(),
+        if (Status s = ctx.update(QStringLiteral("mentors"), mentorId, after.statusFields(),
                 tr("The status could not be changed."));
             !s)
             return s;
@@ -577,13 +565,12 @@ Result<ShadowingPeriod> MentorService::addShadowing(const ShadowingPeriod& given
     const QVariantMap fields = withMentor(p.editableFields(), p.mentorId);
     qint64 id = 0;
     const Status status = m_session.write([&](WriteContext& ctx) {
-        Result<qint64> inserted = insertRow(
-            ctx, QStringLiteral("shadowing_periods"), fields, tr("The shadowing could not be saved."));
-        if (!inserted)
-            return inserted.status();
-        id = *inserted;
-        return ctx.audit(AuditAction::Create, QStringLiteral("shadowing_period"), QString::number(id),
-            fieldValues(fields));
+        Result<qint64> created
+            = ctx.create(QStringLiteral("shadowing_periods"), QStringLiteral("shadowing_period"), fields,
+                fieldValues(fields), tr("The shadowing could not be saved."));
+        if (created)
+            id = *created;
+        return created.status();
     });
     if (!status)
         return status;
@@ -622,7 +609,7 @@ Status MentorService::updateShadowing(const ShadowingPeriod& given)
     if (changes.isEmpty())
         return Status::success();
     return m_session.write([&](WriteContext& ctx) {
-        if (Status s = updateRow(ctx, QStringLiteral("shadowing_periods"), after.id, after.editableFields(),
+        if (Status s = ctx.update(QStringLiteral("shadowing_periods"), after.id, after.editableFields(),
                 tr("The shadowing could not be changed."));
             !s) {
             return s;
@@ -673,7 +660,7 @@ Status MentorService::signOffShadowing(qint64 periodId, const QDate& on, const Q
     after.signedOffBy = by.trimmed();
     const QJsonObject changes = fieldChanges(signOffFields(*current), signOffFields(after));
     return m_session.write([&](WriteContext& ctx) {
-        if (Status s = updateRow(ctx, QStringLiteral("shadowing_periods"), periodId, signOffFields(after),
+        if (Status s = ctx.update(QStringLiteral("shadowing_periods"), periodId, signOffFields(after),
                 tr("The sign-off could not be saved."));
             !s) {
             return s;
@@ -738,13 +725,12 @@ Result<TrainingRecord> MentorService::addTraining(const TrainingRecord& given)
     const QVariantMap fields = withMentor(t.editableFields(), t.mentorId);
     qint64 id = 0;
     const Status status = m_session.write([&](WriteContext& ctx) {
-        Result<qint64> inserted = insertRow(
-            ctx, QStringLiteral("training_records"), fields, tr("The training could not be saved."));
-        if (!inserted)
-            return inserted.status();
-        id = *inserted;
-        return ctx.audit(
-            AuditAction::Create, QStringLiteral("training_record"), QString::number(id), fieldValues(fields));
+        Result<qint64> created
+            = ctx.create(QStringLiteral("training_records"), QStringLiteral("training_record"), fields,
+                fieldValues(fields), tr("The training could not be saved."));
+        if (created)
+            id = *created;
+        return created.status();
     });
     if (!status)
         return status;
@@ -768,7 +754,7 @@ Status MentorService::updateTraining(const TrainingRecord& given)
     if (changes.isEmpty())
         return Status::success();
     return m_session.write([&](WriteContext& ctx) {
-        if (Status s = updateRow(ctx, QStringLiteral("training_records"), after.id, after.editableFields(),
+        if (Status s = ctx.update(QStringLiteral("training_records"), after.id, after.editableFields(),
                 tr("The training could not be changed."));
             !s) {
             return s;
@@ -814,13 +800,11 @@ Result<Supervision> MentorService::addSupervision(const Supervision& given)
     const QVariantMap fields = withMentor(s.editableFields(), s.mentorId);
     qint64 id = 0;
     const Status status = m_session.write([&](WriteContext& ctx) {
-        Result<qint64> inserted = insertRow(
-            ctx, QStringLiteral("supervisions"), fields, tr("The supervision could not be saved."));
-        if (!inserted)
-            return inserted.status();
-        id = *inserted;
-        return ctx.audit(
-            AuditAction::Create, QStringLiteral("supervision"), QString::number(id), fieldValues(fields));
+        Result<qint64> created = ctx.create(QStringLiteral("supervisions"), QStringLiteral("supervision"),
+            fields, fieldValues(fields), tr("The supervision could not be saved."));
+        if (created)
+            id = *created;
+        return created.status();
     });
     if (!status)
         return status;
@@ -844,7 +828,7 @@ Status MentorService::updateSupervision(const Supervision& given)
     if (changes.isEmpty())
         return Status::success();
     return m_session.write([&](WriteContext& ctx) {
-        if (Status s = updateRow(ctx, QStringLiteral("supervisions"), after.id, after.editableFields(),
+        if (Status s = ctx.update(QStringLiteral("supervisions"), after.id, after.editableFields(),
                 tr("The supervision could not be changed."));
             !s) {
             return s;

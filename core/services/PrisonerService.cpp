@@ -15,9 +15,15 @@ const QString Columns
     = QStringLiteral("id, prison_number, full_name, date_of_birth, location, expected_release, status, "
                      "status_date, created_at, updated_at");
 
-QVariant dateValue(const QDate& date)
+// Every stored column but id and the timestamps, by name.
+QVariantMap storedColumns(const Prisoner& p)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+    return { { QStringLiteral("prison_number"), p.prisonNumber }, { QStringLiteral("full_name"), p.fullName },
+        { QStringLiteral("search_key"), Validation::searchKey(p.fullName) },
+        { QStringLiteral("date_of_birth"), p.dateOfBirth }, { QStringLiteral("location"), p.location },
+        { QStringLiteral("expected_release"), p.expectedRelease },
+        { QStringLiteral("status"), Prisoner::statusKey(p.status) },
+        { QStringLiteral("status_date"), p.statusDate } };
 }
 
 Prisoner fromRow(const QSqlQuery& q)
@@ -97,27 +103,8 @@ Result<qint64> PrisonerService::insert(WriteContext& ctx, const Prisoner& given)
         return Status::failure(ErrorCode::InvalidInput,
             tr("A prisoner with number %1 is already recorded.").arg(p.prisonNumber));
 
-    const QString now = ctx.now().toString(Qt::ISODateWithMs);
-    QSqlQuery insert(ctx.database());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO prisoners (prison_number, full_name, search_key, date_of_birth, location, "
-        "expected_release, status, status_date, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v :
-        { QVariant(p.prisonNumber), QVariant(p.fullName), QVariant(Validation::searchKey(p.fullName)),
-            dateValue(p.dateOfBirth), QVariant(p.location.isNull() ? QString::fromLatin1("") : p.location),
-            dateValue(p.expectedRelease), QVariant(Prisoner::statusKey(p.status)), dateValue(p.statusDate),
-            QVariant(now), QVariant(now) }) {
-        insert.addBindValue(v);
-    }
-    if (!insert.exec())
-        return storageFailure(insert.lastError(), tr("The prisoner could not be added."));
-    const qint64 id = insert.lastInsertId().toLongLong();
-    if (Status s = ctx.audit(AuditAction::Create, QStringLiteral("prisoner"), QString::number(id),
-            fieldValues(p.editableFields()));
-        !s)
-        return s;
-    return id;
+    return ctx.create(QStringLiteral("prisoners"), QStringLiteral("prisoner"), storedColumns(p),
+        fieldValues(p.editableFields()), tr("The prisoner could not be added."));
 }
 
 Result<Prisoner> PrisonerService::add(const Prisoner& prisoner)
@@ -162,20 +149,10 @@ Status PrisonerService::update(const Prisoner& given)
                 tr("A prisoner with number %1 is already recorded.").arg(p.prisonNumber));
     }
     return m_session.write([&](WriteContext& ctx) {
-        QSqlQuery update(ctx.database());
-        update.prepare(QStringLiteral(
-            "UPDATE prisoners SET prison_number = ?, full_name = ?, search_key = ?, date_of_birth = ?, "
-            "location = ?, expected_release = ?, status = ?, status_date = ?, updated_at = ? "
-            "WHERE id = ? AND deleted_at IS NULL"));
-        for (const QVariant& v : { QVariant(p.prisonNumber), QVariant(p.fullName),
-                 QVariant(Validation::searchKey(p.fullName)), dateValue(p.dateOfBirth),
-                 QVariant(p.location.isNull() ? QString::fromLatin1("") : p.location),
-                 dateValue(p.expectedRelease), QVariant(Prisoner::statusKey(p.status)),
-                 dateValue(p.statusDate), QVariant(ctx.now().toString(Qt::ISODateWithMs)), QVariant(p.id) }) {
-            update.addBindValue(v);
-        }
-        if (!update.exec())
-            return storageFailure(update.lastError(), tr("The prisoner could not be changed."));
+        if (Status status = ctx.update(QStringLiteral("prisoners"), p.id, storedColumns(p),
+                tr("The prisoner could not be changed."));
+            !status)
+            return status;
         return ctx.audit(AuditAction::Change, QStringLiteral("prisoner"), QString::number(p.id), changes);
     });
 }

@@ -44,6 +44,15 @@ MenteeSession normalised(MenteeSession s)
     return s;
 }
 
+// The columns a correction may change, by name.
+QVariantMap editableColumns(const MenteeSession& s)
+{
+    return { { QStringLiteral("held_at"), MenteeSession::heldAtText(s.heldAt) },
+        { QStringLiteral("duration_minutes"), s.durationMinutes },
+        { QStringLiteral("session_type"), s.sessionType }, { QStringLiteral("is_group"), int(s.isGroup) },
+        { QStringLiteral("location"), s.location }, { QStringLiteral("notes"), s.notes } };
+}
+
 } // namespace
 
 SessionService::SessionService(UserSession& session)
@@ -144,24 +153,21 @@ Result<bool> SessionService::checkEpisodes(QSqlDatabase db, const EpisodeStore& 
 
 Status SessionService::writeLinks(WriteContext& ctx, const MenteeSession& s) const
 {
+    const QString failure = tr("The session could not be saved.");
     for (qint64 mentorId : s.mentorIds) {
-        QSqlQuery insert(ctx.database());
-        insert.prepare(QStringLiteral("INSERT INTO session_mentors (session_id, mentor_id) VALUES (?, ?)"));
-        insert.addBindValue(s.id);
-        insert.addBindValue(mentorId);
-        if (!insert.exec())
-            return storageFailure(insert.lastError(), tr("The session could not be saved."));
+        Result<qint64> linked = Rows::insert(ctx.database(), QStringLiteral("session_mentors"),
+            { { QStringLiteral("session_id"), s.id }, { QStringLiteral("mentor_id"), mentorId } }, failure);
+        if (!linked)
+            return linked.status();
     }
     for (const MenteeSession::Attendee& a : s.attendees) {
-        QSqlQuery insert(ctx.database());
-        insert.prepare(QStringLiteral("INSERT INTO session_attendance (session_id, episode_id, attended, "
-                                      "held_at) VALUES (?, ?, ?, ?)"));
-        insert.addBindValue(s.id);
-        insert.addBindValue(a.episodeId);
-        insert.addBindValue(int(a.attended));
-        insert.addBindValue(MenteeSession::heldAtText(s.heldAt));
-        if (!insert.exec())
-            return storageFailure(insert.lastError(), tr("The session could not be saved."));
+        Result<qint64> linked = Rows::insert(ctx.database(), QStringLiteral("session_attendance"),
+            { { QStringLiteral("session_id"), s.id }, { QStringLiteral("episode_id"), a.episodeId },
+                { QStringLiteral("attended"), int(a.attended) },
+                { QStringLiteral("held_at"), MenteeSession::heldAtText(s.heldAt) } },
+            failure);
+        if (!linked)
+            return linked.status();
     }
     return Status::success();
 }
@@ -184,39 +190,28 @@ Result<SessionService::Recorded> SessionService::record(
             return Status::failure(ErrorCode::InvalidInput, p);
 
         s.recordedBy = ctx.actor().username;
-        const QString now = ctx.now().toString(Qt::ISODateWithMs);
-        QSqlQuery insert(ctx.database());
-        insert.prepare(QStringLiteral(
-            "INSERT INTO mentee_sessions (held_at, duration_minutes, session_type, is_group, location, "
-            "notes, "
-            "concern_raised, recorded_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& v : { QVariant(MenteeSession::heldAtText(s.heldAt)), QVariant(s.durationMinutes),
-                 QVariant(s.sessionType), QVariant(int(s.isGroup)), StoredValue::text(s.location),
-                 StoredValue::text(s.notes), QVariant(int(s.concernRaised())), QVariant(s.recordedBy),
-                 QVariant(now), QVariant(now) }) {
-            insert.addBindValue(v);
-        }
-        if (!insert.exec())
-            return storageFailure(insert.lastError(), tr("The session could not be saved."));
-        s.id = insert.lastInsertId().toLongLong();
+        const QString failure = tr("The session could not be saved.");
+        QVariantMap columns = editableColumns(s);
+        columns.insert(QStringLiteral("concern_raised"), int(s.concernRaised()));
+        columns.insert(QStringLiteral("recorded_by"), s.recordedBy);
+        Result<qint64> inserted = ctx.insert(QStringLiteral("mentee_sessions"), columns, failure);
+        if (!inserted)
+            return inserted.status();
+        s.id = *inserted;
         if (Status st = writeLinks(ctx, s); !st)
             return st;
 
         QJsonArray followUps;
         for (const MenteeSession::FollowUpAction& f : s.followUps) {
-            QSqlQuery action(ctx.database());
-            action.prepare(QStringLiteral("INSERT INTO follow_up_actions (session_id, description, due_on, "
-                                          "done_on, created_at, updated_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)"));
-            for (const QVariant& v : { QVariant(s.id), QVariant(f.description), StoredValue::date(f.dueOn),
-                     StoredValue::date(f.doneOn), QVariant(now), QVariant(now) }) {
-                action.addBindValue(v);
-            }
-            if (!action.exec())
-                return storageFailure(action.lastError(), tr("The session could not be saved."));
-            followUps.append(fieldValues({ { QStringLiteral("id"), action.lastInsertId().toLongLong() },
-                { QStringLiteral("description"), f.description }, { QStringLiteral("due_on"), f.dueOn },
-                { QStringLiteral("done_on"), f.doneOn } }));
+            Result<qint64> action = ctx.insert(QStringLiteral("follow_up_actions"),
+                { { QStringLiteral("session_id"), s.id }, { QStringLiteral("description"), f.description },
+                    { QStringLiteral("due_on"), f.dueOn }, { QStringLiteral("done_on"), f.doneOn } },
+                failure);
+            if (!action)
+                return action.status();
+            followUps.append(fieldValues(
+                { { QStringLiteral("id"), *action }, { QStringLiteral("description"), f.description },
+                    { QStringLiteral("due_on"), f.dueOn }, { QStringLiteral("done_on"), f.doneOn } }));
         }
         QJsonObject details = fieldValues(s.fields());
         details.insert(QStringLiteral("follow_up_actions"), followUps);
@@ -273,18 +268,10 @@ Status SessionService::update(const MenteeSession& given, const QString& amendme
             Result<QList<qint64>> raised = raiseConcerns(ctx, s);
             return raised ? Status::success() : raised.status();
         }
-        QSqlQuery update(ctx.database());
-        update.prepare(QStringLiteral(
-            "UPDATE mentee_sessions SET held_at = ?, duration_minutes = ?, session_type = ?, is_group = ?, "
-            "location = ?, notes = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"));
-        for (const QVariant& v : { QVariant(MenteeSession::heldAtText(s.heldAt)), QVariant(s.durationMinutes),
-                 QVariant(s.sessionType), QVariant(int(s.isGroup)), StoredValue::text(s.location),
-                 StoredValue::text(s.notes), QVariant(ctx.now().toString(Qt::ISODateWithMs)),
-                 QVariant(s.id) }) {
-            update.addBindValue(v);
-        }
-        if (!update.exec())
-            return storageFailure(update.lastError(), tr("The session could not be changed."));
+        if (Status status = ctx.update(QStringLiteral("mentee_sessions"), s.id, editableColumns(s),
+                tr("The session could not be changed."));
+            !status)
+            return status;
         for (const QString& table :
             { QStringLiteral("session_mentors"), QStringLiteral("session_attendance") }) {
             QSqlQuery clear(ctx.database());

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "security/PasswordPolicy.h"
+#include "storage/Rows.h"
 #include "storage/StorageErrors.h"
 
 #include <QJsonArray>
@@ -39,6 +40,28 @@ Status WriteContext::audit(
     event.entityId = entityId;
     event.details = details;
     return m_log.append(event);
+}
+
+Result<qint64> WriteContext::insert(const QString& table, const QVariantMap& columns, const QString& failure)
+{
+    return Rows::insert(m_db, table, columns, m_now, failure);
+}
+
+Result<qint64> WriteContext::create(const QString& table, const QString& entityType,
+    const QVariantMap& columns, const QJsonObject& details, const QString& failure)
+{
+    Result<qint64> id = insert(table, columns, failure);
+    if (!id)
+        return id;
+    if (Status status = audit(AuditAction::Create, entityType, QString::number(*id), details); !status)
+        return status;
+    return id;
+}
+
+Status WriteContext::update(
+    const QString& table, qint64 id, const QVariantMap& columns, const QString& failure)
+{
+    return Rows::update(m_db, table, id, columns, m_now, failure);
 }
 
 Result<qint64> WriteContext::erasePersonalContent(const QList<qint64>& prisoners, const QString& why)

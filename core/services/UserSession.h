@@ -41,6 +41,15 @@ public:
     // Adds an audit event to this write.
     Status audit(const QString& action, const QString& entityType = {}, const QString& entityId = {},
         const QJsonObject& details = {});
+    // Inserts one row with created_at and updated_at now (Rows::insert);
+    // failure is the sentence shown if it is refused. The new id.
+    Result<qint64> insert(const QString& table, const QVariantMap& columns, const QString& failure);
+    // Inserts a record as above and audits its creation as entityType with
+    // details; the new id.
+    Result<qint64> create(const QString& table, const QString& entityType, const QVariantMap& columns,
+        const QJsonObject& details, const QString& failure);
+    // Changes one live row and its updated_at (Rows::update).
+    Status update(const QString& table, qint64 id, const QVariantMap& columns, const QString& failure);
     // Destroys the keys that seal what the audit trail says about these
     // prisoners (AuditLog::erasePersonalContent), dated today; how many.
     Result<qint64> erasePersonalContent(const QList<qint64>& prisoners, const QString& why);

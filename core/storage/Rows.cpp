@@ -30,22 +30,28 @@ QVariant stored(const QVariant& value)
     return value;
 }
 
-Result<qint64> insert(QSqlDatabase database, const QString& table, const QVariantMap& columns,
-    const QDateTime& now, const QString& failure)
+Result<qint64> insert(
+    QSqlDatabase database, const QString& table, const QVariantMap& columns, const QString& failure)
 {
-    QStringList names = columns.keys();
-    names << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    const QStringList names = columns.keys();
     const QStringList marks(names.size(), QStringLiteral("?"));
     QSqlQuery insert(database);
     insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                        .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     for (const QVariant& value : columns)
         insert.addBindValue(stored(value));
-    insert.addBindValue(isoTime(now));
-    insert.addBindValue(isoTime(now));
     if (!insert.exec())
         return storageFailure(insert.lastError(), failure);
     return insert.lastInsertId().toLongLong();
+}
+
+Result<qint64> insert(QSqlDatabase database, const QString& table, const QVariantMap& columns,
+    const QDateTime& now, const QString& failure)
+{
+    QVariantMap stamped = columns;
+    stamped.insert(QStringLiteral("created_at"), isoTime(now));
+    stamped.insert(QStringLiteral("updated_at"), isoTime(now));
+    return insert(std::move(database), table, stamped, failure);
 }
 
 Status update(QSqlDatabase database, const QString& table, qint64 id, const QVariantMap& columns,

@@ -50,6 +50,9 @@ Result<T> one(Result<QSqlQuery> query, FromRow fromRow, const QString& missing)
 // columns are NOT NULL); anything else as it is.
 QVariant stored(const QVariant& value);
 
+// Inserts one row of exactly these columns; the new id.
+Result<qint64> insert(
+    QSqlDatabase database, const QString& table, const QVariantMap& columns, const QString& failure);
 // Inserts one row with created_at and updated_at set to now; the new id.
 Result<qint64> insert(QSqlDatabase database, const QString& table, const QVariantMap& columns,
     const QDateTime& now, const QString& failure);
