@@ -34,8 +34,6 @@ using namespace wingmate::test;
 
 namespace {
 
-const QString Worker = QStringLiteral("sam.worker");
-
 const unsigned char* bytes(const QByteArray& a)
 {
     return reinterpret_cast<const unsigned char*>(a.constData());

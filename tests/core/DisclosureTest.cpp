@@ -27,9 +27,6 @@ using namespace wingmate::test;
 
 namespace {
 
-const QString Worker = QStringLiteral("worker");
-const QString Nurse = QStringLiteral("nurse");
-
 // Lena's episode was closed on her transfer; Mo, an active mentor, is
 // recorded as released; Colin (a mentee) and Mia (a mentor) are still in
 // custody.
@@ -46,8 +43,7 @@ const QStringList PersonalContent { QStringLiteral("Lena Leaving"), QStringLiter
 void makeWing(TestSession& ts)
 {
     ts.clock.set(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    ts.addAccount(Worker, UserRole::SupportWorker);
-    ts.addAccount(Nurse, UserRole::MentalHealthNurse);
+    ts.addStaff();
     ts.signInAs(AdminName);
     UserSession& s = *ts.session;
 

@@ -17,9 +17,6 @@ using namespace wingmate::test;
 
 namespace {
 
-const QString Worker = QStringLiteral("worker");
-const QString Nurse = QStringLiteral("nurse");
-
 } // namespace
 
 TEST_CASE("The status graph allows exactly the scheme's moves")
@@ -204,8 +201,7 @@ TEST_CASE("An application is checked, recorded with its first history line and a
 TEST_CASE("Clearance needs governor approval, security clearance and the clearance permission")
 {
     TestSession ts;
-    ts.addAccount(Worker, UserRole::SupportWorker);
-    ts.addAccount(Nurse, UserRole::MentalHealthNurse);
+    ts.addStaff();
     const qint64 prisoner = addPrisoner(*ts.session, QStringLiteral("A1234BC"), QStringLiteral("Dan Mentor"));
     const qint64 id
         = MentorService(*ts.session).apply(mentorApplication(prisoner, today(ts).addDays(-10)))->id;
@@ -773,8 +769,7 @@ TEST_CASE("Permissions: workers and nurses manage mentors, only the clearance ro
           "administrators delete")
 {
     TestSession ts;
-    ts.addAccount(Worker, UserRole::SupportWorker);
-    ts.addAccount(Nurse, UserRole::MentalHealthNurse);
+    ts.addStaff();
     const qint64 prisoner = addPrisoner(*ts.session, QStringLiteral("A1234BC"), QStringLiteral("Pat Perm"));
 
     UserSession& nurse = ts.signInAs(Nurse);

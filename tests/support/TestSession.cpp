@@ -38,6 +38,12 @@ UserSession& TestSession::signInAs(const QString& username)
     return *session;
 }
 
+void TestSession::addStaff()
+{
+    addAccount(Nurse, UserRole::MentalHealthNurse);
+    addAccount(Worker, UserRole::SupportWorker);
+}
+
 void TestSession::addAccount(const QString& username, UserRole role)
 {
     if (!session || session->user().username != AdminName)

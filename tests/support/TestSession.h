@@ -9,6 +9,10 @@
 
 namespace wingmate::test {
 
+// The staff a test wing has besides its administrator (see addStaff()).
+inline const QString Nurse = QStringLiteral("nina.nurse");
+inline const QString Worker = QStringLiteral("sam.worker");
+
 // A real vault in a temporary folder with a signed-in administrator, on a
 // manual clock. Accounts for other roles are made with known passwords.
 // Only one UserSession may have the vault open at a time, as in real use.
@@ -36,6 +40,9 @@ public:
     // one-time password with passwordFor(username). Leaves the
     // administrator signed in.
     void addAccount(const QString& username, UserRole role);
+    // Adds the wing's mental health nurse (Nurse) and support worker
+    // (Worker), as addAccount does.
+    void addStaff();
     Result<std::unique_ptr<UserSession>> trySignIn(const QString& username, const QString& password);
     // Replaces the vault's recovery code in a transaction of the signed-in
     // session, so the new code's signing key is recorded with it.

@@ -46,9 +46,6 @@ using namespace wingmate::ui;
 
 namespace {
 
-const QString Nurse = QStringLiteral("nina.nurse");
-const QString Worker = QStringLiteral("sam.worker");
-
 // A wing with two active mentors and five mentees: Eve has a concern
 // waiting (a risky check-in), Bea's scheduled review is overdue, Ann mentors
 // Adam, Chris and Eve, Bob mentors Bea, and Zoë has no mentor yet. Prison
@@ -68,8 +65,7 @@ struct Wing {
     Wing()
     {
         isolateMachineSettings();
-        ts.addAccount(Nurse, UserRole::MentalHealthNurse);
-        ts.addAccount(Worker, UserRole::SupportWorker);
+        ts.addStaff();
         UserSession& admin = *ts.session;
         ann = addMentor(admin, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"));
         bob = addMentor(admin, QStringLiteral("M2000AA"), QStringLiteral("Bob Mentor"));

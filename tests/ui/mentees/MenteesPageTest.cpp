@@ -41,9 +41,6 @@ using namespace wingmate::ui;
 
 namespace {
 
-const QString Nurse = QStringLiteral("nora.nurse");
-const QString Worker = QStringLiteral("wes.worker");
-
 // The dialog a button opened (with open(), so it is a child of the record).
 template<typename T> T* openedDialog(QWidget* parent)
 {
@@ -105,8 +102,7 @@ struct Wing {
 
     Wing()
     {
-        ts.addAccount(Nurse, UserRole::MentalHealthNurse);
-        ts.addAccount(Worker, UserRole::SupportWorker);
+        ts.addStaff();
         UserSession& admin = *ts.session;
         ann = addMentor(
             admin, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"), MentorStatus::Active, 1);

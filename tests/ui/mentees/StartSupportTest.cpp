@@ -45,7 +45,7 @@ TEST_CASE("A referral starts support from the mentee's record, with consent and 
 {
     prepareWidgetTest();
     TestSession ts;
-    ts.addAccount(QStringLiteral("nurse"), UserRole::MentalHealthNurse);
+    ts.addAccount(Nurse, UserRole::MentalHealthNurse);
     const qint64 episode = addEpisode(
         ts, QStringLiteral("A1000AA"), QStringLiteral("Adam Brook"), { .referred = 10, .activate = false });
     const qint64 active = addEpisode(ts, QStringLiteral("A2000AA"), QStringLiteral("Bea Cole"));

@@ -41,9 +41,6 @@ using namespace wingmate::ui;
 
 namespace {
 
-const QString Nurse = QStringLiteral("nina.nurse");
-const QString Worker = QStringLiteral("sam.worker");
-
 // Ann is active with two mentees of three, Bob active with none of two,
 // Cat trained but with one mandatory module only, Dan applied, Eve left.
 // Prison numbers run in another order from the names.
@@ -58,8 +55,7 @@ struct Wing {
     Wing()
     {
         isolateMachineSettings();
-        ts.addAccount(Nurse, UserRole::MentalHealthNurse);
-        ts.addAccount(Worker, UserRole::SupportWorker);
+        ts.addStaff();
         UserSession& admin = *ts.session;
         ann = addMentor(
             admin, QStringLiteral("M5000AA"), QStringLiteral("Ann Archer"), MentorStatus::Active, 3);

@@ -59,8 +59,7 @@ struct Wing {
     Wing()
     {
         ts.clock.set(QDateTime(QDate(2026, 3, 15), QTime(12, 0), Qt::UTC));
-        ts.addAccount(QStringLiteral("nurse"), UserRole::MentalHealthNurse);
-        ts.addAccount(QStringLiteral("worker"), UserRole::SupportWorker);
+        ts.addStaff();
         ts.signInAs(AdminName);
         const qint64 mentor = addMentor(*ts.session, QStringLiteral("R1000AA"), QStringLiteral("Ray Mentor"));
         episode
@@ -181,13 +180,13 @@ TEST_CASE("The Reports page offers exports only to roles allowed them")
     prepareWidgetTest();
     Wing wing;
     {
-        wing.ts.signInAs(QStringLiteral("nurse"));
+        wing.ts.signInAs(Nurse);
         ReportsPage page(*wing.ts.session);
         CHECK(page.findChild<QGroupBox*>(QStringLiteral("exportBox")));
         CHECK_FALSE(page.findChild<QCheckBox*>(QStringLiteral("identifiableCheck")));
     }
     {
-        wing.ts.signInAs(QStringLiteral("worker"));
+        wing.ts.signInAs(Worker);
         ReportsPage page(*wing.ts.session);
         showActive(&page);
         CHECK_FALSE(page.findChild<QGroupBox*>(QStringLiteral("exportBox")));

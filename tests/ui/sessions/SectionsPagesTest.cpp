@@ -39,9 +39,6 @@ using namespace wingmate::ui;
 
 namespace {
 
-const QString Nurse = QStringLiteral("nina.nurse");
-const QString Worker = QStringLiteral("sam.worker");
-
 // Ann and Bob mentor; Adam, Bea and Chris are mentees. Yesterday Ann saw
 // Adam 1:1; three days ago Ann and Bob ran a group Adam and Bea came to and
 // Chris missed; forty days ago Bob saw Bea. Chris has a concern waiting
@@ -54,8 +51,7 @@ struct Wing {
     Wing()
     {
         prepareWidgetTest();
-        ts.addAccount(Nurse, UserRole::MentalHealthNurse);
-        ts.addAccount(Worker, UserRole::SupportWorker);
+        ts.addStaff();
         UserSession& admin = *ts.session;
         ann = addMentor(admin, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"));
         bob = addMentor(admin, QStringLiteral("M2000AA"), QStringLiteral("Bob Mentor"));

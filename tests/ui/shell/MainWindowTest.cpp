@@ -58,7 +58,6 @@ using namespace wingmate::test;
 
 namespace {
 
-const QString Worker = QStringLiteral("wendy.worker");
 const QString SecondAdmin = QStringLiteral("adele.admin");
 
 void unlockAs(UnlockWindow* window, const QString& username, const QString& password)
@@ -170,7 +169,7 @@ TEST_CASE("An administrator gets the records, Users, Audit log and Settings, and
         CHECK_FALSE(main.findChild<QWidget*>(QStringLiteral("exportBox")));
         QTest::keyClick(&main, Qt::Key_8, Qt::ControlModifier);
         CHECK(main.currentPageKey() == PageKey::Reports);
-        CHECK(main.signedInText() == QStringLiteral("Signed in as Person wendy.worker (Support worker)"));
+        CHECK(main.signedInText() == QStringLiteral("Signed in as Person sam.worker (Support worker)"));
     }
 }
 
