@@ -379,7 +379,7 @@ Status DemoHistory::write(int years, DemoWing::Made& made)
         MenteeSession group;
         group.heldAt = at(thursday, 14);
         group.durationMinutes = 90;
-        group.sessionType = types.value(1, types.constFirst());
+        group.sessionType = MenteeSession::groupTypeAmong(types);
         group.isGroup = true;
         group.location = QStringLiteral("B wing association room");
         group.notes = QStringLiteral("Group: getting through the nights, and who to talk to.");

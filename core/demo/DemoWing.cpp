@@ -270,7 +270,7 @@ Result<DemoWing::Made> DemoWing::create(const QString& directory, quint32 seed, 
         MenteeSession group;
         group.heldAt = QDateTime(thursday, QTime(14, 0));
         group.durationMinutes = 90;
-        group.sessionType = types.value(1, types.constFirst());
+        group.sessionType = MenteeSession::groupTypeAmong(types);
         group.isGroup = true;
         group.location = QStringLiteral("B wing association room");
         group.mentorIds = { activeMentors.at(0), activeMentors.at(1) };

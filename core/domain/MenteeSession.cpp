@@ -17,6 +17,25 @@ QString MenteeSession::heldAtText(const QDateTime& heldAt)
     return heldAt.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm"));
 }
 
+QString MenteeSession::oneToOneType()
+{
+    return QStringLiteral("1:1");
+}
+
+bool MenteeSession::isGroupType(const QString& type)
+{
+    return type.contains(QStringLiteral("group"), Qt::CaseInsensitive);
+}
+
+QString MenteeSession::groupTypeAmong(const QStringList& types)
+{
+    for (const QString& type : types) {
+        if (isGroupType(type))
+            return type;
+    }
+    return QStringLiteral("Group");
+}
+
 QDateTime MenteeSession::heldAtFromText(const QString& text)
 {
     // Read straight from the fixed positions: QDateTime::fromString with a

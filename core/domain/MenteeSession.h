@@ -46,6 +46,14 @@ struct MenteeSession {
     static QString heldAtText(const QDateTime& heldAt);
     static QDateTime heldAtFromText(const QString& text);
 
+    // The type of a session with one mentee ("1:1"); a group never has it.
+    static QString oneToOneType();
+    // Whether a type's name says it is a group ("Group", "CBT group").
+    static bool isGroupType(const QString& type);
+    // The type for a group among the wing's types: the first whose name says
+    // group, else "Group".
+    static QString groupTypeAmong(const QStringList& types);
+
     // The fields people edit, by column name, for audit before/after; the
     // mentors and the register as sorted lists.
     QVariantMap fields() const;

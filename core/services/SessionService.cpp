@@ -83,6 +83,12 @@ QString SessionService::problem(const MenteeSession& s) const
         return tr("\"%1\" is not one of the wing's session types (%2).")
             .arg(s.sessionType, types.join(QStringLiteral(", ")));
     }
+    // The monthly return counts sessions by type: a register of several
+    // mentees counted as 1:1 would be wrong.
+    if (s.isGroup && s.sessionType == MenteeSession::oneToOneType()) {
+        return tr("A 1:1 session is with one mentee. For a group with a register, choose the type %1.")
+            .arg(MenteeSession::groupTypeAmong(types));
+    }
     if (QString p = Validation::textProblem(tr("The location"), s.location, 100, false); !p.isEmpty())
         return p;
     if (QString p = Validation::textProblem(tr("The notes"), s.notes, 10000, false, true); !p.isEmpty())

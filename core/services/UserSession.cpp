@@ -1,7 +1,9 @@
 #include "services/UserSession.h"
 
 #include "audit/AuditLog.h"
+#include "domain/MenteeSession.h"
 #include "security/PasswordPolicy.h"
+#include "services/RecordRepairs.h"
 #include "storage/Rows.h"
 #include "storage/StorageErrors.h"
 
@@ -222,6 +224,7 @@ Status UserSession::signedIn(bool unlocking)
             "trail.",
             nullptr, int(findings.vaultSequence - findings.keyFileSequence)));
     }
+    int repairedCount = 0;
     const Status recorded = write([&](WriteContext& ctx) {
         if (findings.acceptedOlderCopy) {
             if (Status s = ctx.audit(AuditAction::AcceptOlderCopy, QStringLiteral("vault"), {},
@@ -271,6 +274,10 @@ Status UserSession::signedIn(bool unlocking)
                 return s;
             }
         }
+        const Result<int> repaired = RecordRepairs::apply(ctx, settings().list(Setting::SessionTypes));
+        if (!repaired)
+            return repaired.status();
+        repairedCount = *repaired;
         if (unlocking)
             return ctx.audit(AuditAction::Unlock, QStringLiteral("user"), m_user.username);
         QSqlQuery update(ctx.database());
@@ -284,6 +291,13 @@ Status UserSession::signedIn(bool unlocking)
     // The wrong passwords before this sign-in are on record now.
     if (recorded)
         m_vault->clearFailedAttempts();
+    if (recorded && repairedCount > 0) {
+        notice(
+            tr("%n group session(s) had been saved with the type 1:1, so the monthly return counted them as "
+               "1:1 sessions. Their type is now %1; the audit log shows each correction.",
+                nullptr, repairedCount)
+                .arg(MenteeSession::groupTypeAmong(settings().list(Setting::SessionTypes))));
+    }
     // The upgraded database has verified and its upgrade is on record: the
     // copy in the old format can go.
     if (recorded && findings.storageUpgrade != Vault::StorageUpgrade::None) {

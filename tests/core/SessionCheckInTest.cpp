@@ -1,12 +1,17 @@
 #include "RecordsFixture.h"
 #include "TestSession.h"
 #include "TestVault.h"
+#include "audit/FieldChanges.h"
+#include "reports/ReportService.h"
 #include "services/CheckInService.h"
 #include "services/ConcernService.h"
 #include "services/MenteeService.h"
 #include "services/SessionService.h"
+#include "storage/SchemaMigrator.h"
 
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <catch2/catch_test_macros.hpp>
 
 using namespace wingmate;
@@ -116,9 +121,16 @@ TEST_CASE("Sessions need open episodes, active mentors, the wing's types, and a 
                     s.attendees = { { active, false, false }, { referred, false, false } };
                 },
                 QStringLiteral("at least one mentee attending") },
+            { "group of the type 1:1",
+                [&](MenteeSession& s) {
+                    s.isGroup = true;
+                    s.attendees = { { active, true, false }, { referred, true, false } };
+                },
+                QStringLiteral("For a group with a register, choose the type Group") },
             { "same mentee twice",
                 [&](MenteeSession& s) {
                     s.isGroup = true;
+                    s.sessionType = QStringLiteral("Group");
                     s.attendees = { { active, true, false }, { active, true, false } };
                 },
                 QStringLiteral("twice") },
@@ -271,6 +283,96 @@ TEST_CASE("Sessions need open episodes, active mentors, the wing's types, and a 
                   .toString()
             == QStringLiteral("Paper record found"));
     }
+}
+
+TEST_CASE("A group saved as 1:1 before schema version 9 is corrected once at the next sign-in, audited, and "
+          "counted as a group")
+{
+    TestSession ts;
+    UserSession& admin = *ts.session;
+    const qint64 ann = addMentor(admin, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"));
+    const qint64 adam = addEpisode(ts, QStringLiteral("A1111AA"), QStringLiteral("Adam Brook"));
+    const qint64 bea = addEpisode(ts, QStringLiteral("A2222AA"), QStringLiteral("Bea Cole"));
+    MenteeSession group = oneToOne(ts, adam, ann);
+    group.isGroup = true;
+    group.sessionType = QStringLiteral("Group");
+    group.attendees = { { adam, true, false }, { bea, true, false } };
+    Result<SessionService::Recorded> recorded = SessionService(admin).record(group);
+    REQUIRE(recorded.ok());
+    const qint64 id = recorded->sessionId;
+
+    // What an earlier version could save: the register kept, the type left
+    // at 1:1, on record as such; and the schema as it was at version 8.
+    requireOk(admin.write([&](WriteContext& ctx) {
+        if (Status s = ctx.update(QStringLiteral("mentee_sessions"), id,
+                { { QStringLiteral("session_type"), QStringLiteral("1:1") } }, QStringLiteral("test"));
+            !s)
+            return s;
+        if (Status s = ctx.audit(AuditAction::Change, QStringLiteral("mentee_session"), QString::number(id),
+                fieldChanges({ { QStringLiteral("session_type"), QStringLiteral("Group") } },
+                    { { QStringLiteral("session_type"), QStringLiteral("1:1") } }));
+            !s)
+            return s;
+        QSqlQuery old(ctx.database());
+        if (!old.exec(QStringLiteral("DROP TABLE pending_repairs"))
+            || !old.exec(QStringLiteral("PRAGMA user_version = 8")))
+            return Status::failure(ErrorCode::Io, old.lastError().text());
+        return Status::success();
+    }));
+    const auto typeRow = [](const MonthlyReturn& r, const QString& name) {
+        for (const MonthlyReturn::SessionType& t : r.sessionTypes) {
+            if (t.name == name)
+                return t.sessions;
+        }
+        return -1;
+    };
+    {
+        const Result<MonthlyReturn> before = ReportService(admin).monthlyReturn(today(ts).addDays(-1));
+        REQUIRE(before.ok());
+        // The fault this corrects: the month's 1:1 figure held the group.
+        CHECK(typeRow(*before, QStringLiteral("1:1")) == 1);
+        CHECK(typeRow(*before, QStringLiteral("Group")) == 0);
+    }
+    const int changesBefore
+        = scalar(admin, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'change'"));
+
+    QStringList notices;
+    UserSession& again = ts.signInAs(AdminName);
+    again.setNoticeHandler([&](const QString& text) { notices << text; });
+    CHECK(scalar(again, QStringLiteral("PRAGMA user_version")) == SchemaMigrator::latestVersion());
+    const Result<MenteeSession> corrected = SessionService(again).get(id);
+    REQUIRE(corrected.ok());
+    CHECK(corrected->sessionType == QStringLiteral("Group"));
+    CHECK(corrected->isGroup);
+    CHECK(corrected->attendees.size() == 2);
+    const QJsonObject change
+        = lastDetailsObject(again, AuditAction::Change, QStringLiteral("mentee_session"), id);
+    CHECK(change.value(QStringLiteral("session_type")).toObject().value(QStringLiteral("before")).toString()
+        == QStringLiteral("1:1"));
+    CHECK(change.value(QStringLiteral("session_type")).toObject().value(QStringLiteral("after")).toString()
+        == QStringLiteral("Group"));
+    CHECK(change.value(QStringLiteral("amendment_reason"))
+              .toString()
+              .contains(QStringLiteral("monthly return")));
+    REQUIRE(notices.size() == 1);
+    CHECK(notices.constFirst().contains(QStringLiteral("1 group session")));
+    CHECK(scalar(again, QStringLiteral("SELECT count(*) FROM pending_repairs")) == 0);
+    requireOk(again.verify());
+
+    const Result<MonthlyReturn> after = ReportService(again).monthlyReturn(today(ts).addDays(-1));
+    REQUIRE(after.ok());
+    CHECK(typeRow(*after, QStringLiteral("1:1")) == 0);
+    CHECK(typeRow(*after, QStringLiteral("Group")) == 1);
+    CHECK(after->groupSessions == 1);
+    CHECK(after->groupAttendances == 2);
+
+    // Once only: the next sign-in finds nothing to correct.
+    const int changesAfter
+        = scalar(again, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'change'"));
+    CHECK(changesAfter == changesBefore + 1);
+    UserSession& third = ts.signInAs(AdminName);
+    CHECK(scalar(third, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'change'"))
+        == changesAfter);
 }
 
 TEST_CASE("Check-ins follow their rules, and risk raises a concern in the same transaction")

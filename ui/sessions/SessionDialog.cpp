@@ -32,13 +32,6 @@ namespace {
 
 enum RegisterColumn { MenteeColumn, AttendedColumn, ConcernColumn, RegisterColumns };
 
-const QString OneToOneType = QStringLiteral("1:1");
-
-bool looksLikeGroup(const QString& type)
-{
-    return type.contains(QStringLiteral("group"), Qt::CaseInsensitive);
-}
-
 QTableWidgetItem* tick(bool checked)
 {
     auto* item = new QTableWidgetItem;
@@ -77,6 +70,9 @@ SessionDialog::SessionDialog(UserSession& session, QWidget* parent)
     setWindowTitle(tr("Log a session"));
     m_type->setObjectName(QStringLiteral("typeCombo"));
     m_group->setObjectName(QStringLiteral("groupCheck"));
+    m_group->setToolTip(
+        tr("A group has a register of who came. Its type is never 1:1: ticking this chooses the "
+           "group type, and choosing 1:1 clears it."));
     m_heldAt->setObjectName(QStringLiteral("heldAt"));
     m_duration->setObjectName(QStringLiteral("duration"));
     m_location->setObjectName(QStringLiteral("location"));
@@ -233,9 +229,9 @@ void SessionDialog::loadChoices()
     const QString last = QSettings().value(lastTypeKey()).toString();
     int typeIndex = m_type->findText(last);
     if (typeIndex < 0)
-        typeIndex = std::max(0, m_type->findText(OneToOneType));
+        typeIndex = std::max(0, m_type->findText(MenteeSession::oneToOneType()));
     m_type->setCurrentIndex(typeIndex);
-    m_group->setChecked(looksLikeGroup(m_type->currentText()));
+    m_group->setChecked(MenteeSession::isGroupType(m_type->currentText()));
 
     m_mentor->addItem(tr("— choose the mentor —"), qint64(0));
     m_secondMentor->addItem(tr("No one else"), qint64(0));
@@ -334,10 +330,30 @@ void SessionDialog::mentorChanged()
 void SessionDialog::typeChanged()
 {
     const QString type = m_type->currentText();
-    if (type == OneToOneType)
+    if (type == MenteeSession::oneToOneType())
         m_group->setChecked(false);
-    else if (looksLikeGroup(type))
+    else if (MenteeSession::isGroupType(type))
         m_group->setChecked(true);
+}
+
+void SessionDialog::matchTypeToGroup()
+{
+    // The type and the tick always agree: a group is never 1:1 (the
+    // monthly return counts sessions by type), and a type named for a group
+    // has a register.
+    const QString type = m_type->currentText();
+    if (isGroup() && type == MenteeSession::oneToOneType()) {
+        QStringList types;
+        for (int i = 0; i < m_type->count(); ++i)
+            types << m_type->itemText(i);
+        const int group = m_type->findText(MenteeSession::groupTypeAmong(types));
+        if (group >= 0)
+            m_type->setCurrentIndex(group);
+    } else if (!isGroup() && MenteeSession::isGroupType(type)) {
+        const int oneToOne = m_type->findText(MenteeSession::oneToOneType());
+        if (oneToOne >= 0)
+            m_type->setCurrentIndex(oneToOne);
+    }
 }
 
 bool SessionDialog::isGroup() const
@@ -347,6 +363,7 @@ bool SessionDialog::isGroup() const
 
 void SessionDialog::groupChanged()
 {
+    matchTypeToGroup();
     const bool group = isGroup();
     m_menteeLabel->setVisible(!group);
     m_mentee->setVisible(!group);

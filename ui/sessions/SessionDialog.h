@@ -67,6 +67,7 @@ private:
     void fillMenteeCombo(QComboBox* combo, const QList<qint64>& first, qint64 keep);
     void mentorChanged();
     void typeChanged();
+    void matchTypeToGroup();
     void groupChanged();
     void addToRegister(qint64 episodeId, bool attended = true);
     void addChosenToRegister();

@@ -9,6 +9,8 @@
 #include "caseload/CaseloadModel.h"
 #include "caseload/CaseloadPage.h"
 #include "concerns/ReviewDialog.h"
+#include "reports/MonthlyReturn.h"
+#include "reports/ReportService.h"
 #include "services/CheckInService.h"
 #include "services/ConcernService.h"
 #include "services/MenteeService.h"
@@ -527,6 +529,59 @@ TEST_CASE("A group session's register stores who attended and who did not")
     CHECK(attended
         == QMap<qint64, bool> {
             { wing.adam, true }, { wing.chris, false }, { wing.eve, true }, { wing.zoe, true } });
+}
+
+TEST_CASE("Ticking Group session makes the type a group's, and the register is counted as a group")
+{
+    Wing wing;
+    UserSession& worker = wing.ts.signInAs(Worker);
+    SessionDialog dialog(worker);
+    showActive(&dialog);
+    QComboBox* type = child<QComboBox>(&dialog, "typeCombo");
+    auto* group = child<QCheckBox>(&dialog, "groupCheck");
+    REQUIRE(type->currentText() == QStringLiteral("1:1"));
+    REQUIRE_FALSE(group->isChecked());
+
+    // Space on the tick, as a worker with the keyboard would.
+    group->setFocus();
+    QTest::keyClick(group, Qt::Key_Space);
+    CHECK(group->isChecked());
+    CHECK(type->currentText() == QStringLiteral("Group"));
+    // Back to 1:1 from the type clears the tick; unticking a group's type
+    // goes back to 1:1.
+    type->setCurrentText(QStringLiteral("1:1"));
+    CHECK_FALSE(group->isChecked());
+    QTest::keyClick(group, Qt::Key_Space);
+    REQUIRE(type->currentText() == QStringLiteral("Group"));
+    QTest::keyClick(group, Qt::Key_Space);
+    CHECK(type->currentText() == QStringLiteral("1:1"));
+    // A type that says nothing of groups may be either.
+    type->setCurrentText(QStringLiteral("Art therapy"));
+    QTest::keyClick(group, Qt::Key_Space);
+    CHECK(group->isChecked());
+    CHECK(type->currentText() == QStringLiteral("Art therapy"));
+    QTest::keyClick(group, Qt::Key_Space);
+    type->setCurrentText(QStringLiteral("1:1"));
+
+    // The register of five saved from the tick alone is a group in the month's figures.
+    QTest::keyClick(group, Qt::Key_Space);
+    dialog.setMentor(wing.ann);
+    QComboBox* add = child<QComboBox>(&dialog, "addMenteeCombo");
+    for (qint64 episode : { wing.bea, wing.zoe }) {
+        add->setCurrentIndex(add->findData(episode));
+        child<QPushButton>(&dialog, "addToRegister")->click();
+    }
+    REQUIRE(child<QTableWidget>(&dialog, "register")->rowCount() == 5);
+    QTest::keyClick(child<QLineEdit>(&dialog, "location"), Qt::Key_Return);
+    REQUIRE(dialog.sessionId() != 0);
+    const Result<MonthlyReturn> month
+        = ReportService(wing.ts.signInAs(AdminName)).monthlyReturn(today(wing.ts));
+    REQUIRE(month.ok());
+    CHECK(month->groupSessions == 1);
+    for (const MonthlyReturn::SessionType& t : month->sessionTypes) {
+        INFO(t.name.toStdString());
+        CHECK(t.sessions == (t.name == QStringLiteral("Group") ? 1 : 0));
+    }
 }
 
 TEST_CASE("A refused session keeps the dialog open with a plain message and the input")
