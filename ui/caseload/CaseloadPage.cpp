@@ -94,7 +94,7 @@ void CaseloadPage::clearRecords()
 
 int CaseloadPage::currentSourceRow() const
 {
-    const QModelIndex index = view()->currentIndex();
+    const QModelIndex index = currentIndex();
     return index.isValid() ? tableProxy()->mapToSource(index).row() : -1;
 }
 

@@ -63,7 +63,7 @@ void ConcernsPage::setRange(Range range)
 
 bool ConcernsPage::canReviewCurrent() const
 {
-    const QModelIndex index = view()->currentIndex();
+    const QModelIndex index = currentIndex();
     return index.isValid() && index.data(ConcernListModel::OpenRole).toBool()
         && session().can(Operation::ReviewConcerns);
 }
@@ -105,7 +105,7 @@ void ConcernsPage::reviewCurrent()
 {
     if (!canReviewCurrent())
         return;
-    const QModelIndex index = view()->currentIndex();
+    const QModelIndex index = currentIndex();
     const ConcernListQuery::Row& row = m_model->record(m_proxy->mapToSource(index).row());
     auto* dialog = new ReviewDialog(session(), row.episodeId, row.prisonerName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

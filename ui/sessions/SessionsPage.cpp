@@ -88,7 +88,7 @@ void SessionsPage::clearRecords()
 void SessionsPage::updateRowActions()
 {
     if (m_deleteButton)
-        m_deleteButton->setEnabled(view()->currentIndex().isValid());
+        m_deleteButton->setEnabled(currentIndex().isValid());
 }
 
 QString SessionsPage::countText() const

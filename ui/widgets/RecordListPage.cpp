@@ -62,7 +62,13 @@ void RecordListPage::showTable(const Table& table)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &RecordListPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListPage::updateActions);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordListPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        // Sorting moves the current row: keep it in sight, so what the
+        // buttons act on is what the user sees highlighted.
+        if (m_view->currentIndex().isValid())
+            m_view->scrollTo(m_view->currentIndex());
+        updateActions();
+    });
 }
 
 void RecordListPage::refresh()
@@ -92,9 +98,17 @@ void RecordListPage::clear()
     updateActions();
 }
 
-qint64 RecordListPage::currentId() const
+QModelIndex RecordListPage::currentIndex() const
 {
     const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), index.parent()))
+        return {};
+    return index;
+}
+
+qint64 RecordListPage::currentId() const
+{
+    const QModelIndex index = currentIndex();
     return index.isValid() ? index.data(m_idRole).toLongLong() : 0;
 }
 
@@ -125,7 +139,7 @@ void RecordListPage::updateCount()
 void RecordListPage::updateActions()
 {
     if (m_openButton)
-        m_openButton->setEnabled(m_view->currentIndex().isValid());
+        m_openButton->setEnabled(currentIndex().isValid());
     updateRowActions();
 }
 
@@ -140,7 +154,7 @@ void RecordListPage::filterChanged(const QString& text)
         m_words->setText(text);
     // Keep a row current while there are rows, so Enter and the buttons act
     // on one the user can see.
-    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+    if (!currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     updateCount();
     updateActions();
@@ -182,8 +196,8 @@ QPushButton* RecordListPage::addOpenButton(const QString& text, const QString& o
     m_openButton = addButton(text, objectName, toolTip);
     m_openButton->setEnabled(false);
     connect(m_openButton, &QPushButton::clicked, this, [this] {
-        if (m_view->currentIndex().isValid())
-            open(m_view->currentIndex());
+        if (currentIndex().isValid())
+            open(currentIndex());
     });
     return m_openButton;
 }
@@ -203,8 +217,8 @@ bool RecordListPage::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (watched == m_view && RecordTables::isPlainEnter(key)) {
-            if (m_view->currentIndex().isValid())
-                activate(m_view->currentIndex());
+            if (currentIndex().isValid())
+                activate(currentIndex());
             return true;
         }
         if (watched == m_filter) {

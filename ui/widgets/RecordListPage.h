@@ -89,7 +89,10 @@ protected:
     ErrorPanel* errorPanel() const { return m_error; }
     QLabel* countLabel() const { return m_count; }
 
-    // The id (Table::idRole) of the current row, or 0.
+    // The row the buttons, Enter and the page's actions act on: the current
+    // row while it is highlighted (selected), else none.
+    QModelIndex currentIndex() const;
+    // The id (Table::idRole) of that row, or 0.
     qint64 currentId() const;
     // Makes the record with this id current; if it is not listed, the
     // first row.

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -216,6 +217,63 @@ TEST_CASE("An administrator deletes a session only with a reason, after confirmi
     CHECK(page.proxy()->rowCount() == 1);
     CHECK(lastDetails(*wing.ts.session, AuditAction::Delete, QStringLiteral("mentee_session"), wing.oneToOne)
               .contains(QStringLiteral("Entered twice")));
+}
+
+TEST_CASE("The session a button acts on is the highlighted one, after sorting and filtering")
+{
+    Wing wing;
+    // A month of Adam's 1:1s, more than the table shows at once.
+    for (int day = 2; day <= 29; ++day) {
+        wing.session(QDateTime(today(wing.ts).addDays(-day), QTime(11, 0)), QStringLiteral("1:1"),
+            { wing.ann }, { { wing.adam, true, false } });
+    }
+    SessionsPage page(*wing.ts.session);
+    page.resize(900, 400);
+    showActive(&page);
+    page.fromEdit()->setDate(today(wing.ts).addDays(-60));
+    QTableView* view = page.view();
+    REQUIRE(page.proxy()->rowCount() == 31);
+    QPushButton* remove = child<QPushButton>(&page, "deleteSessionButton");
+    // What the person sees: the one highlighted row, on screen.
+    const auto highlighted = [&]() -> qint64 {
+        const QModelIndexList rows = view->selectionModel()->selectedRows();
+        if (rows.size() != 1)
+            return 0;
+        CHECK(view->viewport()->rect().intersects(view->visualRect(rows.constFirst())));
+        return rows.constFirst().data(SessionListModel::SessionIdRole).toLongLong();
+    };
+
+    // The oldest, last of the newest-first list, chosen with the mouse.
+    view->scrollToBottom();
+    const QModelIndex oldRow = page.proxy()->index(30, SessionListModel::Type);
+    REQUIRE(oldRow.data(SessionListModel::SessionIdRole).toLongLong() == wing.old);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(oldRow).center());
+    REQUIRE(highlighted() == wing.old);
+
+    // Sorted the other way, by a click on the header: still the old one,
+    // still highlighted, and scrolled to where it went.
+    QHeaderView* header = view->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(SessionListModel::HeldAt) + 5, header->height() / 2));
+    REQUIRE(view->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder);
+    REQUIRE(page.proxy()->index(0, 0).data(SessionListModel::SessionIdRole).toLongLong() == wing.old);
+    CHECK(highlighted() == wing.old);
+    CHECK(page.currentSessionId() == wing.old);
+
+    // Filtered so the old one is hidden: the buttons act on what is
+    // highlighted now, never on the hidden row.
+    QTest::keyClicks(page.filterField(), QStringLiteral("group"));
+    REQUIRE(page.proxy()->rowCount() == 1);
+    CHECK(highlighted() == wing.group);
+    CHECK(page.currentSessionId() == wing.group);
+    CHECK(remove->isEnabled());
+
+    // Nothing matching: nothing to act on.
+    QTest::keyClicks(page.filterField(), QStringLiteral("zzz"));
+    REQUIRE(page.proxy()->rowCount() == 0);
+    CHECK(page.currentSessionId() == 0);
+    CHECK_FALSE(remove->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&page, "openMenteeButton")->isEnabled());
 }
 
 TEST_CASE("The Concerns section shows what waits for the nurse and reviews it from there")
