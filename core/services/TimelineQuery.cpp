@@ -21,17 +21,17 @@ namespace {
 // Everything recorded for the episode, one row per record: kind, id, when,
 // and up to three values for the summary.
 const char* const TimelineSql = R"SQL(
-SELECT 'session', s.id, s.held_at, s.session_type, a.attended, s.duration_minutes
+SELECT 'session', s.id, s.held_at, s.session_type, a.attended, s.duration_minutes, s.is_group
   FROM session_attendance a JOIN mentee_sessions s ON s.id = a.session_id
  WHERE a.episode_id = ? AND s.deleted_at IS NULL
 UNION ALL
-SELECT 'check_in', c.id, c.checked_on, c.self_harm, c.suicidal, c.wellbeing_rating
+SELECT 'check_in', c.id, c.checked_on, c.self_harm, c.suicidal, c.wellbeing_rating, NULL
   FROM check_ins c WHERE c.episode_id = ? AND c.deleted_at IS NULL
 UNION ALL
-SELECT 'concern', k.id, k.raised_at, k.description, k.status, k.source
+SELECT 'concern', k.id, k.raised_at, k.description, k.status, k.source, NULL
   FROM concerns k WHERE k.episode_id = ?
 UNION ALL
-SELECT 'review', r.id, r.reviewed_on, r.outcome, r.risk_level, r.next_review_on
+SELECT 'review', r.id, r.reviewed_on, r.outcome, r.risk_level, r.next_review_on, NULL
   FROM reviews r WHERE r.episode_id = ?
 )SQL";
 
@@ -94,9 +94,16 @@ Result<TimelineQuery::Read> TimelineQuery::read(qint64 episodeId) const
             e.kind = Kind::Session;
             e.date = heldAt.date();
             e.time = heldAt.time();
+            // The type as recorded, and a group said to be one whatever
+            // its type is called.
+            const QString type = query.value(3).toString();
+            const bool group = query.value(6).toBool();
+            const QString what = group && !MenteeSession::isGroupType(type)
+                ? tr("%1 session (group)").arg(type)
+                : tr("%1 session").arg(type);
             e.summary = query.value(4).toBool()
-                ? tr("%1 session, %2 minutes").arg(query.value(3).toString()).arg(query.value(5).toInt())
-                : tr("%1 session, did not attend").arg(query.value(3).toString());
+                ? tr("%1, %2 minutes").arg(what, QString::number(query.value(5).toInt()))
+                : tr("%1, did not attend").arg(what);
         } else if (kind == QLatin1String("check_in")) {
             e.kind = Kind::CheckIn;
             e.date = StoredValue::toDate(query.value(2));
@@ -104,17 +111,24 @@ Result<TimelineQuery::Read> TimelineQuery::read(qint64 episodeId) const
                 = CheckIn::selfHarmFromKey(query.value(3).toString()).value_or(CheckIn::SelfHarm::None);
             const CheckIn::Suicidal suicidal
                 = CheckIn::suicidalFromKey(query.value(4).toString()).value_or(CheckIn::Suicidal::None);
-            e.summary = tr("Check-in: self-harm %1, suicidal %2")
-                            .arg(CheckIn::selfHarmLabel(selfHarm).toLower(),
-                                CheckIn::suicidalLabel(suicidal).toLower());
-            if (!query.value(5).isNull())
-                e.summary += tr(", wellbeing %1/10").arg(query.value(5).toInt());
+            // The answers in their own words ("Self-harmed", "Suicidal
+            // thoughts"), and a plain "no" to each otherwise.
+            const QString harm = selfHarm == CheckIn::SelfHarm::None
+                ? tr("no self-harm")
+                : CheckIn::selfHarmLabel(selfHarm).toLower();
+            const QString suicide = suicidal == CheckIn::Suicidal::None
+                ? tr("no suicidal thoughts")
+                : CheckIn::suicidalLabel(suicidal).toLower();
+            e.summary = query.value(5).isNull()
+                ? tr("Check-in: %1, %2").arg(harm, suicide)
+                : tr("Check-in: wellbeing %1/10, %2, %3").arg(query.value(5).toInt()).arg(harm, suicide);
         } else if (kind == QLatin1String("concern")) {
             const QDateTime raisedAt = Rows::timeAt(query, 2).toLocalTime();
             e.kind = Kind::Concern;
             e.date = raisedAt.date();
             e.time = raisedAt.time();
             const bool open = query.value(4).toString() == Concern::statusKey(Concern::ReviewState::Open);
+            e.needsAction = open;
             e.summary = (open ? tr("Concern waiting for review: %1") : tr("Concern (reviewed): %1"))
                             .arg(query.value(3).toString());
         } else {
@@ -131,12 +145,21 @@ Result<TimelineQuery::Read> TimelineQuery::read(qint64 episodeId) const
     }
 
     // Within a day, by time; records with only a date take a place by their
-    // kind (referral, consent and activation open the day, closure ends it),
-    // so the order is total and the same every time.
+    // kind, causes before effects: referral, consent, activation and
+    // check-ins open the day (a check-in comes before the concern it
+    // raised), a review follows the concerns of its day, and closure ends it.
+    // The order is total and the same every time.
     const auto sortTime = [](const Entry& e) {
         if (e.time.isValid())
             return e.time;
-        return e.kind == Entry::Kind::Closed ? QTime(23, 59, 59) : QTime(0, 0).addSecs(int(e.kind));
+        switch (e.kind) {
+        case Entry::Kind::Review:
+            return QTime(23, 59, 58);
+        case Entry::Kind::Closed:
+            return QTime(23, 59, 59);
+        default:
+            return QTime(0, 0).addSecs(int(e.kind));
+        }
     };
     std::stable_sort(entries.begin(), entries.end(), [&sortTime](const Entry& a, const Entry& b) {
         return std::tuple(a.date, sortTime(a), int(a.kind), a.recordId)

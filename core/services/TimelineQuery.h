@@ -27,7 +27,8 @@ public:
         QDate date;
         QTime time; // invalid when only the date is recorded
         qint64 recordId = 0; // the session, check-in, concern or review; the episode for status changes
-        QString summary; // one line for people
+        QString summary; // one line for people, a plain sentence
+        bool needsAction = false; // a concern still waiting for its review
     };
 
     explicit TimelineQuery(UserSession& session);

@@ -357,6 +357,73 @@ TEST_CASE("A mentee's timeline is in date order, and viewing it is audited")
     CHECK(ts.countEvents(AuditAction::View) == allViews);
 }
 
+TEST_CASE("The timeline reads in plain sentences, causes before effects, colour only for what waits")
+{
+    TestSession ts;
+    ts.addStaff();
+    UserSession& admin = *ts.session;
+    const qint64 ann = addMentor(admin, QStringLiteral("M1000AA"), QStringLiteral("Ann Mentor"));
+    const qint64 adam = addEpisode(ts, QStringLiteral("A1111AA"), QStringLiteral("Adam Brook"));
+    const qint64 bea = addEpisode(ts, QStringLiteral("A2222AA"), QStringLiteral("Bea Cole"));
+    const QDate day = today(ts);
+    ts.clock.set(QDateTime(day, QTime(9, 0)).toUTC());
+
+    // An art therapy group, and a check-in that raises a concern at noon.
+    MenteeSession art
+        = sessionFor(ann, QDateTime(day, QTime(8, 0)), { { adam, true, false }, { bea, true, false } });
+    art.sessionType = QStringLiteral("Art therapy");
+    requireOk(SessionService(admin).record(art).status());
+    ts.clock.set(QDateTime(day, QTime(12, 0)).toUTC());
+    const CheckInService::Recorded risky = *CheckInService(admin).record(
+        checkIn(adam, day, CheckIn::SelfHarm::Act, CheckIn::Suicidal::Thoughts));
+    REQUIRE(risky.concernId);
+    requireOk(CheckInService(admin).record(checkIn(bea, day)).status());
+
+    const auto timeline = [&](qint64 episode) {
+        const Result<QList<TimelineQuery::Entry>> read = TimelineQuery(*ts.session).forEpisode(episode);
+        REQUIRE(read.ok());
+        QList<TimelineQuery::Entry> today;
+        for (const TimelineQuery::Entry& e : *read) {
+            if (e.kind != TimelineQuery::Entry::Kind::Referred
+                && e.kind != TimelineQuery::Entry::Kind::Activated
+                && e.kind != TimelineQuery::Entry::Kind::ConsentRecorded)
+                today << e;
+        }
+        return today;
+    };
+    QList<TimelineQuery::Entry> waiting = timeline(adam);
+    REQUIRE(waiting.size() == 3);
+    // A check-in has a day and no time: it opens the day.
+    CHECK(waiting.at(0).summary == QStringLiteral("Check-in: self-harmed, suicidal thoughts"));
+    CHECK(waiting.at(1).summary == QStringLiteral("Art therapy session (group), 50 minutes"));
+    CHECK(waiting.at(2).kind == TimelineQuery::Entry::Kind::Concern);
+    CHECK(waiting.at(2).needsAction);
+    CHECK_FALSE(waiting.at(0).needsAction);
+    const QList<TimelineQuery::Entry> calm = timeline(bea);
+    REQUIRE(calm.size() == 2);
+    CHECK(calm.at(0).summary == QStringLiteral("Check-in: no self-harm, no suicidal thoughts"));
+
+    // Reviewed the same afternoon: the review follows its concern, which
+    // no longer asks for anyone.
+    ts.clock.set(QDateTime(day, QTime(15, 0)).toUTC());
+    ts.signInAs(Nurse);
+    Review review;
+    review.episodeId = adam;
+    review.concernId = risky.concernId;
+    review.reviewedOn = day;
+    review.outcome = Review::Outcome::Monitor;
+    review.riskLevel = MenteeEpisode::RiskLevel::Medium;
+    review.nextReviewOn = day.addDays(7);
+    requireOk(ConcernService(*ts.session).review(review).status());
+    const QList<TimelineQuery::Entry> reviewed = timeline(adam);
+    REQUIRE(reviewed.size() == 4);
+    CHECK(reviewed.at(0).kind == TimelineQuery::Entry::Kind::CheckIn);
+    CHECK(reviewed.at(2).kind == TimelineQuery::Entry::Kind::Concern);
+    CHECK(reviewed.at(3).kind == TimelineQuery::Entry::Kind::Review);
+    for (const TimelineQuery::Entry& e : reviewed)
+        CHECK_FALSE(e.needsAction);
+}
+
 TEST_CASE("An episode's last contact, latest check-in and open concerns follow every change to the records")
 {
     TestSession ts;

@@ -206,7 +206,8 @@ void MenteeRecordDialog::reload()
                                  e.time.toString(QStringLiteral("HH:mm")))
                                               : locale.toString(e.date, QLocale::ShortFormat);
         auto* item = new QListWidgetItem(tr("%1 — %2").arg(when, e.summary), m_timeline);
-        if (e.kind == TimelineQuery::Entry::Kind::Concern)
+        // Colour only for what still needs someone to act.
+        if (e.needsAction)
             item->setForeground(Appearance::warningText(m_timeline->palette()));
     }
     m_timeline->scrollToBottom();
