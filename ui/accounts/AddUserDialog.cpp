@@ -12,7 +12,7 @@
 namespace wingmate::ui {
 
 AddUserDialog::AddUserDialog(UserSession& session, QWidget* parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_session(session)
     , m_username(new QLineEdit(this))
     , m_displayName(new QLineEdit(this))

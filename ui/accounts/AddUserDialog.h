@@ -1,8 +1,8 @@
 #pragma once
 
 #include "services/AccountService.h"
+#include "widgets/EntryDialog.h"
 
-#include <QDialog>
 #include <optional>
 
 class QComboBox;
@@ -17,7 +17,7 @@ class ErrorPanel;
 // AccountService. Core's refusal (a taken or badly formed username) is shown
 // here and the dialog stays open; on success it closes with the account and
 // its one-time password in issued().
-class AddUserDialog : public QDialog {
+class AddUserDialog : public EntryDialog {
     Q_OBJECT
 public:
     explicit AddUserDialog(UserSession& session, QWidget* parent = nullptr);

@@ -20,7 +20,7 @@
 namespace wingmate::ui {
 
 ReviewDialog::ReviewDialog(UserSession& session, qint64 episodeId, const QString& menteeName, QWidget* parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_session(session)
     , m_episodeId(episodeId)
     , m_concern(new QComboBox(this))

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Concern.h"
+#include "widgets/EntryDialog.h"
 
-#include <QDialog>
 #include <QList>
 
 class QComboBox;
@@ -25,7 +25,7 @@ class ErrorPanel;
 // review (the oldest is chosen; others can be picked), or a scheduled review
 // when none is open. Saves through ConcernService::review; a refusal is
 // shown in plain words and the input stays. Needs ReviewConcerns.
-class ReviewDialog : public QDialog {
+class ReviewDialog : public EntryDialog {
     Q_OBJECT
 public:
     ReviewDialog(

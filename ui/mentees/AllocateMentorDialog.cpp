@@ -20,7 +20,7 @@ namespace wingmate::ui {
 
 AllocateMentorDialog::AllocateMentorDialog(
     UserSession& session, qint64 episodeId, const QString& menteeName, QWidget* parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_session(session)
     , m_episodeId(episodeId)
     , m_mentors(new QListWidget(this))

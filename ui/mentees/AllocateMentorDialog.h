@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/EntryDialog.h"
 
 class QDateEdit;
 class QDialogButtonBox;
@@ -21,7 +21,7 @@ class ErrorPanel;
 // capacity asks for a reason, and only of roles that may override capacity;
 // core refuses anyone else, and its message is shown. Enter saves; Esc
 // cancels.
-class AllocateMentorDialog : public QDialog {
+class AllocateMentorDialog : public EntryDialog {
     Q_OBJECT
 public:
     enum Role {

@@ -17,7 +17,7 @@ namespace wingmate::ui {
 
 CloseEpisodeDialog::CloseEpisodeDialog(
     UserSession& session, qint64 episodeId, const QString& menteeName, QWidget* parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_session(session)
     , m_episodeId(episodeId)
     , m_closedOn(new QDateEdit(this))

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "services/MenteeService.h"
-
-#include <QDialog>
+#include "widgets/EntryDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -22,7 +21,7 @@ class ErrorPanel;
 // scheme reports (education or work, became a mentor, notes). Core refuses,
 // for example, while a concern waits for a nurse's review; its message is
 // shown and the input stays. Enter saves; Esc cancels.
-class CloseEpisodeDialog : public QDialog {
+class CloseEpisodeDialog : public EntryDialog {
     Q_OBJECT
 public:
     CloseEpisodeDialog(

@@ -41,7 +41,7 @@ QDateEdit* dateEdit(const QDate& today, QWidget* parent)
 } // namespace
 
 ReferralDialog::ReferralDialog(UserSession& session, QWidget* parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_session(session)
     , m_existing(new QRadioButton(tr("An &existing prisoner"), this))
     , m_new(new QRadioButton(tr("A ne&w prisoner"), this))

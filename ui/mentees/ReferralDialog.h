@@ -2,8 +2,7 @@
 
 #include "domain/MenteeEpisode.h"
 #include "domain/Prisoner.h"
-
-#include <QDialog>
+#include "widgets/EntryDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -27,7 +26,7 @@ class ErrorPanel;
 // baseline, consent if already given, and the ACCT flag. Core checks every
 // field; a refusal is shown in plain words and the input stays. Enter saves;
 // Esc cancels.
-class ReferralDialog : public QDialog {
+class ReferralDialog : public EntryDialog {
     Q_OBJECT
 public:
     explicit ReferralDialog(UserSession& session, QWidget* parent = nullptr);

@@ -14,7 +14,7 @@
 namespace wingmate::ui {
 
 ClearanceDialog::ClearanceDialog(UserSession& session, qint64 mentorId, Kind kind, QWidget* parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_session(session)
     , m_mentorId(mentorId)
     , m_kind(kind)

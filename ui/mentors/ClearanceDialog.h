@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/EntryDialog.h"
 
 class QDateEdit;
 class QLineEdit;
@@ -15,7 +15,7 @@ class ErrorPanel;
 
 // Records the governor's approval or the security clearance of a mentor
 // application: when, and who by (a name). RecordClearance only; core checks.
-class ClearanceDialog : public QDialog {
+class ClearanceDialog : public EntryDialog {
     Q_OBJECT
 public:
     enum class Kind { GovernorApproval, SecurityClearance };

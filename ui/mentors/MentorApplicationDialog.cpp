@@ -21,7 +21,7 @@
 namespace wingmate::ui {
 
 MentorApplicationDialog::MentorApplicationDialog(UserSession& session, QWidget* parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_session(session)
     , m_existing(new QRadioButton(tr("A prisoner &already recorded"), this))
     , m_new(new QRadioButton(tr("A &new prisoner"), this))

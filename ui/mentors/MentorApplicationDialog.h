@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/EntryDialog.h"
 
 class QComboBox;
 class QDateEdit;
@@ -21,7 +21,7 @@ class ErrorPanel;
 // A prisoner's application to become a mentor: pick the prisoner (search by
 // name or prison number) or add one not yet in the vault, then the date,
 // capacity, pathway tier and notes. ManageMentors; core checks everything.
-class MentorApplicationDialog : public QDialog {
+class MentorApplicationDialog : public EntryDialog {
     Q_OBJECT
 public:
     explicit MentorApplicationDialog(UserSession& session, QWidget* parent = nullptr);

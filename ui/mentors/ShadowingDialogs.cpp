@@ -42,7 +42,7 @@ QDialogButtonBox* okCancel(QDialog* dialog, const QString& okText)
 } // namespace
 
 AddShadowingDialog::AddShadowingDialog(UserSession& session, qint64 mentorId, QWidget* parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_session(session)
     , m_mentorId(mentorId)
     , m_startedOn(dateEdit(this, "shadowingStartedOn", session.clock().now().toLocalTime().date()))
@@ -100,7 +100,7 @@ void AddShadowingDialog::accept()
 }
 
 SignOffShadowingDialog::SignOffShadowingDialog(UserSession& session, qint64 periodId, QWidget* parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_session(session)
     , m_periodId(periodId)
     , m_signedOn(dateEdit(this, "signOffDate", session.clock().now().toLocalTime().date()))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/EntryDialog.h"
 
 class QComboBox;
 class QDateEdit;
@@ -19,7 +19,7 @@ class ErrorPanel;
 // Starts a period of shadowing for a trainee mentor: from when, alongside
 // which active mentor (optional), sessions observed so far and notes. Core
 // checks the dates and the mentor.
-class AddShadowingDialog : public QDialog {
+class AddShadowingDialog : public EntryDialog {
     Q_OBJECT
 public:
     AddShadowingDialog(UserSession& session, qint64 mentorId, QWidget* parent = nullptr);
@@ -42,7 +42,7 @@ private:
 // Signs a shadowing period off: on which day and by whom (the signed-in
 // member of staff unless changed). Core refuses a period shorter than the
 // wing's minimum and says until when it must run.
-class SignOffShadowingDialog : public QDialog {
+class SignOffShadowingDialog : public EntryDialog {
     Q_OBJECT
 public:
     SignOffShadowingDialog(UserSession& session, qint64 periodId, QWidget* parent = nullptr);

@@ -17,7 +17,7 @@ namespace wingmate::ui {
 
 StatusChangeDialog::StatusChangeDialog(
     UserSession& session, qint64 mentorId, MentorStatus to, QWidget* parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_session(session)
     , m_mentorId(mentorId)
     , m_to(to)

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "domain/MentorStatus.h"
-
-#include <QDialog>
+#include "widgets/EntryDialog.h"
 
 class QComboBox;
 class QDateEdit;
@@ -19,7 +18,7 @@ class ErrorPanel;
 // A move along the mentor status graph that needs a reason: suspended (why)
 // or left (a leaving reason, with optional notes). Core decides whether the
 // reason will do; a refusal is shown here and the dialog stays open.
-class StatusChangeDialog : public QDialog {
+class StatusChangeDialog : public EntryDialog {
     Q_OBJECT
 public:
     StatusChangeDialog(UserSession& session, qint64 mentorId, MentorStatus to, QWidget* parent = nullptr);

@@ -15,7 +15,7 @@
 namespace wingmate::ui {
 
 SupervisionDialog::SupervisionDialog(UserSession& session, qint64 mentorId, QWidget* parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_session(session)
     , m_mentorId(mentorId)
     , m_heldOn(new QDateEdit(this))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/EntryDialog.h"
 
 class QDateEdit;
 class QLineEdit;
@@ -16,7 +16,7 @@ class ErrorPanel;
 
 // Adds a supervision session: when, who supervised, how the mentor is
 // doing and the notes. Core checks the fields.
-class SupervisionDialog : public QDialog {
+class SupervisionDialog : public EntryDialog {
     Q_OBJECT
 public:
     SupervisionDialog(UserSession& session, qint64 mentorId, QWidget* parent = nullptr);

@@ -43,7 +43,7 @@ QWidget* checkedDate(QWidget* parent, QCheckBox* check, QDateEdit* date)
 } // namespace
 
 TrainingDialog::TrainingDialog(UserSession& session, qint64 mentorId, QWidget* parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_session(session)
     , m_mentorId(mentorId)
     , m_module(new QComboBox(this))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/EntryDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -19,7 +19,7 @@ class ErrorPanel;
 // Adds a training record to a mentor: the module (the wing's mandatory
 // modules are offered, any other may be typed), who provided it, when it was
 // completed and, if it does, when it expires. Core checks the fields.
-class TrainingDialog : public QDialog {
+class TrainingDialog : public EntryDialog {
     Q_OBJECT
 public:
     TrainingDialog(UserSession& session, qint64 mentorId, QWidget* parent = nullptr);

@@ -24,7 +24,7 @@ namespace wingmate::ui {
 
 CheckInDialog::CheckInDialog(
     UserSession& session, qint64 episodeId, const QString& menteeName, QWidget* parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_session(session)
     , m_episodeId(episodeId)
     , m_heading(new QLabel(this))
@@ -283,7 +283,7 @@ void CheckInDialog::reject()
     if (isSaved())
         QDialog::accept();
     else
-        QDialog::reject();
+        EntryDialog::reject();
 }
 
 } // namespace wingmate::ui

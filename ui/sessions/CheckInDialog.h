@@ -1,8 +1,7 @@
 #pragma once
 
 #include "domain/CheckIn.h"
-
-#include <QDialog>
+#include "widgets/EntryDialog.h"
 
 class QComboBox;
 class QDateEdit;
@@ -28,7 +27,7 @@ class ErrorPanel;
 // confirm that a concern was raised for the mental health team. Enter saves
 // (Ctrl+Enter in the notes); Esc cancels. A refusal is shown in plain words
 // and the input stays.
-class CheckInDialog : public QDialog {
+class CheckInDialog : public EntryDialog {
     Q_OBJECT
 public:
     CheckInDialog(

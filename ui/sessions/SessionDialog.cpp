@@ -43,7 +43,7 @@ QTableWidgetItem* tick(bool checked)
 } // namespace
 
 SessionDialog::SessionDialog(UserSession& session, QWidget* parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_session(session)
     , m_type(new QComboBox(this))
     , m_group(new QCheckBox(tr("&Group session, with a register"), this))

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/MenteeSession.h"
+#include "widgets/EntryDialog.h"
 
-#include <QDialog>
 #include <QHash>
 #include <QList>
 
@@ -33,7 +33,7 @@ class ErrorPanel;
 // first); a group has a register with Attended and Concern ticks. Enter
 // saves from anywhere (Ctrl+Enter in the notes). A refusal is shown in plain
 // words and the dialog stays open with everything typed.
-class SessionDialog : public QDialog {
+class SessionDialog : public EntryDialog {
     Q_OBJECT
 public:
     explicit SessionDialog(UserSession& session, QWidget* parent = nullptr);

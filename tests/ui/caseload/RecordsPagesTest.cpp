@@ -29,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -40,7 +41,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <catch2/catch_test_macros.hpp>
+#include <memory>
 
 using namespace wingmate;
 using namespace wingmate::test;
@@ -581,6 +584,67 @@ TEST_CASE("Ticking Group session makes the type a group's, and the register is c
     for (const MonthlyReturn::SessionType& t : month->sessionTypes) {
         INFO(t.name.toStdString());
         CHECK(t.sessions == (t.name == QStringLiteral("Group") ? 1 : 0));
+    }
+}
+
+TEST_CASE("Esc in the session and check-in dialogs asks before throwing typed notes away")
+{
+    Wing wing;
+    UserSession& worker = wing.ts.signInAs(Worker);
+    // Answers the question Esc asks, from inside its own event loop; false
+    // when no question came.
+    const auto answer = [](QDialog* dialog, const char* button) {
+        auto asked = std::make_shared<bool>(false);
+        QTimer::singleShot(0, dialog, [dialog, button, asked] {
+            auto* question = dialog->findChild<QMessageBox*>(QStringLiteral("discardQuestion"));
+            if (!question || !question->isVisible())
+                return;
+            *asked = true;
+            if (QString::fromLatin1(button) == QStringLiteral("keep"))
+                QTest::keyClick(question, Qt::Key_Escape);
+            else
+                child<QPushButton>(question, "discardButton")->click();
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        return asked;
+    };
+
+    SECTION("nothing typed: Esc closes at once")
+    {
+        SessionDialog dialog(worker);
+        showActive(&dialog);
+        const auto asked = answer(&dialog, "discard");
+        CHECK_FALSE(*asked);
+        CHECK_FALSE(dialog.isVisible());
+    }
+    SECTION("a session's notes: kept until the worker says discard")
+    {
+        SessionDialog dialog(worker);
+        showActive(&dialog);
+        QTest::keyClicks(
+            child<QPlainTextEdit>(&dialog, "sessionNotes"), QStringLiteral("Talked about his family"));
+        // Esc on the question is Keep editing.
+        auto asked = answer(&dialog, "keep");
+        CHECK(*asked);
+        CHECK(dialog.isVisible());
+        CHECK(child<QPlainTextEdit>(&dialog, "sessionNotes")->toPlainText()
+            == QStringLiteral("Talked about his family"));
+        asked = answer(&dialog, "discard");
+        CHECK(*asked);
+        CHECK_FALSE(dialog.isVisible());
+        CHECK(dialog.result() == QDialog::Rejected);
+    }
+    SECTION("a check-in's answers")
+    {
+        CheckInDialog dialog(worker, wing.adam, QStringLiteral("Adam Brook"));
+        showActive(&dialog);
+        QTest::keyClicks(child<QPlainTextEdit>(&dialog, "checkInNotes"), QStringLiteral("Low today"));
+        auto asked = answer(&dialog, "keep");
+        CHECK(*asked);
+        CHECK(dialog.isVisible());
+        asked = answer(&dialog, "discard");
+        CHECK(*asked);
+        CHECK_FALSE(dialog.isVisible());
     }
 }
 

@@ -25,12 +25,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <algorithm>
 #include <catch2/catch_test_macros.hpp>
 #include <cstdlib>
@@ -529,6 +531,12 @@ TEST_CASE("An episode is closed through the mentee record, and not while a conce
         CHECK(notes->text() == QStringLiteral("Wants to stop"));
         CHECK(fingerprint(worker) == before);
         CHECK(episode(worker, wing.zoe).status == MenteeEpisode::Stage::Active);
+        // What was typed is thrown away only when the worker says so.
+        QTimer::singleShot(0, dialog, [dialog] {
+            auto* ask = dialog->findChild<QMessageBox*>(QStringLiteral("discardQuestion"));
+            REQUIRE(ask);
+            child<QPushButton>(ask, "discardButton")->click();
+        });
         QTest::keyClick(dialog, Qt::Key_Escape);
         CHECK_FALSE(dialog->isVisible());
     }
