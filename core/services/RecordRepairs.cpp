@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace wingmate::RecordRepairs {
 
@@ -46,6 +47,13 @@ Result<int> apply(WriteContext& ctx, const QStringList& sessionTypes)
         return 0;
 
     const QString groupType = MenteeSession::groupTypeAmong(sessionTypes);
+    // A wing with no type for groups gets one, so a corrected session's type
+    // is one of the wing's own and can be amended like any other.
+    if (std::any_of(found.cbegin(), found.cend(), [](const Found& f) { return f.stillWrong; })
+        && !sessionTypes.contains(groupType)) {
+        if (Status s = ctx.storeSetting(Setting::SessionTypes, QStringList(sessionTypes) << groupType); !s)
+            return s;
+    }
     int corrected = 0;
     for (const Found& f : found) {
         if (f.stillWrong) {

@@ -16,8 +16,9 @@ class WriteContext;
 namespace RecordRepairs {
 
 // Makes every pending correction: a group session recorded as 1:1 takes the
-// wing's group type (MenteeSession::groupTypeAmong(sessionTypes)). How many
-// records were corrected.
+// wing's group type (MenteeSession::groupTypeAmong(sessionTypes)), added to
+// the SessionTypes setting if the wing has none. How many records were
+// corrected.
 Result<int> apply(WriteContext& ctx, const QStringList& sessionTypes);
 
 } // namespace RecordRepairs

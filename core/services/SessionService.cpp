@@ -86,8 +86,13 @@ QString SessionService::problem(const MenteeSession& s) const
     // The monthly return counts sessions by type: a register of several
     // mentees counted as 1:1 would be wrong.
     if (s.isGroup && s.sessionType == MenteeSession::oneToOneType()) {
+        const QString groupType = MenteeSession::groupTypeAmong(types);
+        if (!types.contains(groupType))
+            return tr(
+                "A 1:1 session is with one mentee. For a group, the wing needs a session type for groups: "
+                "an administrator adds one (such as Group) in Settings, Session types.");
         return tr("A 1:1 session is with one mentee. For a group with a register, choose the type %1.")
-            .arg(MenteeSession::groupTypeAmong(types));
+            .arg(groupType);
     }
     if (QString p = Validation::textProblem(tr("The location"), s.location, 100, false); !p.isEmpty())
         return p;

@@ -66,6 +66,30 @@ Status WriteContext::update(
     return Rows::update(m_db, table, id, columns, m_now, failure);
 }
 
+Status WriteContext::storeSetting(Setting setting, const QVariant& value)
+{
+    const Result<QVariant> valid = WingSettings::validate(setting, value);
+    if (!valid)
+        return valid.status();
+    const QString before = WingSettings::encode(setting, WingSettings(m_db).value(setting));
+    const QString after = WingSettings::encode(setting, *valid);
+    if (before == after)
+        return Status::success();
+    QSqlQuery upsert(m_db);
+    // An upsert changes the row in place; OR REPLACE would delete and
+    // insert it again.
+    upsert.prepare(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                                  "updated_at = excluded.updated_at"));
+    upsert.addBindValue(WingSettings::key(setting));
+    upsert.addBindValue(after);
+    upsert.addBindValue(Rows::isoTime(m_now));
+    if (!upsert.exec())
+        return storageFailure(upsert.lastError(), UserSession::tr("The setting could not be saved."));
+    return audit(AuditAction::SettingsChange, QStringLiteral("setting"), WingSettings::key(setting),
+        QJsonObject { { QStringLiteral("before"), before }, { QStringLiteral("after"), after } });
+}
+
 Result<qint64> WriteContext::erasePersonalContent(const QList<qint64>& prisoners, const QString& why)
 {
     return m_log.erasePersonalContent(prisoners, m_now.toUTC().date(), why);
@@ -530,25 +554,7 @@ Status UserSession::changeSetting(Setting setting, const QVariant& value)
     const Result<QVariant> valid = WingSettings::validate(setting, value);
     if (!valid)
         return valid.status();
-    const QString before = WingSettings::encode(setting, settings().value(setting));
-    const QString after = WingSettings::encode(setting, *valid);
-    if (before == after)
-        return Status::success();
-    const Status status = write([&](WriteContext& ctx) {
-        QSqlQuery upsert(ctx.database());
-        // An upsert changes the row in place; OR REPLACE would delete and
-        // insert it again.
-        upsert.prepare(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
-                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
-                                      "updated_at = excluded.updated_at"));
-        upsert.addBindValue(WingSettings::key(setting));
-        upsert.addBindValue(after);
-        upsert.addBindValue(ctx.now().toString(Qt::ISODateWithMs));
-        if (!upsert.exec())
-            return storageFailure(upsert.lastError(), tr("The setting could not be saved."));
-        return ctx.audit(AuditAction::SettingsChange, QStringLiteral("setting"), WingSettings::key(setting),
-            QJsonObject { { QStringLiteral("before"), before }, { QStringLiteral("after"), after } });
-    });
+    const Status status = write([&](WriteContext& ctx) { return ctx.storeSetting(setting, *valid); });
     if (status && setting == Setting::IdleLockMinutes)
         m_idleLockMinutes = valid->toInt();
     return status;

@@ -50,6 +50,10 @@ public:
         const QJsonObject& details, const QString& failure);
     // Changes one live row and its updated_at (Rows::update).
     Status update(const QString& table, qint64 id, const QVariantMap& columns, const QString& failure);
+    // Stores a setting's new value (checked and normalised by
+    // WingSettings::validate) and audits the change, before and after;
+    // nothing when the value is the same.
+    Status storeSetting(Setting setting, const QVariant& value);
     // Destroys the keys that seal what the audit trail says about these
     // prisoners (AuditLog::erasePersonalContent), dated today; how many.
     Result<qint64> erasePersonalContent(const QList<qint64>& prisoners, const QString& why);

@@ -1,6 +1,7 @@
 #include "transfer/TransferService.h"
 
 #include "audit/Disclosure.h"
+#include "domain/MenteeSession.h"
 #include "domain/Prisoner.h"
 #include "domain/Validation.h"
 #include "services/PrisonerService.h"
@@ -270,6 +271,19 @@ Status importEpisode(
                     session.value(QStringLiteral("held_at")).toString() })) {
             return storageFailure(attendance.lastError(),
                 TransferService::tr("The transferred records could not be saved; nothing was imported."));
+        }
+        // A package made before schema 9 may hold a group typed 1:1: it is
+        // corrected at the next sign-in, as the upgrade corrects its own.
+        if (session.value(QStringLiteral("is_group")).toBool()
+            && session.value(QStringLiteral("session_type")).toString() == MenteeSession::oneToOneType()) {
+            QSqlQuery repair(db);
+            if (!run(repair,
+                    QStringLiteral(
+                        "INSERT INTO pending_repairs (repair, record_id) VALUES ('group_session_type', ?)"),
+                    { *sessionId })) {
+                return storageFailure(repair.lastError(),
+                    TransferService::tr("The transferred records could not be saved; nothing was imported."));
+            }
         }
         // Its one attendee, here: mentors are not transferred.
         QJsonObject& sessionsWritten = imported[QStringLiteral("mentee_sessions")];

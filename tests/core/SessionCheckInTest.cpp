@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
 
 using namespace wingmate;
 using namespace wingmate::test;
@@ -300,6 +301,17 @@ TEST_CASE("A group saved as 1:1 before schema version 9 is corrected once at the
     Result<SessionService::Recorded> recorded = SessionService(admin).record(group);
     REQUIRE(recorded.ok());
     const qint64 id = recorded->sessionId;
+    // A wing that has since dropped its group type gets it back with the
+    // correction.
+    const bool groupTypeDropped = GENERATE(false, true);
+    if (groupTypeDropped) {
+        requireOk(admin.changeSetting(
+            Setting::SessionTypes, QStringList { QStringLiteral("1:1"), QStringLiteral("Art therapy") }));
+        MenteeSession another = group;
+        another.sessionType = QStringLiteral("1:1");
+        checkRefused(SessionService(admin).record(another).status(), ErrorCode::InvalidInput,
+            QStringLiteral("an administrator adds one (such as Group) in Settings"));
+    }
 
     // What an earlier version could save: the register kept, the type left
     // at 1:1, on record as such; and the schema as it was at version 8.
@@ -331,8 +343,10 @@ TEST_CASE("A group saved as 1:1 before schema version 9 is corrected once at the
         REQUIRE(before.ok());
         // The fault this corrects: the month's 1:1 figure held the group.
         CHECK(typeRow(*before, QStringLiteral("1:1")) == 1);
-        CHECK(typeRow(*before, QStringLiteral("Group")) == 0);
+        CHECK(typeRow(*before, QStringLiteral("Group")) == (groupTypeDropped ? -1 : 0));
     }
+    const int settingsBefore
+        = scalar(admin, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'settings_change'"));
     const int changesBefore
         = scalar(admin, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'change'"));
 
@@ -357,6 +371,7 @@ TEST_CASE("A group saved as 1:1 before schema version 9 is corrected once at the
     REQUIRE(notices.size() == 1);
     CHECK(notices.constFirst().contains(QStringLiteral("1 group session")));
     CHECK(scalar(again, QStringLiteral("SELECT count(*) FROM pending_repairs")) == 0);
+    CHECK(again.settings().list(Setting::SessionTypes).contains(QStringLiteral("Group")));
     requireOk(again.verify());
 
     const Result<MonthlyReturn> after = ReportService(again).monthlyReturn(today(ts).addDays(-1));
@@ -370,6 +385,8 @@ TEST_CASE("A group saved as 1:1 before schema version 9 is corrected once at the
     const int changesAfter
         = scalar(again, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'change'"));
     CHECK(changesAfter == changesBefore + 1);
+    CHECK(scalar(again, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'settings_change'"))
+        == settingsBefore + (groupTypeDropped ? 1 : 0));
     UserSession& third = ts.signInAs(AdminName);
     CHECK(scalar(third, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'change'"))
         == changesAfter);

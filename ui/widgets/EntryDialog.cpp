@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -51,24 +52,34 @@ void EntryDialog::watchForChanges()
     }
     for (QTableWidget* table : findChildren<QTableWidget*>())
         connect(table, &QTableWidget::itemChanged, this, changed);
+    for (QListWidget* list : findChildren<QListWidget*>())
+        connect(list, &QListWidget::currentRowChanged, this, changed);
 }
 
 void EntryDialog::reject()
 {
-    if (m_changed) {
-        QMessageBox ask(QMessageBox::Question, windowTitle(),
-            tr("What you entered here has not been saved. Discard it?"), QMessageBox::NoButton, this);
-        ask.setObjectName(QStringLiteral("discardQuestion"));
-        QPushButton* keep = ask.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-        QPushButton* discard = ask.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        discard->setObjectName(QStringLiteral("discardButton"));
-        ask.setDefaultButton(keep);
-        ask.setEscapeButton(keep);
-        ask.exec();
-        if (ask.clickedButton() != discard)
-            return;
+    if (!m_changed) {
+        QDialog::reject();
+        return;
     }
-    QDialog::reject();
+    if (findChild<QMessageBox*>(QStringLiteral("discardQuestion")))
+        return; // already asking
+    // Opened, not exec()'d: a lock may throw the window and its dialogs away
+    // while the question is showing.
+    auto* ask = new QMessageBox(QMessageBox::Question, windowTitle(),
+        tr("What you entered here has not been saved. Discard it?"), QMessageBox::NoButton, this);
+    ask->setObjectName(QStringLiteral("discardQuestion"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* keep = ask->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    QPushButton* discard = ask->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    ask->setDefaultButton(keep);
+    ask->setEscapeButton(keep);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton* clicked) {
+        if (clicked == discard)
+            QDialog::reject();
+    });
+    ask->open();
 }
 
 } // namespace wingmate::ui

@@ -59,7 +59,11 @@ void RecordListPage::showTable(const Table& table)
         if (index.isValid())
             open(index);
     });
+    // A click makes a row current before it selects it: the buttons follow
+    // both.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &RecordListPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &RecordListPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
@@ -162,11 +166,14 @@ void RecordListPage::filterChanged(const QString& text)
 
 void RecordListPage::addBeforeFilter(QWidget* widget)
 {
-    const int before = m_toolbar->indexOf(m_filter);
-    m_toolbar->insertWidget(before, widget);
-    // A gap between the page's own controls and the filter.
-    if (before == 0)
+    // The page's controls in the order added, then a gap, then the filter.
+    const int filterAt = m_toolbar->indexOf(m_filter);
+    if (filterAt == 0) {
+        m_toolbar->insertWidget(0, widget);
         m_toolbar->insertSpacing(1, 12);
+    } else {
+        m_toolbar->insertWidget(filterAt - 1, widget);
+    }
 }
 
 void RecordListPage::addAfterFilter(QWidget* widget)

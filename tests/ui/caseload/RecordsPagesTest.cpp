@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -591,22 +592,22 @@ TEST_CASE("Esc in the session and check-in dialogs asks before throwing typed no
 {
     Wing wing;
     UserSession& worker = wing.ts.signInAs(Worker);
-    // Answers the question Esc asks, from inside its own event loop; false
-    // when no question came.
+    // Presses Esc and answers the question it asks (Esc on it keeps
+    // editing); false when no question came.
     const auto answer = [](QDialog* dialog, const char* button) {
-        auto asked = std::make_shared<bool>(false);
-        QTimer::singleShot(0, dialog, [dialog, button, asked] {
-            auto* question = dialog->findChild<QMessageBox*>(QStringLiteral("discardQuestion"));
-            if (!question || !question->isVisible())
-                return;
-            *asked = true;
-            if (QString::fromLatin1(button) == QStringLiteral("keep"))
-                QTest::keyClick(question, Qt::Key_Escape);
-            else
-                child<QPushButton>(question, "discardButton")->click();
-        });
         QTest::keyClick(dialog, Qt::Key_Escape);
-        return asked;
+        QPointer<QMessageBox> question = dialog->findChild<QMessageBox*>(QStringLiteral("discardQuestion"));
+        if (!question)
+            return std::make_shared<bool>(false);
+        CHECK(question->isVisible());
+        CHECK(question->text().contains(QStringLiteral("not been saved")));
+        if (QString::fromLatin1(button) == QStringLiteral("keep"))
+            QTest::keyClick(question, Qt::Key_Escape);
+        else
+            QTest::mouseClick(child<QPushButton>(question, "discardButton"), Qt::LeftButton);
+        // The question goes away once answered.
+        REQUIRE(QTest::qWaitFor([&] { return question.isNull(); }));
+        return std::make_shared<bool>(true);
     };
 
     SECTION("nothing typed: Esc closes at once")

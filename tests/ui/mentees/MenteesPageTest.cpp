@@ -532,12 +532,11 @@ TEST_CASE("An episode is closed through the mentee record, and not while a conce
         CHECK(fingerprint(worker) == before);
         CHECK(episode(worker, wing.zoe).status == MenteeEpisode::Stage::Active);
         // What was typed is thrown away only when the worker says so.
-        QTimer::singleShot(0, dialog, [dialog] {
-            auto* ask = dialog->findChild<QMessageBox*>(QStringLiteral("discardQuestion"));
-            REQUIRE(ask);
-            child<QPushButton>(ask, "discardButton")->click();
-        });
         QTest::keyClick(dialog, Qt::Key_Escape);
+        auto* ask = dialog->findChild<QMessageBox*>(QStringLiteral("discardQuestion"));
+        REQUIRE(ask);
+        CHECK(dialog->isVisible());
+        child<QPushButton>(ask, "discardButton")->click();
         CHECK_FALSE(dialog->isVisible());
     }
 }

@@ -249,6 +249,9 @@ TEST_CASE("The session a button acts on is the highlighted one, after sorting an
     REQUIRE(oldRow.data(SessionListModel::SessionIdRole).toLongLong() == wing.old);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(oldRow).center());
     REQUIRE(highlighted() == wing.old);
+    CHECK(page.currentSessionId() == wing.old);
+    CHECK(remove->isEnabled());
+    CHECK(child<QPushButton>(&page, "openMenteeButton")->isEnabled());
 
     // Sorted the other way, by a click on the header: still the old one,
     // still highlighted, and scrolled to where it went.
