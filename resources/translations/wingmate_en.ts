@@ -3175,6 +3175,13 @@
 </context>
 <context>
     <name>UserSession</name>
+    <message numerus="yes">
+        <source>%n group session(s) had been saved with the type 1:1, so the monthly return counted them as 1:1 sessions. Their type is now %1; the audit log shows each correction.</source>
+        <translation>
+            <numerusform>%n group session had been saved with the type 1:1, so the monthly return counted it as a 1:1 session. Its type is now %1; the audit log shows the correction.</numerusform>
+            <numerusform>%n group sessions had been saved with the type 1:1, so the monthly return counted them as 1:1 sessions. Their type is now %1; the audit log shows each correction.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The username or password is not right.</source>
         <translation type="unfinished"></translation>
