@@ -22,7 +22,7 @@ struct Text {
 
 } // namespace
 
-Result<int> apply(WriteContext& ctx, const QStringList& sessionTypes)
+Result<int> apply(WriteContext& ctx)
 {
     const QString failure = Text::tr("The corrections found by the upgrade could not be made.");
     Result<QSqlQuery> pending = Rows::select(ctx.database(),
@@ -46,6 +46,8 @@ Result<int> apply(WriteContext& ctx, const QStringList& sessionTypes)
     if (found.isEmpty())
         return 0;
 
+    // Read only when there is something to correct: this runs at every sign-in.
+    const QStringList sessionTypes = WingSettings(ctx.database()).list(Setting::SessionTypes);
     const QString groupType = MenteeSession::groupTypeAmong(sessionTypes);
     // A wing with no type for groups gets one, so a corrected session's type
     // is one of the wing's own and can be amended like any other.

@@ -2,7 +2,6 @@
 
 #include "Status.h"
 
-#include <QStringList>
 
 namespace wingmate {
 
@@ -16,10 +15,10 @@ class WriteContext;
 namespace RecordRepairs {
 
 // Makes every pending correction: a group session recorded as 1:1 takes the
-// wing's group type (MenteeSession::groupTypeAmong(sessionTypes)), added to
+// wing's group type (MenteeSession::groupTypeAmong of the SessionTypes setting), added to
 // the SessionTypes setting if the wing has none. How many records were
 // corrected.
-Result<int> apply(WriteContext& ctx, const QStringList& sessionTypes);
+Result<int> apply(WriteContext& ctx);
 
 } // namespace RecordRepairs
 

@@ -298,7 +298,7 @@ Status UserSession::signedIn(bool unlocking)
                 return s;
             }
         }
-        const Result<int> repaired = RecordRepairs::apply(ctx, settings().list(Setting::SessionTypes));
+        const Result<int> repaired = RecordRepairs::apply(ctx);
         if (!repaired)
             return repaired.status();
         repairedCount = *repaired;
